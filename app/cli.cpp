@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "model/jsonio.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace jixiao::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"convert", QT_TRANSLATE_NOOP("jixiao::cli", "Convert a filing between formats (.json)"), false, runConvert},
+        {"sample", QT_TRANSLATE_NOOP("jixiao::cli", "Write the bundled sample filing (the seed)"), false, runSample},
+        {"generate", QT_TRANSLATE_NOOP("jixiao::cli", "Write a large generated filing for tests and benchmarks"), false,
+         runGenerate},
+    };
+    return list;
+}
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments,
+           const QString &positionalSyntax, int *exitCode)
+{
+    parser.setApplicationDescription(Text::tr(command.summary));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  Text::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        *exitCode = BadInput;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt prints "Usage: jixiao [options]"; name the subcommand and its arguments.
+        text.replace(QRegularExpression(QStringLiteral("^Usage: (\\S+)")),
+                     QStringLiteral("Usage: \\1 ") + QLatin1String(command.name));
+        text.replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + positionalSyntax);
+        out() << text;
+        out().flush();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+bool loadFiling(const QString &path, Filing *filing)
+{
+    ImportError error;
+    if (!FilingJson::readFile(path, filing, &error)) {
+        err() << path << QStringLiteral(": ") << error.toString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool saveFiling(const QString &path, const Filing &filing)
+{
+    QString error;
+    if (!FilingJson::writeFile(path, filing, &error)) {
+        err() << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace jixiao::cli

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "model/jsonio.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace jixiao;
+
+namespace {
+
+bool haveDisplay()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#endif
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
+    QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION));
+}
+
+QString commandList()
+{
+    QString s = cli::Text::tr("Commands:") + QLatin1Char('\n');
+    for (const cli::Command &c : cli::commands())
+        s += QStringLiteral("  %1  %2\n")
+                 .arg(QLatin1String(c.name), -12)
+                 .arg(cli::Text::tr(c.summary));
+    return s + cli::Text::tr("Run “jixiao COMMAND --help” for a command's options.")
+         + QLatin1Char('\n');
+}
+
+int runCommand(const cli::Command &command, int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (command.needsGui) {
+        if (!haveDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    setIdentity();
+    i18n::install();
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // the subcommand; the parser sees "jixiao ARGS…"
+    return command.run(args);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (const cli::Command *command = cli::find(first))
+        return runCommand(*command, argc, argv);
+
+    const bool wantsText = first == QLatin1String("-h") || first == QLatin1String("--help")
+                        || first == QLatin1String("-v") || first == QLatin1String("--version");
+    if (wantsText || !haveDisplay()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        i18n::install();
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "jixiao::cli", "Jixiao: fill in, check, store and print budget performance-target forms."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     cli::Text::tr("A filing to open in the editor."));
+        parser.process(app); // exits on --help / --version
+        cli::err() << QCoreApplication::translate("jixiao::cli",
+                                                  "There is no display to show the editor on. Use a command:")
+                   << Qt::endl
+                   << commandList();
+        return cli::BadInput;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    i18n::install();
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 cli::Text::tr("A filing to open in the editor."));
+    parser.process(app);
+
+    ui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        QString error;
+        if (!window.openFile(files.first(), &error)) {
+            QMessageBox::critical(nullptr, cli::Text::tr("Cannot open the filing"), error);
+            return cli::BadInput;
+        }
+    } else {
+        window.setFiling(sampleFiling(), QString());
+    }
+    window.show();
+    return app.exec();
+}

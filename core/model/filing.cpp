@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filing.h"
+
+namespace jixiao {
+
+QString Filing::effectiveFundLevel() const
+{
+    return fundLevel.value_or(QStringLiteral("区级"));
+}
+
+int Filing::directionCount() const
+{
+    int n = 0;
+    for (const Fund &f : funds)
+        n += int(f.directions.size());
+    return n;
+}
+
+QString chineseOrdinal(int n)
+{
+    static const char16_t digits[] = u"零一二三四五六七八九";
+    if (n <= 0)
+        return QString::number(n);
+    if (n < 10)
+        return QString(QChar(digits[n]));
+    if (n < 100) {
+        QString s;
+        if (n / 10 > 1)
+            s += QChar(digits[n / 10]);
+        s += u'十';
+        if (n % 10)
+            s += QChar(digits[n % 10]);
+        return s;
+    }
+    return QString::number(n); // the form never has a hundred funds
+}
+
+QList<SummaryRow> summaryTable(const Filing &filing)
+{
+    QList<SummaryRow> rows;
+    rows.reserve(1 + filing.funds.size() + filing.directionCount());
+    SummaryRow total;
+    total.kind = SummaryRow::Total;
+    total.name = QStringLiteral("合  计");
+    Money sum;
+    bool any = false;
+    for (const Fund &f : filing.funds) {
+        if (f.amount) {
+            sum += *f.amount;
+            any = true;
+        }
+    }
+    if (any)
+        total.amount = sum;
+    rows.append(total);
+    for (int fi = 0; fi < filing.funds.size(); ++fi) {
+        const Fund &f = filing.funds[fi];
+        SummaryRow fr;
+        fr.kind = SummaryRow::FundRow;
+        fr.number = chineseOrdinal(fi + 1);
+        fr.name = f.name;
+        fr.amount = f.amount;
+        fr.fundIndex = fi;
+        rows.append(fr);
+        for (int di = 0; di < f.directions.size(); ++di) {
+            const Direction &d = f.directions[di];
+            SummaryRow dr;
+            dr.kind = SummaryRow::DirectionRow;
+            dr.number = QString::number(di + 1);
+            dr.name = d.name;
+            dr.amount = d.amount;
+            dr.periodGoal = d.periodGoal;
+            dr.annualGoal = d.annualGoal;
+            dr.fundIndex = fi;
+            dr.directionIndex = di;
+            rows.append(dr);
+        }
+    }
+    return rows;
+}
+
+} // namespace jixiao

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money.h"
+#include "indicatorscheme.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The filing model: plain value types mirroring spec/filing.schema.json one to
+// one. Optional schema properties are std::optional so that absent and empty
+// stay apart and a file round-trips to the same JSON value.
+namespace jixiao {
+
+struct Indicator
+{
+    QString level1; // 一级指标
+    QString level2; // 二级指标
+    QString name;   // 三级指标
+    QString value;  // 指标值及单位
+    std::optional<QString> standard; // 绩效标准 (direction tables only)
+    bool operator==(const Indicator &) const = default;
+};
+
+struct WorkPlanItem
+{
+    QString item;  // 事项
+    QString owner; // 责任单位/科室
+    QString goal;  // 工作目标
+    bool operator==(const WorkPlanItem &) const = default;
+};
+
+struct Budget
+{
+    Amount total;          // 资金总额
+    Amount generalPublic;  // 一般公共预算拨款
+    Amount governmentFund; // 政府性基金拨款
+    Amount other;          // 其他资金
+    Amount basic;          // 基本支出
+    Amount project;        // 项目支出
+    bool operator==(const Budget &) const = default;
+};
+
+struct Overview // 部门整体支出绩效目标表
+{
+    std::optional<QString> attachmentLabel; // 附表1
+    Budget budget;
+    QString duties; // 部门职责概述
+    QList<WorkPlanItem> workPlan;
+    QList<Indicator> indicators;
+    bool operator==(const Overview &) const = default;
+};
+
+struct DetailLine // one row of 支出明细及测算说明
+{
+    QString content; // 支出内容简介
+    QString item;    // 支出明细
+    Amount amount;   // 金额
+    QString basis;   // 支出测算依据及过程说明
+    bool operator==(const DetailLine &) const = default;
+};
+
+struct Direction // 支出方向（子项）: one 支出方向绩效目标表
+{
+    QString name;
+    Amount amount;      // 项目金额
+    QString period;     // 项目实施期
+    QString periodGoal; // 实施期绩效目标
+    QString annualGoal; // 年度绩效目标
+    QList<Indicator> indicators;
+    QList<DetailLine> details;
+    bool operator==(const Direction &) const = default;
+};
+
+struct Fund // 专项
+{
+    QString name;
+    Amount amount;
+    QList<Direction> directions;
+    bool operator==(const Fund &) const = default;
+};
+
+struct Department
+{
+    QString name;
+    std::optional<QString> head;      // 单位负责人
+    std::optional<QString> preparers; // 填表人
+    std::optional<QString> phone;     // 联系电话
+    bool operator==(const Department &) const = default;
+};
+
+struct Filing
+{
+    static constexpr int FormatVersion = 1;
+
+    int fiscalYear = 2023;
+    std::optional<QString> fundLevel; // 区级 / 县级 / 市级 / 省级
+    AmountUnit amountUnit = AmountUnit::Wan;
+    std::optional<IndicatorSchemeId> indicatorScheme;
+    Department department;
+    Overview overview;
+    QList<Fund> funds;
+
+    // What the printed titles use when fundLevel is absent.
+    QString effectiveFundLevel() const;
+    IndicatorSchemeId effectiveScheme() const
+    {
+        return indicatorScheme.value_or(IndicatorSchemeId::Hunan2023);
+    }
+    int directionCount() const;
+
+    bool operator==(const Filing &) const = default;
+};
+
+// 区级专项资金绩效目标汇总表: derived from funds and directions, never stored.
+struct SummaryRow
+{
+    enum Kind { Total, FundRow, DirectionRow };
+    Kind kind = Total;
+    QString number; // "", "一", "二", … for funds, "1", "2", … for directions
+    QString name;
+    Amount amount;
+    QString periodGoal; // directions only
+    QString annualGoal; // directions only
+    int fundIndex = -1;
+    int directionIndex = -1;
+};
+QList<SummaryRow> summaryTable(const Filing &filing);
+
+// 一, 二, … 十一, … as the 汇总表 numbers its funds (1-based).
+QString chineseOrdinal(int n);
+
+} // namespace jixiao

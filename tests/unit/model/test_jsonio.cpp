@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/generator.h"
+#include "model/jsonio.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace jixiao;
+
+namespace {
+
+QByteArray sampleBytes()
+{
+    QFile f(sampleFilingResourcePath());
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// Replace the first occurrence of `from` in the sample and import it.
+ImportError importMutated(const char *from, const char *to)
+{
+    QByteArray json = sampleBytes();
+    const qsizetype at = json.indexOf(from);
+    EXPECT_GE(at, 0) << from;
+    json.replace(at, qsizetype(qstrlen(from)), to);
+    Filing f;
+    f.department.name = QStringLiteral("untouched");
+    ImportError error;
+    EXPECT_FALSE(FilingJson::fromJson(json, &f, &error)) << from << " → " << to;
+    EXPECT_EQ(f.department.name, QStringLiteral("untouched")) << "never a half-read filing";
+    return error;
+}
+
+} // namespace
+
+TEST(JsonIo, SampleLoadsWithEveryField)
+{
+    const Filing f = sampleFiling();
+    EXPECT_EQ(f.fiscalYear, 2023);
+    EXPECT_EQ(f.fundLevel, QStringLiteral("区级"));
+    EXPECT_EQ(f.amountUnit, AmountUnit::Wan);
+    EXPECT_EQ(f.indicatorScheme, IndicatorSchemeId::Hunan2023);
+    EXPECT_EQ(f.department.name, QStringLiteral("株洲市石峰区科技和工业信息化局"));
+    EXPECT_EQ(f.department.head, QString());
+    EXPECT_EQ(f.overview.budget.total, Money::fromMicros(368'900'000));
+    EXPECT_FALSE(f.overview.budget.governmentFund.has_value());
+    EXPECT_EQ(f.overview.workPlan.size(), 2);
+    EXPECT_EQ(f.overview.indicators.size(), 9);
+    EXPECT_FALSE(f.overview.indicators[0].standard.has_value());
+    ASSERT_EQ(f.funds.size(), 2);
+    const Direction &d = f.funds[1].directions[0];
+    EXPECT_EQ(d.details.size(), 4);
+    EXPECT_EQ(d.details[1].amount, Money::fromMicros(700'000));
+    EXPECT_EQ(d.indicators[0].standard, QStringLiteral("计划标准"));
+    EXPECT_EQ(f.overview.indicators[0].value, QStringLiteral("达到市定年度目标值\n市工信局、市科技局"));
+}
+
+TEST(JsonIo, SampleRoundTripsToTheSameJsonValueAndBytes)
+{
+    const QByteArray original = sampleBytes();
+    Filing f;
+    ImportError error;
+    ASSERT_TRUE(FilingJson::fromJson(original, &f, &error)) << error.toString().toStdString();
+    const QByteArray exported = FilingJson::toJson(f);
+    EXPECT_EQ(QJsonDocument::fromJson(exported), QJsonDocument::fromJson(original));
+    // Same layout too, but for the final newline.
+    EXPECT_EQ(exported.trimmed(), original.trimmed());
+}
+
+TEST(JsonIo, AnyModelSurvivesExportAndImport)
+{
+    Filing f = generateFiling({.seed = 7, .directions = 12, .scheme = IndicatorSchemeId::Mof2021});
+    f.fundLevel.reset();
+    f.department.phone.reset();
+    f.funds[0].directions[0].details[0].basis = QStringLiteral("tab\there \"quoted\" back\\slash \x01 line\nnext");
+    f.funds[0].amount.reset();
+    Filing back;
+    ImportError error;
+    ASSERT_TRUE(FilingJson::fromJson(FilingJson::toJson(f), &back, &error)) << error.toString().toStdString();
+    EXPECT_EQ(back, f);
+}
+
+TEST(JsonIo, WriteFileIsAtomicAndReadable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QString error;
+    ASSERT_TRUE(FilingJson::writeFile(path, sampleFiling(), &error)) << error.toStdString();
+    Filing f;
+    ImportError ie;
+    ASSERT_TRUE(FilingJson::readFile(path, &f, &ie));
+    EXPECT_EQ(f, sampleFiling());
+    EXPECT_FALSE(FilingJson::writeFile(dir.filePath(QStringLiteral("no/such/dir/x.json")), f, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(JsonIo, BadInputNamesThePointerAndLine)
+{
+    ImportError e = importMutated("\"amount\": \"0.7\"", "\"amount\": \"0.7万元\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/1/directions/0/details/1/amount"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("0.7万元")));
+    EXPECT_EQ(e.line, 272); // where the sample has "amount": "0.7"
+    EXPECT_EQ(e.column, 25);
+
+    e = importMutated("\"fiscalYear\": 2023", "\"fiscalYear\": \"2023\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/fiscalYear"));
+    EXPECT_EQ(e.line, 4);
+
+    e = importMutated("\"fiscalYear\": 2023", "\"fiscalYear\": 2023.5");
+    EXPECT_EQ(e.pointer, QStringLiteral("/fiscalYear"));
+
+    e = importMutated("\"name\": \"业务性专项\"", "\"name\": 42");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/1/name"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("text")));
+
+    e = importMutated("\"content\": \"人员工资\"", "\"content\": \"人员工资\", \"colour\": \"red\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/colour"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("Unknown field")));
+
+    e = importMutated("\"workPlan\": [", "\"workPlan\": {\"x\": [");
+    EXPECT_GT(e.line, 100); // malformed: the parser's own position
+    EXPECT_TRUE(e.message.contains(QStringLiteral("not valid JSON")));
+
+    e = importMutated("\"basis\": \"工资标准\"", "\"basis\": [[[[1]]]]");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/basis"));
+
+    e = importMutated("\"indicatorScheme\": \"hunan-2023\"", "\"indicatorScheme\": \"hunan-2099\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/indicatorScheme"));
+
+    e = importMutated("\"amountUnit\": \"万元\"", "\"amountUnit\": \"千元\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/amountUnit"));
+
+    e = importMutated("\"level2\": \"质量指标\",", "");
+    EXPECT_EQ(e.pointer, QStringLiteral("/overview/indicators/1"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("level2")));
+
+    e = importMutated("\"format\": \"jixiao-filing\"", "\"format\": \"something-else\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/format"));
+
+    e = importMutated("\"formatVersion\": 1", "\"formatVersion\": 2, \"newThing\": true");
+    EXPECT_EQ(e.pointer, QStringLiteral("/formatVersion"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("newer version")));
+}
+
+TEST(JsonIo, HostileDocumentsAreRefusedCleanly)
+{
+    Filing f;
+    ImportError e;
+    EXPECT_FALSE(FilingJson::fromJson(QByteArray(), &f, &e));
+    EXPECT_FALSE(e.message.isEmpty());
+    EXPECT_FALSE(FilingJson::fromJson("[1,2,3]", &f, &e));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("not a Jixiao filing")));
+    EXPECT_FALSE(FilingJson::fromJson(QByteArray(200000, '[') + QByteArray(200000, ']'), &f, &e));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("nested too deeply"))) << e.message.toStdString();
+    EXPECT_FALSE(FilingJson::fromJson(QByteArray("\xff\xfe{}", 4), &f, &e));
+    QByteArray longText = sampleBytes();
+    longText.replace("\"工资标准\"", "\"" + QByteArray(20001, 'x') + "\"");
+    EXPECT_FALSE(FilingJson::fromJson(longText, &f, &e));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("longer than")));
+}
+
+TEST(JsonIo, OversizedFileIsRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(FilingJson::MaxFileSize + 1)); // sparse, costs no disk
+    file.close();
+    Filing f;
+    ImportError e;
+    EXPECT_FALSE(FilingJson::readFile(path, &f, &e));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("larger than 64 MB"))) << e.message.toStdString();
+    EXPECT_FALSE(FilingJson::readFile(dir.filePath(QStringLiteral("missing.json")), &f, &e));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("does not exist")));
+    EXPECT_FALSE(FilingJson::readFile(dir.path(), &f, &e));
+}
