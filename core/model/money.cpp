@@ -122,8 +122,8 @@ bool Money::parseCanonical(QStringView text, Money *out, QString *error)
     if (i < n && text[i] == u'.') {
         ++i;
         for (; i < n && text[i] >= u'0' && text[i] <= u'9'; ++i) {
-            frac = frac * 10 + (text[i].unicode() - u'0');
-            ++fracDigits;
+            if (++fracDigits <= Decimals) // beyond that it is refused below; don't overflow first
+                frac = frac * 10 + (text[i].unicode() - u'0');
         }
         if (fracDigits == 0 || fracDigits > Decimals) {
             setError(error, fracDigits == 0
@@ -248,9 +248,8 @@ bool Money::parseInput(QStringView input, AmountUnit unit, Money *out, QString *
     int places = d.places - (unitExponent - targetExponent);
     qint64 mantissa = d.mantissa;
     while (places < 0) {
-        mantissa *= 10;
         ++places;
-        if (mantissa > MaxMicros) {
+        if (qMulOverflow(mantissa, qint64(10), &mantissa) || mantissa > MaxMicros) {
             setError(error, tr("“%1” is too large to be an amount.").arg(original));
             return false;
         }

@@ -173,3 +173,24 @@ TEST(Money, ArithmeticIsCheckedAndRoundingExplicit)
     EXPECT_EQ(valueOrZero(std::nullopt), Money());
     EXPECT_EQ(amountToString(std::nullopt), QString());
 }
+
+// Found by fuzz_money: a long integer part in 万元 converted into 元 overflowed
+// while scaling instead of being refused as too large.
+TEST(Money, HugeAmountsInAnotherUnitAreRefusedNotOverflowed)
+{
+    Money m;
+    QString error;
+    EXPECT_FALSE(Money::parseInput(u"999999999999999999万元", AmountUnit::Yuan, &m, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("too large"))) << error.toStdString();
+    EXPECT_FALSE(Money::parseInput(u"100000000000万元", AmountUnit::Yuan, &m, &error));
+}
+
+// Found by fuzz_money: a fraction with thousands of digits overflowed before
+// the "too many decimals" refusal.
+TEST(Money, EndlessFractionIsRefusedNotOverflowed)
+{
+    Money m;
+    QString error;
+    EXPECT_FALSE(Money::parseCanonical(QStringLiteral("1.") + QString(40, QLatin1Char('9')), &m, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("decimal places"))) << error.toStdString();
+}
