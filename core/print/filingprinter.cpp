@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filingprinter.h"
+
+#include "officialtables.h"
+#include "tableprinter.h"
+#include "verification.h"
+
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace jixiao {
+
+namespace {
+
+// The fund and direction a selection names, or false.
+bool locateDirection(const Filing &filing, const PrintSelection &s, int *fund, int *direction)
+{
+    if (s.fund >= 0) {
+        if (s.fund >= filing.funds.size() || s.direction < 0 || s.direction >= filing.funds[s.fund].directions.size())
+            return false;
+        *fund = s.fund;
+        *direction = s.direction;
+        return true;
+    }
+    int n = s.direction;
+    if (n < 0)
+        return false;
+    for (int f = 0; f < filing.funds.size(); ++f) {
+        if (n < filing.funds[f].directions.size()) {
+            *fund = f;
+            *direction = n;
+            return true;
+        }
+        n -= int(filing.funds[f].directions.size());
+    }
+    return false;
+}
+
+} // namespace
+
+bool FilingPrinter::tables(
+    const Filing &filing, const PrintSelection &selection, QList<print::Table> *out, QString *error)
+{
+    out->clear();
+    switch (selection.kind) {
+    case PrintSelection::All:
+        out->append(print::buildOverviewTable(filing));
+        out->append(print::buildSummaryTable(filing));
+        for (int f = 0; f < filing.funds.size(); ++f)
+            for (int d = 0; d < filing.funds[f].directions.size(); ++d)
+                out->append(print::buildDirectionTable(filing, f, d));
+        return true;
+    case PrintSelection::Overview:
+        out->append(print::buildOverviewTable(filing));
+        return true;
+    case PrintSelection::Summary:
+        out->append(print::buildSummaryTable(filing));
+        return true;
+    case PrintSelection::Direction: {
+        int f = -1, d = -1;
+        if (!locateDirection(filing, selection, &f, &d)) {
+            if (error)
+                *error = tr("The filing has no such expenditure direction (it has %1).").arg(filing.directionCount());
+            return false;
+        }
+        out->append(print::buildDirectionTable(filing, f, d));
+        return true;
+    }
+    }
+    return false;
+}
+
+QString FilingPrinter::documentTitle(const Filing &filing, const PrintSelection &selection)
+{
+    QString what;
+    switch (selection.kind) {
+    case PrintSelection::All:
+    case PrintSelection::Overview:
+        what = QStringLiteral("%1年部门整体支出绩效目标表").arg(filing.fiscalYear);
+        break;
+    case PrintSelection::Summary:
+        what = QStringLiteral("%1年%2专项资金绩效目标汇总表").arg(filing.fiscalYear).arg(filing.effectiveFundLevel());
+        break;
+    case PrintSelection::Direction:
+        what = QStringLiteral("%1年%2专项资金支出方向绩效目标表")
+                   .arg(filing.fiscalYear)
+                   .arg(filing.effectiveFundLevel());
+        break;
+    }
+    return filing.department.name.isEmpty() ? what : filing.department.name + QStringLiteral(" ") + what;
+}
+
+int FilingPrinter::paint(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings,
+    QPagedPaintDevice *device, QString *error)
+{
+    QList<print::Table> list;
+    if (!tables(filing, selection, &list, error))
+        return -1;
+    print::DocumentLayout layout;
+    if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, error))
+        return -1;
+    return print::TablePrinter::paint(layout, device, error);
+}
+
+int FilingPrinter::pageCount(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings)
+{
+    QList<print::Table> list;
+    if (!tables(filing, selection, &list, nullptr))
+        return -1;
+    print::DocumentLayout layout;
+    if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, nullptr))
+        return -1;
+    return int(layout.pages.size());
+}
+
+bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
+    const PrintSettings &settings, QString *error)
+{
+    // Lay out first: a bad selection or missing fonts must not touch the file.
+    QList<print::Table> list;
+    if (!tables(filing, selection, &list, error))
+        return false;
+    print::DocumentLayout layout;
+    if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, error))
+        return false;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    int pages = -1;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(int(print::TextMeasurer::referenceDpi()));
+        writer.setCreator(QStringLiteral("Jixiao ") + QStringLiteral(JIXIAO_VERSION));
+        writer.setTitle(documentTitle(filing, selection));
+        if (settings.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pages = print::TablePrinter::paint(layout, &writer, error);
+    }
+    if (pages < 0) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace jixiao

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/filing.h"
+#include "printsettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace jixiao {
+
+namespace print {
+struct Table;
+}
+
+// What to print: the whole filing in the official order (overview, summary,
+// one table per direction), or one table. A direction is `direction` (0-based)
+// of fund `fund`; with fund = -1, `direction` counts all directions in order.
+struct PrintSelection
+{
+    enum Kind { All, Overview, Summary, Direction };
+    Kind kind = All;
+    int fund = -1;
+    int direction = -1;
+};
+
+class FilingPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(jixiao::FilingPrinter)
+
+public:
+    // Lays out and paints on any paged device: QPdfWriter, QPrinter, a print
+    // preview's QPrinter. Returns the number of pages painted, -1 with *error.
+    // Needs a QGuiApplication.
+    static int paint(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings,
+        QPagedPaintDevice *device, QString *error);
+    // The same layout, no output; -1 when the selection or the fonts are unusable.
+    static int pageCount(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings);
+    // A PDF (PDF/A-1b with settings.pdfA), written atomically (QSaveFile).
+    static bool exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
+        const PrintSettings &settings, QString *error);
+
+    // The tables a selection prints, in order; false with *error when it names
+    // a table the filing does not have.
+    static bool tables(const Filing &filing, const PrintSelection &selection, QList<print::Table> *out, QString *error);
+    // A title for the document (PDF metadata, print job name).
+    static QString documentTitle(const Filing &filing, const PrintSelection &selection);
+};
+
+} // namespace jixiao

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tablelayout.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+#include <QTextLayout>
+#include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+
+namespace jixiao::print {
+
+namespace {
+
+constexpr qreal Eps = 0.001;
+
+qreal pxPerMm()
+{
+    return TextMeasurer::referenceDpi() / 25.4;
+}
+
+// Metrics come from this image's resolution, not the screen's, so that a
+// layout made for a PDF is the layout a printer or a preview gets.
+const QImage &referenceDevice()
+{
+    static const QImage image = [] {
+        QImage i(1, 1, QImage::Format_ARGB32);
+        const int dpm = qRound(TextMeasurer::referenceDpi() / 0.0254);
+        i.setDotsPerMeterX(dpm);
+        i.setDotsPerMeterY(dpm);
+        return i;
+    }();
+    return image;
+}
+
+QString trimmedRight(QString s)
+{
+    while (!s.isEmpty() && s.back().isSpace() && s.back() != QChar(0x3000))
+        s.chop(1);
+    return s;
+}
+
+} // namespace
+
+TextMeasurer::TextMeasurer(const QFont &font)
+    : m_font(font, &referenceDevice())
+{
+    m_font.setHintingPreference(QFont::PreferNoHinting);
+    const QFontMetricsF fm(m_font, &referenceDevice());
+    m_ascent = fm.ascent() / pxPerMm();
+    m_descent = fm.descent() / pxPerMm();
+    const qreal em = m_font.pointSizeF() * 25.4 / 72.0;
+    // Word's "single" spacing for a song face is about 1.3 em; CJK fonts report less.
+    m_lineHeight = std::max(fm.lineSpacing() / pxPerMm(), 1.3 * em);
+}
+
+qreal TextMeasurer::textWidth(const QString &text) const
+{
+    return QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(text) / pxPerMm();
+}
+
+QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal width) const
+{
+    QList<Line> out;
+    if (paragraph.isEmpty())
+        return out;
+    QTextLayout layout(paragraph, m_font, &referenceDevice());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(false);
+    const qreal widthPx = std::max<qreal>(width, 1) * pxPerMm();
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(widthPx);
+        out.append(
+            {trimmedRight(paragraph.mid(line.textStart(), line.textLength())), line.naturalTextWidth() / pxPerMm()});
+    }
+    layout.endLayout();
+    return out;
+}
+
+CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop) const
+{
+    const QString key = text + QChar(0x1f) + QString::number(width, 'f', 3) + QChar(0x1f)
+        + QString::number(int(alignment)) + QChar(0x1f) + QString::number(tabStop, 'f', 3);
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
+
+    CellText out;
+    if (!text.isEmpty()) {
+        const QStringList paragraphs = text.split(QLatin1Char('\n'));
+        for (const QString &paragraph : paragraphs) {
+            const qsizetype tab = paragraph.indexOf(QLatin1Char('\t'));
+            if (tab >= 0) {
+                const qreal tabX = width * tabStop;
+                const QList<Line> left = wrap(paragraph.left(tab), tabX - 2.0);
+                const QList<Line> right = wrap(paragraph.mid(tab + 1), width - tabX);
+                for (int i = 0; i < left.size(); ++i)
+                    out.runs.append({left[i].text, 0, out.lines + i});
+                for (int i = 0; i < right.size(); ++i)
+                    out.runs.append({right[i].text, tabX, out.lines + i});
+                out.lines += std::max<int>(1, int(std::max(left.size(), right.size())));
+                continue;
+            }
+            const QList<Line> lines = wrap(paragraph, width);
+            for (const Line &l : lines) {
+                qreal x = 0;
+                if (alignment & Qt::AlignHCenter)
+                    x = std::max<qreal>(0, (width - l.width) / 2);
+                else if (alignment & Qt::AlignRight)
+                    x = std::max<qreal>(0, width - l.width);
+                out.runs.append({l.text, x, out.lines++});
+            }
+            if (lines.isEmpty())
+                ++out.lines; // a blank line (room to sign)
+        }
+    }
+    if (m_cache.size() > 20000)
+        m_cache.clear();
+    m_cache.insert(key, out);
+    return out;
+}
+
+int MeasuredTable::rowLines(int row) const
+{
+    int lines = 0;
+    for (int ci : cellsOfRow[row])
+        if (table.cells[ci].rowSpan == 1)
+            lines = std::max(lines, texts[ci].lines);
+    return lines;
+}
+
+void MeasuredTable::index()
+{
+    cellsOfRow = QList<QList<int>>(table.rowCount);
+    for (int i = 0; i < table.cells.size(); ++i) {
+        const Cell &c = table.cells[i];
+        for (int r = c.row; r < c.row + c.rowSpan && r < table.rowCount; ++r)
+            cellsOfRow[r].append(i);
+    }
+}
+
+MeasuredTable measureTable(
+    const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+{
+    MeasuredTable m;
+    m.table = table;
+    m.metrics = metrics;
+    m.lineHeight = body.lineHeight();
+    m.texts.reserve(table.cells.size());
+    for (const Cell &c : table.cells) {
+        qreal width = 0;
+        for (int k = c.column; k < c.column + c.columnSpan && k < table.columnWidths.size(); ++k)
+            width += table.columnWidths[k];
+        const TextMeasurer &measurer = c.bold ? bold : body;
+        m.texts.append(measurer.measure(c.text, width - 2 * metrics.paddingH, c.alignment, c.tabStop));
+    }
+    m.rowHeights = QList<qreal>(table.rowCount, table.minRowHeight);
+    for (int r = 0; r < table.rowCount && r < table.rowMinHeights.size(); ++r)
+        m.rowHeights[r] = std::max(m.rowHeights[r], table.rowMinHeights[r]);
+    for (int i = 0; i < table.cells.size(); ++i)
+        if (table.cells[i].rowSpan == 1)
+            m.rowHeights[table.cells[i].row] = std::max(m.rowHeights[table.cells[i].row], m.textHeight(i));
+    // Spanning cells, shortest spans first, so that a group label enlarges the
+    // rows its inner labels have already settled as little as possible.
+    QList<int> spanning;
+    for (int i = 0; i < table.cells.size(); ++i)
+        if (table.cells[i].rowSpan > 1)
+            spanning.append(i);
+    std::stable_sort(spanning.begin(), spanning.end(),
+        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
+    for (int i : spanning) {
+        const Cell &c = table.cells[i];
+        qreal have = 0;
+        for (int r = c.row; r < c.row + c.rowSpan; ++r)
+            have += m.rowHeights[r];
+        const qreal need = m.textHeight(i);
+        if (need > have + Eps)
+            m.rowHeights[c.row + c.rowSpan - 1] += need - have;
+    }
+    m.index();
+    return m;
+}
+
+QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextHeight)
+{
+    const Table &t = m.table;
+    const int n = t.rowCount;
+    const QList<qreal> &h = m.rowHeights;
+    const int footerStart = n - t.footerRows;
+    const qreal pad = m.metrics.paddingV;
+    const qreal lh = m.lineHeight;
+
+    auto headingsFor = [&](int row) {
+        QList<int> rows;
+        const Section *s = t.sectionOf(row);
+        if (s && !s->isHeader(row))
+            for (int r = s->firstRow; r < s->firstRow + s->headerRows; ++r)
+                rows.append(r);
+        return rows;
+    };
+    auto sumOf = [&](const QList<int> &rows) {
+        qreal sum = 0;
+        for (int r : rows)
+            sum += h[r];
+        return sum;
+    };
+    // May a page end before `row`, by the keep-together rules?
+    auto mayBreakBefore = [&](int row) {
+        if (row <= 0 || row >= n)
+            return true;
+        if (t.footerRows > 0 && row >= footerStart)
+            return false;
+        for (const Section &s : t.sections)
+            if (s.isHeader(row - 1) && s.contains(row))
+                return false;
+        for (int ci : m.cellsOfRow[row]) {
+            const Cell &c = t.cells[ci];
+            if (c.row < row && !c.group)
+                return false;
+        }
+        return true;
+    };
+    // Does every group label cut by a break before `row` keep room for its text
+    // on both sides? `start` is the page's first row, `headings` its repeats.
+    auto groupsFit = [&](int row, int start, const QList<int> &headings) {
+        for (int ci : m.cellsOfRow[row]) {
+            const Cell &c = t.cells[ci];
+            if (!c.group || c.row >= row)
+                continue;
+            const int end = c.row + c.rowSpan;
+            const qreal need = m.textHeight(ci) - Eps;
+            qreal before = 0;
+            for (int r : headings)
+                if (r >= c.row && r < end)
+                    before += h[r];
+            for (int r = std::max(start, c.row); r < row; ++r)
+                before += h[r];
+            qreal after = 0;
+            for (int r : headingsFor(row))
+                if (r >= c.row && r < end)
+                    after += h[r];
+            for (int r = row; r < end && after < need; ++r)
+                after += h[r];
+            if (before < need || after < need)
+                return false;
+        }
+        return true;
+    };
+    auto partHeight = [&](int lines) { return 2 * pad + lines * lh; };
+
+    QList<TablePage> pages;
+    int pos = 0;
+    int lineOffset = 0; // > 0: row `pos` continues from this line
+    bool first = true;
+    while (pos < n) {
+        TablePage page;
+        page.first = first;
+        const qreal avail = first ? firstHeight : nextHeight;
+        qreal used = 0;
+        QList<int> headings;
+        if (!first) {
+            headings = headingsFor(pos);
+            if (sumOf(headings) > avail / 2) // headings that fill the page are not repeated
+                headings.clear();
+            for (int r : headings) {
+                page.rows.append({r, h[r], true});
+                used += h[r];
+            }
+        }
+        first = false;
+        bool hasContent = false;
+
+        if (lineOffset > 0) { // the rest of a row split across pages
+            const int remaining = m.rowLines(pos) - lineOffset;
+            const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + Eps) / lh)) - 1);
+            const int shown = std::min(remaining, capacity);
+            PlacedRow part {pos, partHeight(shown + 1), false, lineOffset, shown, true};
+            page.rows.append(part);
+            used += part.height;
+            hasContent = true;
+            if (shown < remaining) {
+                lineOffset += shown;
+                pages.append(page);
+                continue;
+            }
+            lineOffset = 0;
+            ++pos;
+        }
+
+        const int start = pos;
+        int best = -1, keep = -1, any = -1;
+        qreal u = used;
+        for (int r = pos; r < n && u + h[r] <= avail + Eps;) {
+            u += h[r];
+            ++r;
+            if (r == n) {
+                best = keep = any = r;
+                break;
+            }
+            any = r;
+            if (mayBreakBefore(r)) {
+                keep = r;
+                if (groupsFit(r, start, headings))
+                    best = r;
+            }
+        }
+        int end = best >= 0 ? best : keep;
+        if (end < 0 && !hasContent)
+            end = any; // a block kept together that is taller than a page
+        if (end >= 0) {
+            for (int r = pos; r < end; ++r) {
+                page.rows.append({r, h[r]});
+                used += h[r];
+            }
+            pos = end;
+            hasContent = true;
+        } else if (!hasContent && pos < n) {
+            // A single row taller than the page: split it between lines.
+            const int lines = m.rowLines(pos);
+            const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + Eps) / lh)));
+            if (lines <= capacity) { // tall for another reason (a spanning label): place it whole
+                page.rows.append({pos, h[pos]});
+                ++pos;
+            } else {
+                page.rows.append({pos, partHeight(capacity), false, 0, capacity, false});
+                lineOffset = capacity;
+            }
+            pages.append(page);
+            continue;
+        }
+
+        // A following row that no page can hold starts here if a few lines fit.
+        if (pos < n && lineOffset == 0 && mayBreakBefore(pos)) {
+            const qreal fullPage = nextHeight - sumOf(headingsFor(pos));
+            const int lines = m.rowLines(pos);
+            const int capacity = int(std::floor((avail - used - 2 * pad + Eps) / lh));
+            if (h[pos] > fullPage + Eps && capacity >= 3 && lines > capacity) {
+                page.rows.append({pos, partHeight(capacity), false, 0, capacity, false});
+                lineOffset = capacity;
+            }
+        }
+        pages.append(page);
+    }
+    return pages;
+}
+
+} // namespace jixiao::print

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablemodel.h"
+
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// Measuring and paginating a Table. All lengths are millimetres. Text is
+// measured once at a fixed reference resolution with unhinted metrics, and its
+// line breaks are kept, so that the layout (and the page count) is the same on
+// every device it is later painted on.
+namespace jixiao::print {
+
+// One piece of a cell's text: a wrapped line, or the part of a line after a tab.
+struct TextRun
+{
+    QString text;
+    qreal x = 0; // from the left of the cell's text area (alignment applied)
+    int line = 0;
+};
+
+struct CellText
+{
+    QList<TextRun> runs;
+    int lines = 0;
+};
+
+class TextMeasurer
+{
+public:
+    explicit TextMeasurer(const QFont &font);
+
+    qreal lineHeight() const { return m_lineHeight; } // mm, baseline to baseline
+    qreal ascent() const { return m_ascent; }
+    qreal descent() const { return m_descent; }
+    qreal textWidth(const QString &text) const; // one line, mm
+
+    // Wraps `text` into `width` mm (Chinese breaks between characters, never
+    // before closing punctuation), "\n" breaks lines, "\t" puts the rest of a
+    // line at tabStop × width. Results are cached per text and width.
+    CellText measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop = 0.55) const;
+
+    static qreal referenceDpi() { return 1200.0; }
+
+private:
+    struct Line
+    {
+        QString text;
+        qreal width;
+    };
+    QList<Line> wrap(const QString &paragraph, qreal width) const;
+
+    QFont m_font;
+    qreal m_lineHeight = 0;
+    qreal m_ascent = 0;
+    qreal m_descent = 0;
+    mutable QHash<QString, CellText> m_cache;
+};
+
+struct CellMetrics
+{
+    qreal paddingH = 1.5;
+    qreal paddingV = 1.2;
+};
+
+// A table with every cell's text wrapped into its width and every row's height.
+struct MeasuredTable
+{
+    Table table;
+    QList<CellText> texts; // parallel to table.cells
+    QList<qreal> rowHeights;
+    qreal lineHeight = 5.0;
+    CellMetrics metrics;
+    QList<QList<int>> cellsOfRow; // row → indices of the cells covering it
+
+    qreal textHeight(int cell) const { return 2 * metrics.paddingV + texts[cell].lines * lineHeight; }
+    // Lines of the row's own (single-row) cells: what splitting a too-tall row divides.
+    int rowLines(int row) const;
+    void index(); // fills cellsOfRow
+};
+
+// Measures with `body` (and `bold` for bold cells). Row heights hold the
+// tallest of their cells; a cell spanning rows that needs more than they have
+// together enlarges the last of them.
+MeasuredTable measureTable(
+    const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
+
+// One row as placed on a page: a whole row, a repeated heading, or one part of
+// a row too tall for a page (its lines [firstLine, firstLine + lineCount) and,
+// for parts after the first, a "（续）" line above them).
+struct PlacedRow
+{
+    int row = 0;
+    qreal height = 0;
+    bool repeated = false;
+    int firstLine = 0;
+    int lineCount = -1; // -1 = the whole row
+    bool continued = false;
+    bool isPart() const { return lineCount >= 0; }
+};
+
+struct TablePage
+{
+    QList<PlacedRow> rows;
+    bool first = false; // the table's first page (title and captions above the rows)
+};
+
+// Splits the rows into pages. `firstHeight` is the room for rows on the
+// table's first page (below its title), `nextHeight` on the pages after it.
+// Rules: a section's heading rows repeat on each page it continues on and are
+// never left alone at a page's end; rows under a non-group cell spanning rows
+// stay together; a group label spanning a break is repeated and each part keeps
+// room for it; the footer rows stay with the last row; a row taller than a
+// page is split between lines, its continuation marked "（续）".
+QList<TablePage> paginate(const MeasuredTable &table, qreal firstHeight, qreal nextHeight);
+
+} // namespace jixiao::print

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+// A printed table as a grid of cells with spans and column widths in
+// millimetres, independent of fonts and devices. The builders of the three
+// official tables produce it; measuring, paginating and painting consume it.
+namespace jixiao::print {
+
+struct Cell
+{
+    int row = 0;
+    int column = 0;
+    int rowSpan = 1;
+    int columnSpan = 1;
+    // "\n" breaks a line; a "\t" puts the rest of that line at tabStop of the
+    // cell's width (the signature row's 联系电话).
+    QString text;
+    Qt::Alignment alignment = Qt::AlignCenter;
+    bool bold = false;
+    // A label spanning a group of rows (一级/二级指标, 年度绩效指标): the group
+    // may break across pages and the label is repeated on the new page. Any
+    // other cell spanning rows keeps them together.
+    bool group = false;
+    qreal tabStop = 0.55;
+};
+
+// Rows [firstRow, firstRow + rowCount) of one part of the form; its first
+// headerRows rows (the column headings) are repeated on every page the part
+// continues on.
+struct Section
+{
+    int firstRow = 0;
+    int headerRows = 0;
+    int rowCount = 0;
+    bool contains(int row) const { return row >= firstRow && row < firstRow + rowCount; }
+    bool isHeader(int row) const { return row >= firstRow && row < firstRow + headerRows; }
+};
+
+struct Table
+{
+    enum Kind { Overview, Summary, Direction, Custom };
+    Kind kind = Custom;
+    QString attachmentLabel; // 附表1, above the title at the left
+    QString title;
+    QString sealCaption; // 填报单位：（盖章）, left, with room for the seal
+    QString unitCaption; // 金额单位：万元, right
+    QList<qreal> columnWidths; // millimetres
+    int rowCount = 0;
+    QList<Cell> cells; // in reading order: by row, then by column
+    QList<Section> sections;
+    int footerRows = 0; // the last rows (signatures): kept with the table's end
+    qreal minRowHeight = 8.0; // millimetres
+    QList<qreal> rowMinHeights; // per row, overrides minRowHeight where larger
+
+    qreal width() const;
+    qreal columnX(int column) const; // left edge, mm from the table's left
+    const Section *sectionOf(int row) const;
+};
+
+// Builds a Table row by row the way a form is drawn: each cell is given by its
+// right edge in millimetres; the grid's columns are the union of all edges, so
+// rows may divide the width differently (as Word tables do). Positions covered
+// by a cell spanning down from an earlier row are skipped automatically.
+struct CellStyle
+{
+    Qt::Alignment alignment = Qt::AlignCenter;
+    bool bold = false;
+    bool group = false;
+};
+
+class TableBuilder
+{
+public:
+    using Style = CellStyle;
+    static Style left() { return {Qt::AlignLeft | Qt::AlignVCenter, false, false}; }
+    static Style centre() { return {}; }
+    static Style heading() { return {Qt::AlignCenter, true, false}; }
+    static Style groupLabel() { return {Qt::AlignCenter, false, true}; }
+
+    explicit TableBuilder(qreal widthMm);
+
+    int beginRow(qreal minHeightMm = 0);
+    // Returns the cell's index in the rows' cell list, for later adjustment.
+    int cell(qreal rightMm, const QString &text, Style style = Style(), int rowSpan = 1);
+    void beginSection(int headerRows);
+    void endSection();
+    void setRowSpan(int cellIndex, int rowSpan);
+    void markFooterFromHere(); // the next rows are the footer
+    int currentRow() const { return m_row; }
+
+    Table finish(Table header); // header: kind, captions and title; cells and grid from here
+
+private:
+    struct Pending
+    {
+        int row;
+        qreal left, right;
+        int rowSpan;
+        QString text;
+        Style style;
+    };
+    qreal occupiedUntil(qreal x) const;
+
+    qreal m_width;
+    int m_row = -1;
+    qreal m_x = 0;
+    QList<Pending> m_cells;
+    QList<qreal> m_rowMin;
+    QList<Section> m_sections;
+    int m_sectionStart = -1;
+    int m_sectionHeaders = 0;
+    int m_footerStart = -1;
+};
+
+} // namespace jixiao::print

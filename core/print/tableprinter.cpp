@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tableprinter.h"
+
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPen>
+
+#include <algorithm>
+
+namespace jixiao::print {
+
+namespace {
+
+constexpr qreal InnerLine = 0.2; // mm
+constexpr qreal OuterLine = 0.45; // mm
+constexpr qreal LabelLine = 8; // 附表1
+constexpr qreal CaptionLine = 9; // 填报单位：（盖章） … 金额单位：万元, with room for the seal
+constexpr qreal TitleGap = 2;
+
+QFont makeFont(const QString &family, const QStringList &fallbacks, qreal pointSize, bool bold)
+{
+    QFont f;
+    QStringList families {family};
+    for (const QString &fb : fallbacks)
+        if (!families.contains(fb))
+            families.append(fb);
+    f.setFamilies(families);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(false);
+    return f;
+}
+
+FontSpec makeSpec(const QFont &font)
+{
+    const TextMeasurer m(font);
+    return {font, m.lineHeight(), m.ascent(), m.descent()};
+}
+
+bool isHeavyTitleFace(const QString &family)
+{
+    return family.startsWith(QStringLiteral("方正小标宋")) || family.startsWith(QLatin1String("FZXiaoBiaoSong"));
+}
+
+// Device units from millimetres on the paper, whatever the device's
+// resolution and unprintable margins.
+struct Mapper
+{
+    qreal scale = 1; // device units per mm
+    QPointF origin; // mm of the paper at the device's (0, 0)
+    QPointF pt(qreal x, qreal y) const { return QPointF((x - origin.x()) * scale, (y - origin.y()) * scale); }
+    QRectF rect(qreal x, qreal y, qreal w, qreal h) const { return QRectF(pt(x, y), QSizeF(w * scale, h * scale)); }
+};
+
+struct PagePainter
+{
+    QPainter &p;
+    const DocumentLayout &doc;
+    Mapper map;
+
+    void text(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
+    {
+        if (s.isEmpty())
+            return;
+        const qreal baseline = lineTop + (f.lineHeight - (f.ascent + f.descent)) / 2 + f.ascent;
+        p.drawText(map.pt(x, baseline), s);
+    }
+
+    void pen(qreal widthMm)
+    {
+        QPen pen(Qt::black);
+        pen.setWidthF(widthMm * map.scale);
+        pen.setJoinStyle(Qt::MiterJoin);
+        p.setPen(pen);
+    }
+
+    void cellText(const MeasuredTable &m, int ci, const QRectF &band, const PlacedRow *part)
+    {
+        const Cell &c = m.table.cells[ci];
+        const CellText &ct = m.texts[ci];
+        if (ct.runs.isEmpty())
+            return;
+        const FontSpec &f = c.bold ? doc.bold : doc.body;
+        p.setFont(f.font);
+        const qreal padH = m.metrics.paddingH;
+        const qreal padV = m.metrics.paddingV;
+        const qreal left = band.left() + padH;
+        if (part && c.rowSpan == 1) {
+            // One part of a row split across pages: its share of the lines, from the top.
+            int shift = 0;
+            if (part->continued) {
+                if (ct.lines <= part->firstLine)
+                    return;
+                text(f, left, band.top() + padV, QStringLiteral("（续）"));
+                shift = 1;
+            }
+            for (const TextRun &r : ct.runs)
+                if (r.line >= part->firstLine && r.line < part->firstLine + part->lineCount)
+                    text(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * f.lineHeight, r.text);
+            return;
+        }
+        const qreal block = ct.lines * f.lineHeight;
+        qreal top = band.top() + padV;
+        const bool overflows = block > band.height() - 2 * padV + 0.01;
+        if (!overflows && !(c.alignment & Qt::AlignTop))
+            top = band.top() + (band.height() - block) / 2;
+        if (overflows) // only a repeated group label on a short page part
+            p.setClipRect(map.rect(band.left(), band.top(), band.width(), band.height()));
+        for (const TextRun &r : ct.runs)
+            text(f, left + r.x, top + r.line * f.lineHeight, r.text);
+        if (overflows)
+            p.setClipping(false);
+    }
+
+    void paint(const DocumentLayout::Block &b, const TablePage &page, int number, int total)
+    {
+        const PageGeometry &g = doc.geometry;
+        const QSizeF paper = g.paperFor(b.landscape);
+        const Table &t = b.measured.table;
+        const qreal contentWidth = g.contentWidth(b.landscape);
+        const qreal tableLeft = g.marginLeft + std::max<qreal>(0, (contentWidth - t.width()) / 2);
+        const qreal tableRight = tableLeft + t.width();
+        qreal y = g.marginTop;
+
+        if (page.first) {
+            if (!t.attachmentLabel.isEmpty()) {
+                p.setFont(doc.bold.font);
+                text(doc.bold, tableLeft, y, t.attachmentLabel);
+                y += LabelLine;
+            }
+            p.setFont(doc.title.font);
+            for (const TextRun &r : b.title.runs)
+                text(doc.title, g.marginLeft + r.x, y + r.line * doc.title.lineHeight, r.text);
+            y += b.title.lines * doc.title.lineHeight + TitleGap;
+        } else {
+            p.setFont(doc.bold.font);
+            const QString cont = t.title + QStringLiteral("（续）");
+            const TextMeasurer m(doc.bold.font);
+            text(doc.bold, g.marginLeft + std::max<qreal>(0, (contentWidth - m.textWidth(cont)) / 2), y, cont);
+            y += LabelLine;
+        }
+        p.setFont(doc.body.font);
+        const qreal captionTop = y + (CaptionLine - doc.body.lineHeight) / 2;
+        if (page.first)
+            text(doc.body, tableLeft, captionTop, t.sealCaption);
+        if (!t.unitCaption.isEmpty()) {
+            const TextMeasurer m(doc.body.font);
+            text(doc.body, tableRight - m.textWidth(t.unitCaption), captionTop, t.unitCaption);
+        }
+        y += CaptionLine;
+
+        // Rows, then each cell over the rows it covers on this page.
+        const MeasuredTable &m = b.measured;
+        QList<qreal> ys;
+        ys.reserve(page.rows.size());
+        for (const PlacedRow &r : page.rows) {
+            ys.append(y);
+            y += r.height;
+        }
+        const qreal tableTop = ys.isEmpty() ? y : ys.first();
+        QList<int> cells;
+        for (const PlacedRow &r : page.rows)
+            for (int ci : m.cellsOfRow[r.row])
+                cells.append(ci);
+        std::sort(cells.begin(), cells.end());
+        cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+
+        struct Box
+        {
+            QRectF rect;
+        };
+        QList<Box> boxes;
+        for (int ci : cells) {
+            const Cell &c = t.cells[ci];
+            const qreal x = tableLeft + t.columnX(c.column);
+            qreal w = 0;
+            for (int k = c.column; k < c.column + c.columnSpan && k < t.columnWidths.size(); ++k)
+                w += t.columnWidths[k];
+            // Contiguous runs of this page's rows inside the cell's span.
+            for (int i = 0; i < page.rows.size();) {
+                const int r = page.rows[i].row;
+                if (r < c.row || r >= c.row + c.rowSpan) {
+                    ++i;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < page.rows.size() && page.rows[j + 1].row >= c.row
+                    && page.rows[j + 1].row < c.row + c.rowSpan)
+                    ++j;
+                const QRectF band(x, ys[i], w, ys[j] + page.rows[j].height - ys[i]);
+                cellText(m, ci, band, i == j && page.rows[i].isPart() ? &page.rows[i] : nullptr);
+                boxes.append({band});
+                i = j + 1;
+            }
+        }
+        pen(InnerLine);
+        p.setBrush(Qt::NoBrush);
+        for (const Box &box : boxes)
+            p.drawRect(map.rect(box.rect.x(), box.rect.y(), box.rect.width(), box.rect.height()));
+        if (!page.rows.isEmpty()) {
+            pen(OuterLine);
+            p.drawRect(map.rect(tableLeft, tableTop, t.width(), y - tableTop));
+        }
+
+        // 第 N 页 共 M 页, centred; 校验码 at the right.
+        p.setFont(doc.small.font);
+        const TextMeasurer sm(doc.small.font);
+        const qreal footerTop = paper.height() - g.footerBaseline - doc.small.ascent
+            - (doc.small.lineHeight - doc.small.ascent - doc.small.descent) / 2;
+        const QString pageText = QStringLiteral("第 %1 页 共 %2 页").arg(number).arg(total);
+        text(doc.small, (paper.width() - sm.textWidth(pageText)) / 2, footerTop, pageText);
+        if (!doc.verificationCode.isEmpty()) {
+            const QString code = QStringLiteral("校验码 ") + doc.verificationCode;
+            text(doc.small, tableRight - sm.textWidth(code), footerTop, code);
+        }
+    }
+};
+
+QPageLayout pageLayoutFor(const DocumentLayout &doc, bool landscape)
+{
+    return QPageLayout(QPageSize(doc.geometry.paper, QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
+        landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+} // namespace
+
+bool TablePrinter::haveGui(QString *error)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return true;
+    if (error)
+        *error = tr("Printing needs the graphical part of the program (fonts); it was started without it.");
+    return false;
+}
+
+bool TablePrinter::layout(const QList<Table> &tables, const QString &verificationCode, const PrintSettings &wanted,
+    DocumentLayout *out, QString *error)
+{
+    if (!haveGui(error))
+        return false;
+    const PrintSettings s = resolveFonts(wanted);
+    if (s.titleFamily.isEmpty() || s.bodyFamily.isEmpty()) {
+        if (error)
+            *error = tr("No Chinese font for printing is installed. Install SimSun or FangSong, or on Linux "
+                        "the package fonts-arphic-uming.");
+        return false;
+    }
+    DocumentLayout doc;
+    doc.settings = s;
+    doc.verificationCode = verificationCode;
+    const QStringList fallbacks {s.bodyFamily, QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Zen Hei")};
+    doc.title = makeSpec(makeFont(s.titleFamily, fallbacks, s.titlePointSize, !isHeavyTitleFace(s.titleFamily)));
+    doc.body = makeSpec(makeFont(s.bodyFamily, fallbacks, s.bodyPointSize, false));
+    doc.bold = makeSpec(makeFont(s.bodyFamily, fallbacks, s.bodyPointSize, true));
+    doc.small = makeSpec(makeFont(s.bodyFamily, fallbacks, std::max<qreal>(6, s.bodyPointSize - 1.5), false));
+    const TextMeasurer title(doc.title.font), body(doc.body.font), bold(doc.bold.font);
+
+    const PageGeometry &g = doc.geometry;
+    for (const Table &t : tables) {
+        DocumentLayout::Block b;
+        b.landscape = t.width() > g.contentWidth(false) + 0.01;
+        b.measured = measureTable(t, body, bold);
+        b.title = title.measure(t.title, g.contentWidth(b.landscape), Qt::AlignHCenter);
+        b.firstHead = (t.attachmentLabel.isEmpty() ? 0 : LabelLine) + b.title.lines * doc.title.lineHeight + TitleGap
+            + CaptionLine;
+        b.nextHead = LabelLine + CaptionLine;
+        const qreal room = g.contentHeight(b.landscape);
+        b.pages = paginate(b.measured, room - b.firstHead, room - b.nextHead);
+        for (int i = 0; i < b.pages.size(); ++i)
+            doc.pages.append({int(doc.blocks.size()), i});
+        doc.blocks.append(std::move(b));
+    }
+    *out = std::move(doc);
+    return true;
+}
+
+int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QString *error)
+{
+    if (!device) {
+        if (error)
+            *error = tr("There is nothing to print on.");
+        return -1;
+    }
+    if (doc.pages.isEmpty()) {
+        if (error)
+            *error = tr("There is nothing to print: the selection has no tables.");
+        return -1;
+    }
+    device->setPageLayout(pageLayoutFor(doc, doc.blocks[doc.pages.first().block].landscape));
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = tr("The printer or the file could not be opened for printing.");
+        return -1;
+    }
+    const int total = int(doc.pages.size());
+    for (int i = 0; i < total; ++i) {
+        const DocumentLayout::PageRef ref = doc.pages[i];
+        const DocumentLayout::Block &b = doc.blocks[ref.block];
+        if (i > 0) {
+            device->setPageLayout(pageLayoutFor(doc, b.landscape));
+            if (!device->newPage()) {
+                painter.end();
+                if (error)
+                    *error = tr("The printer did not accept page %1.").arg(i + 1);
+                return -1;
+            }
+        }
+        Mapper map;
+        map.scale = device->logicalDpiX() / 25.4;
+        map.origin = device->pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
+        PagePainter pp {painter, doc, map};
+        pp.paint(b, b.pages[ref.page], i + 1, total);
+    }
+    if (!painter.end()) {
+        if (error)
+            *error = tr("The printout could not be finished.");
+        return -1;
+    }
+    return total;
+}
+
+} // namespace jixiao::print
