@@ -1,0 +1,684 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draft.h"
+
+#include "draftlock.h"
+#include "migration.h"
+#include "schema.h"
+#include "sqlfiling.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+using namespace jixiao::storage;
+
+namespace jixiao {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("jixiao-draft-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A read-only mark the user set: no write bit at all. Root may write anyway,
+// but a file marked read-only is still meant not to be changed.
+bool writable(const QFileInfo &fi)
+{
+    const QFile::Permissions p = fi.permissions();
+    return fi.isWritable() && (p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+bool hotJournal(const QString &path)
+{
+    const QFileInfo j(path + QStringLiteral("-journal"));
+    return j.exists() && j.size() > 0;
+}
+
+// What the first bytes say, before SQLite reads anything (so that nothing it
+// does can touch a file that is not ours).
+bool checkHeader(const QString &path, bool journal, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Draft::tr("Cannot read “%1”: %2").arg(displayName(path), f.errorString());
+        return false;
+    }
+    const qint64 size = f.size();
+    const QByteArray head = f.read(100);
+    const QString name = displayName(path);
+    if (size == 0) {
+        *error = Draft::tr("“%1” is empty (0 bytes): it is not a Jixiao draft. Perhaps it was not saved or copied "
+                           "completely.")
+                     .arg(name);
+        return false;
+    }
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
+        *error
+            = Draft::tr("“%1” is a ZIP archive (such as a Word, Excel or WPS document), not a Jixiao draft.").arg(name);
+        return false;
+    }
+    if (head.startsWith("%PDF")) {
+        *error = Draft::tr("“%1” is a PDF document, not a Jixiao draft.").arg(name);
+        return false;
+    }
+    if (!head.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        *error = Draft::tr("“%1” is not a Jixiao draft: its content is not a Jixiao database.").arg(name);
+        return false;
+    }
+    if (head.size() < 100) {
+        *error = Draft::tr("“%1” is incomplete: it ends after %2 bytes. It is probably a truncated copy (an "
+                           "interrupted download or copy); ask for the file again.")
+                     .arg(name)
+                     .arg(size);
+        return false;
+    }
+    const auto *h = reinterpret_cast<const uchar *>(head.constData());
+    const qint32 appId = qFromBigEndian<qint32>(h + 68);
+    if (appId != ApplicationId) {
+        *error = Draft::tr("“%1” is a database of another application, not a Jixiao draft.").arg(name);
+        return false;
+    }
+    // A journal left by a crash is rolled back by SQLite: the header may
+    // describe the interrupted transaction until then.
+    if (!journal) {
+        quint32 pageSize = qFromBigEndian<quint16>(h + 16);
+        if (pageSize == 1)
+            pageSize = 65536;
+        const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+        const quint32 pages = qFromBigEndian<quint32>(h + 28);
+        const quint32 validFor = qFromBigEndian<quint32>(h + 92);
+        const qint64 expected = qint64(pageSize) * pages;
+        if (changeCounter == validFor && pages > 0 && size < expected) {
+            *error = Draft::tr("“%1” is incomplete: it has %2 bytes but should have %3. It is probably a truncated "
+                               "copy (an interrupted download or copy); ask for the file again.")
+                         .arg(name)
+                         .arg(size)
+                         .arg(expected);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString backupName(const QString &path, int version)
+{
+    const QFileInfo fi(path);
+    const QString base = fi.dir().filePath(fi.completeBaseName() + QStringLiteral(".schema%1-backup").arg(version));
+    const QString suffix = fi.suffix().isEmpty() ? QString() : QLatin1Char('.') + fi.suffix();
+    QString candidate = base + suffix;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QStringLiteral(" (%1)").arg(n) + suffix;
+    return candidate;
+}
+
+} // namespace
+
+struct Draft::Private
+{
+    QString path;
+    QString connection;
+    QSqlDatabase db;
+    std::unique_ptr<FilingSql> sql;
+    DraftLock lock;
+    bool readOnly = false;
+    QString readOnlyReason;
+    qint64 filingId = 1;
+    qint64 revision = 0;
+    Filing saved;
+    int lastRows = 0;
+    std::optional<Origin> origin;
+    std::unique_ptr<QTemporaryDir> tempCopy; // a read-only draft of an older schema, migrated in a copy
+
+    ~Private() { close(); }
+
+    void close()
+    {
+        if (sql)
+            sql->clear();
+        sql.reset();
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+        }
+        lock.release();
+    }
+
+    bool connect(const QString &file, bool readOnlyConnection, QString *error)
+    {
+        connection = newConnectionName();
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (!db.isValid()) {
+            *error = Draft::tr("The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).");
+            return false;
+        }
+        db.setDatabaseName(file);
+        db.setConnectOptions(readOnlyConnection ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = describeError(db.lastError(), Dialect::Sqlite);
+            return false;
+        }
+        sql = std::make_unique<FilingSql>(db, Dialect::Sqlite);
+        return true;
+    }
+
+    bool pragmaInt(const QString &name, qint64 *value, QString *error)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
+            *error = describeError(q.lastError(), Dialect::Sqlite);
+            return false;
+        }
+        *value = q.value(0).toLongLong();
+        return true;
+    }
+
+    bool writableSettings(qint64 maxPageCount, QString *error)
+    {
+        // Rollback journal: nothing but the one file once a transaction ends,
+        // and it works in folders where a WAL's shared memory file could not.
+        for (const QString &p :
+            {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
+                QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")})
+            if (!sql->exec(p, error))
+                return false;
+        if (maxPageCount > 0 && !sql->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPageCount), error))
+            return false;
+        return true;
+    }
+
+    bool readOrigin(QString *error)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT key, value FROM jixiao_meta WHERE key LIKE 'origin.%'"))) {
+            *error = describeError(q.lastError(), Dialect::Sqlite);
+            return false;
+        }
+        Origin o;
+        int found = 0;
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QString value = q.value(1).toString();
+            if (key == QLatin1String("origin.uri"))
+                o.uri = value, ++found;
+            else if (key == QLatin1String("origin.id"))
+                o.filingId = value.toLongLong(), ++found;
+            else if (key == QLatin1String("origin.revision"))
+                o.revision = value.toLongLong(), ++found;
+        }
+        origin = found == 3 ? std::optional<Origin>(o) : std::nullopt;
+        return true;
+    }
+};
+
+Draft::Draft()
+    : d(std::make_unique<Private>())
+{ }
+
+Draft::~Draft() = default;
+
+bool Draft::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString Draft::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+QString Draft::path() const
+{
+    return d->path;
+}
+
+qint64 Draft::revision() const
+{
+    return d->revision;
+}
+
+Filing Draft::savedFiling() const
+{
+    return d->saved;
+}
+
+int Draft::lastSaveRowCount() const
+{
+    return d->lastRows;
+}
+
+std::optional<Draft::Origin> Draft::origin() const
+{
+    return d->origin;
+}
+
+bool Draft::looksLikeDraft(const QString &path)
+{
+    QString ignored;
+    return checkHeader(path, hotJournal(path), &ignored);
+}
+
+bool Draft::isOpenElsewhere(const QString &path)
+{
+    return DraftLock::isHeldElsewhere(path);
+}
+
+std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QFileInfo fi(path);
+    const QString abs = fi.absoluteFilePath();
+    if (fi.exists() || fi.isSymLink()) {
+        *error
+            = tr("“%1” already exists; a new draft never replaces a file. Choose another name.").arg(displayName(abs));
+        return nullptr;
+    }
+    const QFileInfo dir(fi.absolutePath());
+    if (!dir.isDir()) {
+        *error = tr("The folder “%1” does not exist.").arg(displayName(dir.absoluteFilePath()));
+        return nullptr;
+    }
+    std::unique_ptr<Draft> draft(new Draft);
+    Private &p = *draft->d;
+    p.path = abs;
+    QString reason;
+    if (p.lock.acquire(abs, true, &reason) != DraftLock::Acquired) {
+        *error = tr("Cannot create “%1”: %2").arg(displayName(abs), reason);
+        return nullptr;
+    }
+    // From here on the file is ours: remove it again if anything fails.
+    auto fail = [&](const QString &message) {
+        draft->d->close();
+        QFile::remove(abs + QStringLiteral("-journal"));
+        QFile::remove(abs);
+        *error = tr("Cannot create “%1”: %2").arg(displayName(abs), message);
+        return nullptr;
+    };
+    QString e;
+    if (!p.connect(abs, false, &e) || !p.writableSettings(0, &e))
+        return fail(e);
+    if (!p.sql->begin(true, &e))
+        return fail(e);
+    QStringList statements {QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)};
+    statements += createStatements(Dialect::Sqlite);
+    for (const QString &s : std::as_const(statements)) {
+        if (!p.sql->exec(s, &e)) {
+            p.sql->rollback();
+            return fail(e);
+        }
+    }
+    QSqlQuery meta(p.db);
+    meta.prepare(QStringLiteral("INSERT INTO jixiao_meta (key, value) VALUES ('created_by', ?)"));
+    meta.bindValue(0, QStringLiteral("Jixiao " JIXIAO_VERSION));
+    if (!meta.exec()) {
+        e = describeError(meta.lastError(), Dialect::Sqlite);
+        p.sql->rollback();
+        return fail(e);
+    }
+    meta.finish();
+    qint64 id = 0;
+    if (!p.sql->insert(filing, &id, &e)
+        || !p.sql->exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &e) || !p.sql->commit(&e)) {
+        p.sql->rollback();
+        return fail(e);
+    }
+    p.filingId = id;
+    p.revision = 1;
+    p.saved = filing;
+    return draft;
+}
+
+std::unique_ptr<Draft> Draft::open(const QString &path, Filing *filing, OpenInfo *info, QString *error)
+{
+    return open(path, filing, info, error, OpenOptions());
+}
+
+std::unique_ptr<Draft> Draft::open(
+    const QString &path, Filing *filing, OpenInfo *info, QString *error, const OpenOptions &options)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    OpenInfo localInfo;
+    if (!info)
+        info = &localInfo;
+    *info = OpenInfo();
+    const QFileInfo fi(path);
+    const QString abs = fi.absoluteFilePath();
+    const QString name = displayName(abs);
+    if (!fi.exists()) {
+        *error = tr("“%1” does not exist.").arg(name);
+        return nullptr;
+    }
+    if (fi.isDir()) {
+        *error = tr("“%1” is a folder, not a draft.").arg(name);
+        return nullptr;
+    }
+    const bool journal = hotJournal(abs);
+    if (!checkHeader(abs, journal, error))
+        return nullptr;
+
+    std::unique_ptr<Draft> draft(new Draft);
+    Private &p = *draft->d;
+    p.path = abs;
+
+    // Who may write: the file, its folder (the journal lives there), the lock.
+    bool readOnly = options.readOnly;
+    QString reason;
+    const QFileInfo dirInfo(fi.absolutePath());
+    if (!readOnly) {
+        if (!writable(fi)) {
+            readOnly = true;
+            reason = tr("“%1” is a read-only file. It was opened read-only: changes cannot be saved to it.").arg(name);
+        } else if (!writable(dirInfo)) {
+            readOnly = true;
+            reason = tr("The folder “%1” cannot be written to. The draft was opened read-only: changes cannot be saved "
+                        "to it.")
+                         .arg(displayName(dirInfo.absoluteFilePath()));
+        } else {
+            QString lockError;
+            switch (p.lock.acquire(abs, false, &lockError)) {
+            case DraftLock::Acquired:
+                break;
+            case DraftLock::HeldElsewhere:
+                readOnly = true;
+                reason = tr("“%1” is open for editing in another Jixiao window, or by another user. It was opened "
+                            "read-only: changes cannot be saved until it is closed there.")
+                             .arg(name);
+                break;
+            case DraftLock::CannotOpen:
+                readOnly = true;
+                reason = tr("“%1” cannot be opened for writing (%2). It was opened read-only.").arg(name, lockError);
+                break;
+            }
+        }
+    }
+    // A crash left a journal: only a writing connection can roll it back. Do
+    // that even for a read-only request when nothing else stands in the way.
+    bool writeConnection = !readOnly;
+    if (readOnly && journal && reason.isEmpty() && writable(fi) && writable(dirInfo)
+        && p.lock.acquire(abs, false, nullptr) == DraftLock::Acquired)
+        writeConnection = true;
+    if (readOnly && journal && !writeConnection) {
+        *error = tr("“%1” was not closed properly and must be repaired, which needs it opened for editing: %2")
+                     .arg(name, reason.isEmpty() ? tr("it is open elsewhere") : reason);
+        return nullptr;
+    }
+
+    QString e;
+    if (!p.connect(abs, !writeConnection, &e)) {
+        *error = tr("Cannot open “%1”: %2").arg(name, e);
+        return nullptr;
+    }
+    if (!p.sql->exec(QStringLiteral("PRAGMA trusted_schema = OFF"), &e)) {
+        *error = tr("Cannot open “%1”: %2").arg(name, e);
+        return nullptr;
+    }
+    qint64 appId = 0, version = 0;
+    if (!p.pragmaInt(QStringLiteral("application_id"), &appId, &e)
+        || !p.pragmaInt(QStringLiteral("user_version"), &version, &e)) {
+        *error = tr("Cannot open “%1”: %2").arg(name, e);
+        return nullptr;
+    }
+    if (appId != ApplicationId) {
+        *error = tr("“%1” is a database of another application, not a Jixiao draft.").arg(name);
+        return nullptr;
+    }
+    const int current = options.schemaVersion > 0 ? options.schemaVersion : SchemaVersion;
+    const QList<MigrationStep> &steps = options.migrations ? *options.migrations : builtinMigrations();
+    if (version > current) {
+        *error = tr("“%1” was saved by a newer version of Jixiao (file format %2; this version reads up to %3). "
+                    "Update Jixiao to open it. The file was not changed.")
+                     .arg(name)
+                     .arg(version)
+                     .arg(current);
+        return nullptr;
+    }
+    if (version < 1) {
+        *error = tr("“%1” is incomplete: it was never saved completely (no file format version).").arg(name);
+        return nullptr;
+    }
+
+    // Everything in the file must be ours: a trigger or view would run (or
+    // hide) code of somebody else whenever Jixiao reads or writes.
+    {
+        QStringList allowed = knownTables() + knownIndexes();
+        for (const MigrationStep &s : steps)
+            allowed += s.createsObjects;
+        QSqlQuery q(p.db);
+        if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
+            *error = tr("Cannot open “%1”: %2").arg(name, describeError(q.lastError(), Dialect::Sqlite));
+            return nullptr;
+        }
+        QStringList foreign;
+        while (q.next()) {
+            const QString type = q.value(0).toString();
+            const QString object = q.value(1).toString();
+            const bool ok = (type == QLatin1String("table") || type == QLatin1String("index"))
+                && (allowed.contains(object) || object.startsWith(QLatin1String("sqlite_autoindex_"))
+                    || object == QLatin1String("sqlite_stat1"));
+            if (!ok)
+                foreign.append(type + QLatin1Char(' ') + object);
+        }
+        if (!foreign.isEmpty()) {
+            *error = tr("“%1” holds database objects that Jixiao did not create (%2). It may have been altered by "
+                        "another program, so it was not opened. The file was not changed.")
+                         .arg(name, foreign.join(QStringLiteral(", ")));
+            return nullptr;
+        }
+    }
+    {
+        QSqlQuery q(p.db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+            || q.value(0).toString() != QLatin1String("ok")) {
+            const QString what
+                = q.lastError().isValid() ? describeError(q.lastError(), Dialect::Sqlite) : q.value(0).toString();
+            *error = tr("“%1” is damaged (%2). Open a backup copy instead. The file was not changed.").arg(name, what);
+            return nullptr;
+        }
+    }
+
+    if (version < current) {
+        if (!writeConnection || readOnly) {
+            // Read an older draft we may not change: migrate a copy instead.
+            p.close();
+            auto temp = std::make_unique<QTemporaryDir>();
+            const QString copy = temp->filePath(QStringLiteral("draft.jixiao"));
+            if (!temp->isValid() || !QFile::copy(abs, copy)) {
+                *error = tr("Cannot read “%1”: its older file format needs a temporary copy, which could not be made.")
+                             .arg(name);
+                return nullptr;
+            }
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            OpenOptions o = options;
+            o.readOnly = false;
+            OpenInfo ignoredInfo;
+            Filing f;
+            std::unique_ptr<Draft> migrated = open(copy, &f, &ignoredInfo, error, o);
+            if (!migrated)
+                return nullptr;
+            migrated->d->path = abs;
+            migrated->d->readOnly = true;
+            migrated->d->readOnlyReason = reason;
+            migrated->d->lock.release();
+            migrated->d->tempCopy = std::move(temp);
+            info->readOnly = true;
+            info->readOnlyReason = reason;
+            *filing = f;
+            return migrated;
+        }
+        // Keep the original beside it, byte for byte, before the first step.
+        const QString backup = backupName(abs, int(version));
+        if (!QFile::copy(abs, backup)) {
+            *error = tr("“%1” has an older file format and must be updated, but the backup copy “%2” could not be "
+                        "written first. The file was not changed.")
+                         .arg(name, displayName(backup));
+            return nullptr;
+        }
+        info->backupPath = backup;
+        if (!p.writableSettings(0, &e)) {
+            *error = tr("Cannot open “%1”: %2").arg(name, e);
+            return nullptr;
+        }
+        for (int v = int(version); v < current; ++v) {
+            const MigrationStep *step = nullptr;
+            for (const MigrationStep &s : steps)
+                if (s.from == v)
+                    step = &s;
+            QString stepError;
+            const bool ok = step && p.sql->begin(true, &stepError) && step->apply(*p.sql, &stepError)
+                && p.sql->exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &stepError)
+                && p.sql->commit(&stepError);
+            if (!ok) {
+                if (step)
+                    p.sql->rollback();
+                else
+                    stepError = tr("this version does not know how to update file format %1").arg(v);
+                *error = tr("“%1” could not be updated from file format %2 to %3: %4. It keeps file format %2; the "
+                            "original is also kept as “%5”.")
+                             .arg(name)
+                             .arg(v)
+                             .arg(v + 1)
+                             .arg(stepError, displayName(backup));
+                return nullptr;
+            }
+        }
+        info->migrated = true;
+    }
+
+    if (writeConnection) {
+        if (!p.writableSettings(options.maxPageCount, &e)) {
+            *error = tr("Cannot open “%1”: %2").arg(name, e);
+            return nullptr;
+        }
+    }
+    if (readOnly && !p.sql->exec(QStringLiteral("PRAGMA query_only = 1"), &e)) {
+        *error = tr("Cannot open “%1”: %2").arg(name, e);
+        return nullptr;
+    }
+    if (readOnly)
+        p.lock.release(); // held only to repair a journal
+
+    // The one filing of the draft, read as one snapshot.
+    RevisionInfo rev;
+    Filing loaded;
+    {
+        QSqlQuery q(p.db);
+        if (!q.exec(QStringLiteral("SELECT id FROM filing")) || !q.next()) {
+            *error = tr("“%1” is damaged: it holds no filing.").arg(name);
+            return nullptr;
+        }
+        p.filingId = q.value(0).toLongLong();
+        if (q.next()) {
+            *error = tr("“%1” is damaged: it holds more than one filing.").arg(name);
+            return nullptr;
+        }
+    }
+    if (!p.sql->begin(false, &e) || !p.sql->load(p.filingId, &loaded, &rev, &e) || !p.readOrigin(&e)
+        || !p.sql->commit(&e)) {
+        p.sql->rollback();
+        *error = tr("Cannot read “%1”: %2").arg(name, e);
+        return nullptr;
+    }
+    p.revision = rev.revision;
+    p.saved = loaded;
+    p.readOnly = readOnly;
+    p.readOnlyReason = reason;
+    info->readOnly = readOnly;
+    info->readOnlyReason = reason;
+    *filing = loaded;
+    return draft;
+}
+
+bool Draft::save(const Filing &filing, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QString name = displayName(d->path);
+    if (d->readOnly) {
+        *error = tr("“%1” was opened read-only; the change was not saved.").arg(name)
+            + (d->readOnlyReason.isEmpty() ? QString() : QLatin1Char(' ') + d->readOnlyReason);
+        return false;
+    }
+    d->lastRows = 0;
+    if (filing == d->saved)
+        return true;
+    FilingSql &sql = *d->sql;
+    sql.resetRowsWritten();
+    QString e;
+    auto fail = [&](const QString &why) {
+        sql.rollback();
+        *error = tr("The change to “%1” was not saved: %2 The draft keeps what was saved before.").arg(name, why);
+        return false;
+    };
+    if (!sql.begin(true, &e))
+        return fail(e);
+    RevisionInfo rev;
+    if (!sql.readRevision(d->filingId, &rev, true, &e))
+        return fail(e);
+    if (rev.revision != d->revision)
+        return fail(
+            tr("another program changed the file (revision %1, expected %2).").arg(rev.revision).arg(d->revision));
+    if (!sql.update(d->filingId, d->saved, filing, d->revision + 1, &e) || !sql.commit(&e))
+        return fail(e);
+    d->lastRows = sql.rowsWritten();
+    d->saved = filing;
+    ++d->revision;
+    return true;
+}
+
+bool Draft::setOrigin(const std::optional<Origin> &origin, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (d->readOnly) {
+        *error = tr("“%1” was opened read-only; the change was not saved.").arg(displayName(d->path));
+        return false;
+    }
+    FilingSql &sql = *d->sql;
+    QString e;
+    bool ok = sql.begin(true, &e) && sql.exec(QStringLiteral("DELETE FROM jixiao_meta WHERE key LIKE 'origin.%'"), &e);
+    if (ok && origin) {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO jixiao_meta (key, value) VALUES (?, ?)"));
+        const QList<QPair<QString, QString>> rows {{QStringLiteral("origin.uri"), origin->uri},
+            {QStringLiteral("origin.id"), QString::number(origin->filingId)},
+            {QStringLiteral("origin.revision"), QString::number(origin->revision)}};
+        for (const auto &[k, v] : rows) {
+            q.bindValue(0, k);
+            q.bindValue(1, v);
+            if (!q.exec()) {
+                e = describeError(q.lastError(), Dialect::Sqlite);
+                ok = false;
+                break;
+            }
+        }
+    }
+    if (!ok || !sql.commit(&e)) {
+        sql.rollback();
+        *error = tr("The change to “%1” was not saved: %2 The draft keeps what was saved before.")
+                     .arg(displayName(d->path), e);
+        return false;
+    }
+    d->origin = origin;
+    return true;
+}
+
+} // namespace jixiao
