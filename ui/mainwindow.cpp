@@ -1,43 +1,206 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dialogs.h"
+#include "document.h"
+#include "formmodel.h"
+#include "formview.h"
 #include "model/jsonio.h"
+#include "model/jsonpointer.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
 #include <QSplitter>
-#include <QTextBrowser>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace jixiao::ui {
 
 namespace {
-enum Role { KindRole = Qt::UserRole, FundRole, DirectionRole };
-enum Kind { OverviewKind, SummaryKind, DirectionKind };
+enum TreeRole { KindRole = Qt::UserRole, FundRole, DirectionRole };
+enum TreeKind { OverviewItem, SummaryItem, FundItem, DirectionItem };
 
-QString esc(const QString &s)
+QString jsonFilter()
 {
-    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-QString row(const QStringList &cells)
-{
-    QString r = QStringLiteral("<tr>");
-    for (const QString &c : cells)
-        r += QStringLiteral("<td>") + esc(c) + QStringLiteral("</td>");
-    return r + QStringLiteral("</tr>");
+    return MainWindow::tr("Filing interchange files (*.json)");
 }
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    auto *splitter = new QSplitter(this);
-    m_tree = new QTreeWidget(splitter);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_pages = new QStackedWidget(this);
+    auto *editor = new QSplitter(m_pages);
+    m_tree = new QTreeWidget(editor);
+    m_tree->setObjectName(QStringLiteral("navigation"));
     m_tree->setHeaderHidden(true);
-    m_view = new QTextBrowser(splitter);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    resize(1200, 800);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showTable);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    auto *centre = new QWidget(editor);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(8, 8, 8, 0);
+    m_title = new QLabel(centre);
+    m_title->setObjectName(QStringLiteral("tableTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.5);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_unitLine = new QLabel(centre);
+    m_unitLine->setTextFormat(Qt::PlainText);
+    m_view = new FormView(centre);
+    m_view->setObjectName(QStringLiteral("formView"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_unitLine);
+    layout->addWidget(m_view, 1);
+    editor->addWidget(m_tree);
+    editor->addWidget(centre);
+    editor->setStretchFactor(1, 4);
+    editor->setSizes({260, 1000});
+    m_pages->addWidget(editor);
+    setCentralWidget(m_pages);
+
+    m_statusTotals = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusTotals);
+    connect(m_view, &FormView::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onTreeSelection);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &MainWindow::onTreeItemRenamed);
+
+    createActions();
+    resize(1280, 860);
+    setDocument(std::make_unique<Document>(Filing()));
+}
+
+MainWindow::~MainWindow()
+{
+    m_view->setFormModel(nullptr);
+}
+
+const Filing &MainWindow::filing() const
+{
+    return m_doc->filing();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *a = file->addAction(tr("&New"), this, &MainWindow::newFiling);
+    a->setShortcut(QKeySequence::New);
+    a = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    a->setShortcut(QKeySequence::Open);
+    a = file->addAction(tr("Save &As…"), this, &MainWindow::saveAsDialog);
+    a->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJsonDialog);
+    file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJsonDialog);
+    file->addSeparator();
+    a = file->addAction(tr("&Quit"), this, &QWidget::close);
+    a->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, [this] { m_doc->undoStack()->undo(); });
+    m_redo = edit->addAction(tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
+    connect(m_redo, &QAction::triggered, this, [this] { m_doc->undoStack()->redo(); });
+    edit->addSeparator();
+    // The table handles these keys itself; the menu shows and offers them.
+    a = edit->addAction(tr("&Copy"), m_view, &FormView::copy);
+    a->setShortcut(QKeySequence::Copy);
+    a->setShortcutContext(Qt::WidgetShortcut);
+    a = edit->addAction(tr("&Paste"), m_view, &FormView::paste);
+    a->setShortcut(QKeySequence::Paste);
+    a->setShortcutContext(Qt::WidgetShortcut);
+    a = edit->addAction(tr("C&lear Cells"), m_view, &FormView::clearSelectedCells);
+    a->setShortcut(QKeySequence::Delete);
+    a->setShortcutContext(Qt::WidgetShortcut);
+    edit->addSeparator();
+    m_insertAbove = edit->addAction(tr("Insert Row &Above"), this, [this] { insertRow(false); });
+    m_insertAbove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+    m_insertBelow = edit->addAction(tr("Insert Row &Below"), this, [this] { insertRow(true); });
+    m_insertBelow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_removeRow = edit->addAction(tr("&Remove Row"), this, [this] { removeCurrentRow(); });
+    m_removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_moveRowUp = edit->addAction(tr("Move Row U&p"), this, [this] { moveCurrentRow(-1); });
+    m_moveRowUp->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
+    m_moveRowDown = edit->addAction(tr("Move Row Do&wn"), this, [this] { moveCurrentRow(1); });
+    m_moveRowDown->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
+
+    QMenu *filing = menuBar()->addMenu(tr("F&iling"));
+    m_addFund = filing->addAction(tr("Add Special &Fund"), this, [this] { addFund(); });
+    m_addDirection = filing->addAction(tr("Add Expenditure &Direction"), this, [this] { addDirection(); });
+    m_removeNode = filing->addAction(tr("&Remove Fund or Direction"), this, [this] { removeCurrentFundOrDirection(); });
+    m_moveNodeUp = filing->addAction(tr("Move &Up"), this, [this] { moveCurrentFundOrDirection(-1); });
+    m_moveNodeDown = filing->addAction(tr("Move Do&wn"), this, [this] { moveCurrentFundOrDirection(1); });
+    filing->addAction(tr("Re&name"), this, [this] {
+        if (QTreeWidgetItem *item = m_tree->currentItem(); item && (item->flags() & Qt::ItemIsEditable))
+            m_tree->editItem(item);
+    });
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_addFund, m_addDirection, m_removeNode, m_moveNodeUp, m_moveNodeDown});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_insertAbove, m_insertBelow, m_removeRow, m_moveRowUp, m_moveRowDown});
+
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->addAction(m_undo);
+    tb->addAction(m_redo);
+    tb->addSeparator();
+    tb->addAction(m_insertBelow);
+    tb->addAction(m_removeRow);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> doc)
+{
+    m_view->setFormModel(nullptr);
+    m_overview = nullptr;
+    m_summary = nullptr;
+    m_directionModel = nullptr;
+    m_doc = std::move(doc);
+    Document *d = m_doc.get();
+    m_overview = new OverviewModel(d, d);
+    m_summary = new SummaryModel(d, d);
+    m_directionModel = new DirectionModel(d, d);
+    connect(d->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(d->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(d->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(d->undoStack(), &QUndoStack::undoTextChanged, this,
+        [this](const QString &t) { m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t)); });
+    connect(d->undoStack(), &QUndoStack::redoTextChanged, this,
+        [this](const QString &t) { m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t)); });
+    connect(d, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(d, &Document::rowsChanged, this, &MainWindow::onRowsChanged);
+    connect(d, &Document::valueChanged, this, &MainWindow::onValueChanged);
+    connect(m_view, &QAbstractItemView::clicked, this, &MainWindow::updateActions);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    m_table = Table::None;
+    rebuildTree();
+    showOverview();
+    updateTitle();
+    onValueChanged(QString());
+}
+
+void MainWindow::setFiling(const Filing &filing, const QString &path)
+{
+    auto doc = std::make_unique<Document>(filing);
+    doc->setFilePath(path);
+    setDocument(std::move(doc));
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
@@ -48,84 +211,430 @@ bool MainWindow::openFile(const QString &path, QString *error)
         *error = e.toString();
         return false;
     }
-    setFiling(f, path);
+    setFiling(f, QFileInfo(path).absoluteFilePath());
     return true;
 }
 
-void MainWindow::setFiling(const Filing &filing, const QString &path)
+FormModel *MainWindow::currentModel() const
 {
-    m_filing = filing;
-    m_path = path;
-    setWindowTitle(tr("%1 — Jixiao").arg(path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName()));
-    rebuildTree();
+    return m_view->formModel();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_doc)
+        return;
+    setWindowTitle(tr("%1[*] — Jixiao").arg(m_doc->displayName()));
+    setWindowModified(m_doc->isModified());
+}
+
+void MainWindow::updateHeader()
+{
+    FormModel *m = currentModel();
+    m_title->setText(m ? m->title() : QString());
+    const QString unit = amountUnitName(m_doc->filing().amountUnit);
+    const QString right
+        = m_table == Table::Overview ? QStringLiteral("金额：%1").arg(unit) : QStringLiteral("金额单位：%1").arg(unit);
+    m_unitLine->setText(
+        QStringLiteral("填报单位：（盖章）%1").arg(m_doc->filing().department.name) + QStringLiteral("    ") + right);
+}
+
+void MainWindow::showModel(FormModel *model)
+{
+    m_view->setFormModel(model);
+    updateHeader();
+    updateActions();
+    selectTreeItem();
+}
+
+void MainWindow::showOverview()
+{
+    m_table = Table::Overview;
+    m_fund = m_direction = -1;
+    showModel(m_overview);
+}
+
+void MainWindow::showSummary()
+{
+    m_table = Table::Summary;
+    m_fund = m_direction = -1;
+    showModel(m_summary);
+}
+
+void MainWindow::showDirection(int fund, int direction)
+{
+    const Filing &f = m_doc->filing();
+    if (fund < 0 || fund >= f.funds.size() || direction < 0 || direction >= f.funds[fund].directions.size())
+        return;
+    m_table = Table::Direction;
+    m_fund = fund;
+    m_direction = direction;
+    if (m_directionModel->fund() != fund || m_directionModel->direction() != direction)
+        m_directionModel->setDirection(fund, direction);
+    showModel(m_directionModel);
+}
+
+bool MainWindow::jumpTo(const QString &pointer)
+{
+    const QStringList t = pointer::split(pointer);
+    const Filing &f = m_doc->filing();
+    if (!pointerExists(f, pointer))
+        return false;
+    if (t.size() >= 4 && t[0] == u"funds" && t[2] == u"directions") {
+        showDirection(t[1].toInt(), t[3].toInt());
+    } else if (t.size() >= 2 && t[0] == u"funds") {
+        const int fi = t[1].toInt();
+        // A fund's name and amount are on its directions' tables.
+        if (t.size() == 3 && fi >= 0 && fi < f.funds.size() && !f.funds[fi].directions.isEmpty())
+            showDirection(fi, 0);
+        else
+            showSummary();
+    } else if (!t.isEmpty() && t[0] == u"funds") {
+        showSummary();
+    } else {
+        showOverview();
+    }
+    FormModel *m = currentModel();
+    if (!m || !m->indexForPointer(pointer).isValid())
+        return false;
+    m_view->selectPointer(pointer);
+    m_view->setFocus();
+    return true;
 }
 
 void MainWindow::rebuildTree()
 {
+    m_rebuildingTree = true;
     m_tree->clear();
-    auto *overview = new QTreeWidgetItem(m_tree, {tr("Department overview")});
-    overview->setData(0, KindRole, OverviewKind);
-    auto *summary = new QTreeWidgetItem(m_tree, {tr("Special-fund summary")});
-    summary->setData(0, KindRole, SummaryKind);
-    for (int fi = 0; fi < m_filing.funds.size(); ++fi) {
-        auto *fund = new QTreeWidgetItem(summary, {m_filing.funds[fi].name});
-        fund->setData(0, KindRole, SummaryKind);
-        for (int di = 0; di < m_filing.funds[fi].directions.size(); ++di) {
-            auto *dir = new QTreeWidgetItem(fund, {m_filing.funds[fi].directions[di].name});
-            dir->setData(0, KindRole, DirectionKind);
+    const Filing &f = m_doc->filing();
+    auto *overview = new QTreeWidgetItem(m_tree, {QStringLiteral("部门整体支出绩效目标表")});
+    overview->setData(0, KindRole, OverviewItem);
+    auto *summary = new QTreeWidgetItem(m_tree, {QStringLiteral("专项资金绩效目标汇总表")});
+    summary->setData(0, KindRole, SummaryItem);
+    for (int fi = 0; fi < f.funds.size(); ++fi) {
+        auto *fund = new QTreeWidgetItem(summary, {f.funds[fi].name});
+        fund->setData(0, KindRole, FundItem);
+        fund->setData(0, FundRole, fi);
+        fund->setFlags(fund->flags() | Qt::ItemIsEditable);
+        for (int di = 0; di < f.funds[fi].directions.size(); ++di) {
+            auto *dir = new QTreeWidgetItem(fund, {f.funds[fi].directions[di].name});
+            dir->setData(0, KindRole, DirectionItem);
             dir->setData(0, FundRole, fi);
             dir->setData(0, DirectionRole, di);
+            dir->setFlags(dir->flags() | Qt::ItemIsEditable);
         }
     }
     m_tree->expandAll();
-    m_tree->setCurrentItem(overview);
+    m_rebuildingTree = false;
+    selectTreeItem();
 }
 
-void MainWindow::showTable()
+void MainWindow::selectTreeItem()
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
+    QTreeWidgetItem *want = nullptr;
+    if (m_table == Table::Overview) {
+        want = m_tree->topLevelItem(0);
+    } else if (m_table == Table::Summary) {
+        want = m_tree->topLevelItem(1);
+    } else if (m_table == Table::Direction) {
+        QTreeWidgetItem *fund = m_tree->topLevelItem(1) ? m_tree->topLevelItem(1)->child(m_fund) : nullptr;
+        want = fund ? fund->child(m_direction) : nullptr;
+    }
+    if (want && m_tree->currentItem() != want) {
+        m_rebuildingTree = true;
+        m_tree->setCurrentItem(want);
+        m_rebuildingTree = false;
+    }
+}
+
+void MainWindow::onTreeSelection()
+{
+    if (m_rebuildingTree)
+        return;
+    QTreeWidgetItem *item = m_tree->currentItem();
     if (!item)
         return;
-    const QString year = QString::number(m_filing.fiscalYear);
-    QString html = QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%>");
     switch (item->data(0, KindRole).toInt()) {
-    case OverviewKind: {
-        const Budget &b = m_filing.overview.budget;
-        html = QStringLiteral("<h2 align=center>") + esc(year + QStringLiteral("年部门整体支出绩效目标表")) + QStringLiteral("</h2>") + html;
-        html += row({QStringLiteral("部门名称"), m_filing.department.name});
-        html += row({QStringLiteral("资金总额"), amountToString(b.total)});
-        html += row({QStringLiteral("一般公共预算拨款"), amountToString(b.generalPublic), QStringLiteral("基本支出"), amountToString(b.basic)});
-        html += row({QStringLiteral("政府性基金拨款"), amountToString(b.governmentFund), QStringLiteral("项目支出"), amountToString(b.project)});
-        html += row({QStringLiteral("其他资金"), amountToString(b.other)});
-        html += row({QStringLiteral("部门职责概述"), m_filing.overview.duties});
-        for (const WorkPlanItem &w : m_filing.overview.workPlan)
-            html += row({w.item, w.owner, w.goal});
-        for (const Indicator &i : m_filing.overview.indicators)
-            html += row({i.level1, i.level2, i.name, i.value});
+    case OverviewItem:
+        showOverview();
+        break;
+    case SummaryItem:
+        showSummary();
+        break;
+    case FundItem: {
+        const int fi = item->data(0, FundRole).toInt();
+        showSummary();
+        m_table = Table::Summary;
+        m_fund = fi;
+        m_view->selectPointer(pointer::fund(fi) + QStringLiteral("/name"));
+        m_rebuildingTree = true;
+        m_tree->setCurrentItem(item);
+        m_rebuildingTree = false;
+        updateActions();
         break;
     }
-    case SummaryKind:
-        html = QStringLiteral("<h2 align=center>") + esc(year + QStringLiteral("年") + m_filing.effectiveFundLevel() + QStringLiteral("专项资金绩效目标汇总表")) + QStringLiteral("</h2>") + html;
-        for (const SummaryRow &r : summaryTable(m_filing))
-            html += row({r.number, r.name, amountToString(r.amount), r.periodGoal, r.annualGoal});
-        break;
-    case DirectionKind: {
-        const Fund &f = m_filing.funds[item->data(0, FundRole).toInt()];
-        const Direction &d = f.directions[item->data(0, DirectionRole).toInt()];
-        html = QStringLiteral("<h2 align=center>") + esc(year + QStringLiteral("年") + m_filing.effectiveFundLevel() + QStringLiteral("专项资金支出方向绩效目标表")) + QStringLiteral("</h2>") + html;
-        html += row({QStringLiteral("支出方向（子项）"), d.name, QStringLiteral("所属专项"), f.name, amountToString(f.amount)});
-        html += row({QStringLiteral("项目金额"), amountToString(d.amount)});
-        html += row({QStringLiteral("项目实施期"), d.period});
-        html += row({QStringLiteral("实施期绩效目标"), d.periodGoal});
-        html += row({QStringLiteral("年度绩效目标"), d.annualGoal});
-        for (const Indicator &i : d.indicators)
-            html += row({i.level1, i.level2, i.name, i.value, i.standard.value_or(QString())});
-        for (const DetailLine &l : d.details)
-            html += row({l.content, l.item, amountToString(l.amount), l.basis});
+    case DirectionItem:
+        showDirection(item->data(0, FundRole).toInt(), item->data(0, DirectionRole).toInt());
         break;
     }
+}
+
+void MainWindow::onTreeItemRenamed(QTreeWidgetItem *item, int)
+{
+    if (m_rebuildingTree || !item)
+        return;
+    const int kind = item->data(0, KindRole).toInt();
+    const int fi = item->data(0, FundRole).toInt();
+    if (kind == FundItem)
+        m_doc->setValue(pointer::fund(fi) + QStringLiteral("/name"), item->text(0), false);
+    else if (kind == DirectionItem)
+        m_doc->setValue(pointer::direction(fi, item->data(0, DirectionRole).toInt()) + QStringLiteral("/name"),
+            item->text(0), false);
+}
+
+void MainWindow::onRowsChanged(const QString &listPointer)
+{
+    if (listPointer != u"/funds" && !listPointer.endsWith(QLatin1String("/directions")))
+        return;
+    const Filing &f = m_doc->filing();
+    if (m_table == Table::Direction) {
+        // Keep a table on screen: the same place, or the nearest direction left.
+        if (m_fund >= f.funds.size())
+            m_fund = int(f.funds.size()) - 1;
+        if (m_fund >= 0 && m_direction >= f.funds[m_fund].directions.size())
+            m_direction = int(f.funds[m_fund].directions.size()) - 1;
+        if (m_fund >= 0 && m_direction >= 0) {
+            m_directionModel->setDirection(m_fund, m_direction);
+            showModel(m_directionModel);
+        } else {
+            showSummary();
+        }
     }
-    m_view->setHtml(html + QStringLiteral("</table>"));
+    rebuildTree();
+    onValueChanged(QString());
+}
+
+void MainWindow::onValueChanged(const QString &p)
+{
+    // Tree labels follow the names.
+    const QStringList t = pointer::split(p);
+    if (t.size() == 3 && t[0] == u"funds" && t[2] == u"name") {
+        if (QTreeWidgetItem *fund = m_tree->topLevelItem(1)->child(t[1].toInt())) {
+            m_rebuildingTree = true;
+            fund->setText(0, m_doc->filing().funds.value(t[1].toInt()).name);
+            m_rebuildingTree = false;
+        }
+    } else if (t.size() == 5 && t[0] == u"funds" && t[4] == u"name") {
+        QTreeWidgetItem *fund = m_tree->topLevelItem(1)->child(t[1].toInt());
+        if (QTreeWidgetItem *dir = fund ? fund->child(t[3].toInt()) : nullptr) {
+            m_rebuildingTree = true;
+            dir->setText(0, m_doc->filing().funds[t[1].toInt()].directions[t[3].toInt()].name);
+            m_rebuildingTree = false;
+        }
+    }
+    if (p == u"/department/name" || p == u"/fiscalYear" || p.isEmpty())
+        updateHeader();
+    const Filing &f = m_doc->filing();
+    Money funds;
+    for (const Fund &fund : f.funds)
+        funds += valueOrZero(fund.amount);
+    m_statusTotals->setText(tr("资金总额 %1 · 项目支出 %2 · 专项合计 %3 %4")
+                                .arg(amountToString(f.overview.budget.total), amountToString(f.overview.budget.project),
+                                    funds.toString(), amountUnitName(f.amountUnit)));
+}
+
+void MainWindow::updateActions()
+{
+    QString list;
+    int index = -1;
+    const bool inList = m_view->currentListRow(&list, &index);
+    const bool editable = currentModel() && !currentModel()->isReadOnly();
+    m_insertAbove->setEnabled(editable && inList && index >= 0);
+    m_insertBelow->setEnabled(editable && inList);
+    m_removeRow->setEnabled(editable && inList && index >= 0);
+    m_moveRowUp->setEnabled(editable && inList && index > 0);
+    m_moveRowDown->setEnabled(editable && inList && index >= 0);
+    m_addDirection->setEnabled(editable && !m_doc->filing().funds.isEmpty());
+    m_removeNode->setEnabled(editable && m_fund >= 0);
+}
+
+bool MainWindow::insertRow(bool below)
+{
+    QString list;
+    int index = -1;
+    if (!m_view->currentListRow(&list, &index))
+        return false;
+    const int at = index < 0 ? 0 : index + (below ? 1 : 0);
+    const int column = m_view->currentIndex().column();
+    if (!m_doc->insertEmptyRow(list, at))
+        return false;
+    m_view->selectPointer(pointer::join(list, at));
+    if (FormModel *m = currentModel()) {
+        const QModelIndex i = m->indexForPointer(pointer::join(list, at));
+        if (i.isValid()) {
+            const QModelIndex same = m->index(i.row(), qMax(column, i.column()));
+            m_view->setCurrentIndex(m->flags(same) & Qt::ItemIsSelectable ? same : i);
+        }
+    }
+    return true;
+}
+
+bool MainWindow::removeCurrentRow()
+{
+    QString list;
+    int index = -1;
+    if (!m_view->currentListRow(&list, &index) || index < 0)
+        return false;
+    const int column = m_view->currentIndex().column();
+    if (!m_doc->removeRows(list, index, 1))
+        return false;
+    const auto ref = parseListPointer(list);
+    const int left = ref ? listSize(m_doc->filing(), *ref) : 0;
+    m_view->selectPointer(left > 0 ? pointer::join(list, qMin(index, left - 1)) : list);
+    Q_UNUSED(column)
+    return true;
+}
+
+bool MainWindow::moveCurrentRow(int delta)
+{
+    QString list;
+    int index = -1;
+    if (!m_view->currentListRow(&list, &index) || index < 0)
+        return false;
+    const int column = m_view->currentIndex().column();
+    if (!m_doc->moveRow(list, index, index + delta))
+        return false;
+    if (FormModel *m = currentModel()) {
+        const QModelIndex i = m->indexForPointer(pointer::join(list, index + delta));
+        if (i.isValid())
+            m_view->setCurrentIndex(m->index(i.row(), qMax(column, i.column())));
+    }
+    return true;
+}
+
+bool MainWindow::addFund()
+{
+    const int at = int(m_doc->filing().funds.size());
+    Fund fund;
+    fund.name = tr("New special fund");
+    Direction d = std::get<Direction>(emptyRow(m_doc->filing(), ListRef {ListRef::Directions, 0}));
+    d.name = fund.name;
+    fund.directions.append(d);
+    if (!m_doc->insertRows(QStringLiteral("/funds"), at, {fund}))
+        return false;
+    showDirection(at, 0);
+    return true;
+}
+
+bool MainWindow::addDirection()
+{
+    const Filing &f = m_doc->filing();
+    if (f.funds.isEmpty())
+        return false;
+    const int fi = m_fund >= 0 ? m_fund : int(f.funds.size()) - 1;
+    const ListRef list {ListRef::Directions, fi};
+    Direction d = std::get<Direction>(emptyRow(f, list));
+    d.name = tr("New expenditure direction");
+    const int at = m_table == Table::Direction ? m_direction + 1 : int(f.funds[fi].directions.size());
+    if (!m_doc->insertRows(list.pointer(), at, {d}))
+        return false;
+    showDirection(fi, at);
+    return true;
+}
+
+bool MainWindow::removeCurrentFundOrDirection()
+{
+    if (m_fund < 0)
+        return false;
+    const Filing &f = m_doc->filing();
+    if (m_table == Table::Direction) {
+        const QString name = f.funds[m_fund].directions[m_direction].name;
+        if (dialogs::question(this, tr("Remove expenditure direction"),
+                tr("Remove the expenditure direction “%1” with its indicators and detail lines? "
+                   "You can undo this.")
+                    .arg(name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
+            return false;
+        return m_doc->removeRows(ListRef {ListRef::Directions, m_fund}.pointer(), m_direction, 1);
+    }
+    const QString name = f.funds[m_fund].name;
+    if (dialogs::question(this, tr("Remove special fund"),
+            tr("Remove the special fund “%1” with all its expenditure directions? You can undo this.").arg(name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return false;
+    const int fi = m_fund;
+    if (!m_doc->removeRows(QStringLiteral("/funds"), fi, 1))
+        return false;
+    showSummary();
+    return true;
+}
+
+bool MainWindow::moveCurrentFundOrDirection(int delta)
+{
+    if (m_fund < 0)
+        return false;
+    if (m_table == Table::Direction) {
+        const int fi = m_fund;
+        const int to = m_direction + delta;
+        if (!m_doc->moveRow(ListRef {ListRef::Directions, fi}.pointer(), m_direction, to))
+            return false;
+        showDirection(fi, to);
+        return true;
+    }
+    const int to = m_fund + delta;
+    if (!m_doc->moveRow(QStringLiteral("/funds"), m_fund, to))
+        return false;
+    showSummary();
+    m_fund = to;
+    return true;
+}
+
+void MainWindow::newFiling()
+{
+    Filing f;
+    f.fiscalYear = QDate::currentDate().year() + 1;
+    f.indicatorScheme = IndicatorSchemeId::Hunan2023;
+    setFiling(f, QString());
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = dialogs::openFileName(this, tr("Open filing"), QDir::homePath(), jsonFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openFile(path, &error))
+        dialogs::warning(this, tr("Cannot open the filing"), error);
+}
+
+void MainWindow::saveAsDialog()
+{
+    exportJsonDialog();
+}
+
+void MainWindow::exportJsonDialog()
+{
+    const QString path = dialogs::saveFileName(this, tr("Export JSON"), QDir::homePath(), jsonFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!FilingJson::writeFile(path, m_doc->filing(), &error)) {
+        dialogs::warning(this, tr("Cannot write the file"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::importJsonDialog()
+{
+    openDialog();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->accept();
 }
 
 } // namespace jixiao::ui

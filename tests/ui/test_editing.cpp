@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uitestsupport.h"
+
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace jixiao;
+using namespace jixiao::ui;
+using namespace jixiao::ui::test;
+
+TEST(Editing, TypingAnAmountUpdatesTheDirectionTotal)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    const QString detail = QStringLiteral("/funds/1/directions/0/details/1/amount");
+    const QString sum = QStringLiteral("/funds/1/directions/0/details");
+    EXPECT_EQ(t.text(sum), QStringLiteral("3"));
+    t.type(detail, QStringLiteral("0.8万元"));
+    EXPECT_EQ(t.text(detail), QStringLiteral("0.8"));
+    EXPECT_EQ(t.text(sum), QStringLiteral("3.1"));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 1); // the keystrokes merged
+    // Enter moved the cursor down, as in a spreadsheet.
+    EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/funds/1/directions/0/details/2/amount")));
+    EXPECT_TRUE(t.w.isWindowModified());
+}
+
+TEST(Editing, TheTotalFollowsEachKeystroke)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    const QString detail = QStringLiteral("/funds/1/directions/0/details/3/amount");
+    t.type(detail, QStringLiteral("2"), false);
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("4"));
+    QWidget *editor = t.view()->indexWidget(t.cell(detail));
+    ASSERT_NE(editor, nullptr);
+    Window::sendText(editor, QStringLiteral("5"));
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("27"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    settle();
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+}
+
+TEST(Editing, FullWidthDigitsAreAmounts)
+{
+    Window t;
+    t.type(QStringLiteral("/overview/budget/other"), QStringLiteral("１２．５"));
+    EXPECT_EQ(t.w.document()->value(QStringLiteral("/overview/budget/other")), QStringLiteral("12.5"));
+}
+
+TEST(Editing, ABadAmountIsRefusedWithTheReasonAndTheOldValueStays)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    const QString p = QStringLiteral("/funds/1/directions/0/amount");
+    t.type(p, QStringLiteral("3..5"));
+    EXPECT_EQ(t.text(p), QStringLiteral("3"));
+    EXPECT_FALSE(t.view()->lastMessage().isEmpty());
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
+}
+
+TEST(Editing, UndoAndRedoWithTheKeyboard)
+{
+    Window t;
+    t.type(QStringLiteral("/department/name"), QStringLiteral("Alpha"));
+    t.type(QStringLiteral("/overview/budget/total"), QStringLiteral("400"));
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("12345"));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 3);
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(t.view(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(t.text(QStringLiteral("/overview/budget/total")), QStringLiteral("368.9"));
+    EXPECT_EQ(t.text(QStringLiteral("/department/name")), QStringLiteral("Alpha"));
+    QTest::keyClick(t.view(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(t.text(QStringLiteral("/overview/budget/total")), QStringLiteral("400"));
+    QTest::keyClick(t.view(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(t.view(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(t.w.document()->filing(), sampleFiling());
+    EXPECT_FALSE(t.w.isWindowModified());
+}
+
+TEST(Editing, DeleteClearsTheSelectedCellsInOneStep)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    const QModelIndex a = t.cell(QStringLiteral("/funds/1/directions/0/details/0/content"));
+    const QModelIndex b = t.cell(QStringLiteral("/funds/1/directions/0/details/1/amount"));
+    t.view()->setFocus();
+    t.view()->setCurrentIndex(a);
+    t.view()->selectionModel()->select(QItemSelection(a, b), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(t.view(), Qt::Key_Delete);
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details/0/content")), QString());
+    EXPECT_EQ(t.w.document()->value(QStringLiteral("/funds/1/directions/0/details/1/amount")), std::nullopt);
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("1.5"));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+    t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.document()->filing(), sampleFiling());
+}
+
+TEST(Editing, F2EditsTabMovesAcross)
+{
+    Window t;
+    const QModelIndex name = t.cell(QStringLiteral("/department/name"));
+    t.view()->setFocus();
+    t.view()->setCurrentIndex(name);
+    QTest::keyClick(t.view(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(t.view()->indexWidget(name));
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->text(), QStringLiteral("株洲市石峰区科技和工业信息化局")); // F2 keeps the text
+    editor->end(false);
+    Window::sendText(editor, QStringLiteral("X"));
+    QTest::keyClick(editor, Qt::Key_Tab);
+    settle();
+    EXPECT_EQ(t.text(QStringLiteral("/department/name")), QStringLiteral("株洲市石峰区科技和工业信息化局X"));
+    EXPECT_NE(t.view()->currentIndex(), name);
+}
+
+TEST(Editing, RowsAreAddedRemovedAndMovedUndoably)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    t.view()->setCurrentIndex(t.cell(QStringLiteral("/funds/1/directions/0/details/1/content")));
+    ASSERT_TRUE(t.w.insertRow(true));
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].details.size(), 5);
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].details[2], DetailLine {});
+    t.type(QStringLiteral("/funds/1/directions/0/details/2/amount"), QStringLiteral("1"));
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("4"));
+    t.view()->setCurrentIndex(t.cell(QStringLiteral("/funds/1/directions/0/details/2/amount")));
+    ASSERT_TRUE(t.w.moveCurrentRow(-1));
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].details[1].amount, Money::fromUnits(1));
+    ASSERT_TRUE(t.w.removeCurrentRow());
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].details.size(), 4);
+    while (t.w.document()->undoStack()->canUndo())
+        t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+}
+
+TEST(Editing, NavigationTreeShowsEveryTableAndRenames)
+{
+    Window t;
+    QTreeWidget *tree = t.w.navigationTree();
+    ASSERT_EQ(tree->topLevelItemCount(), 2);
+    EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("部门整体支出绩效目标表"));
+    QTreeWidgetItem *summary = tree->topLevelItem(1);
+    ASSERT_EQ(summary->childCount(), 2);
+    QTreeWidgetItem *dir = summary->child(1)->child(0);
+    EXPECT_EQ(dir->text(0), QStringLiteral("业务性专项"));
+    tree->setCurrentItem(dir);
+    EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction);
+    EXPECT_EQ(t.w.currentDirection(), 0);
+    EXPECT_EQ(t.w.currentFund(), 1);
+    dir->setText(0, QStringLiteral("业务经费"));
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].name, QStringLiteral("业务经费"));
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/name")), QStringLiteral("业务经费"));
+    t.w.document()->undoStack()->undo();
+    EXPECT_EQ(tree->topLevelItem(1)->child(1)->child(0)->text(0), QStringLiteral("业务性专项"));
+}
+
+TEST(Editing, FundsAndDirectionsAreAddedMovedAndRemoved)
+{
+    Window t;
+    ASSERT_TRUE(t.w.addFund());
+    EXPECT_EQ(t.w.filing().funds.size(), 3);
+    EXPECT_EQ(t.w.currentFund(), 2);
+    ASSERT_TRUE(t.w.addDirection());
+    EXPECT_EQ(t.w.filing().funds[2].directions.size(), 2);
+    EXPECT_EQ(t.w.filing().funds[2].directions[1].period, QStringLiteral("2023年1-12月"));
+    ASSERT_TRUE(t.w.moveCurrentFundOrDirection(-1));
+    EXPECT_EQ(t.w.currentDirection(), 0);
+    dialogs::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(t.w.removeCurrentFundOrDirection());
+    dialogs::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(t.w.removeCurrentFundOrDirection());
+    EXPECT_EQ(t.w.filing().funds[2].directions.size(), 1);
+    EXPECT_EQ(t.w.navigationTree()->topLevelItem(1)->child(2)->childCount(), 1);
+    while (t.w.document()->undoStack()->canUndo())
+        t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+    EXPECT_EQ(t.w.navigationTree()->topLevelItem(1)->childCount(), 2);
+}
+
+TEST(Editing, JumpToAPointerShowsItsTableAndSelectsTheCell)
+{
+    Window t;
+    ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/funds/1/directions/0/details/1/amount")));
+    EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction);
+    EXPECT_EQ(t.view()->currentIndex().data(FormModel::PointerRole).toString(),
+        QStringLiteral("/funds/1/directions/0/details/1/amount"));
+    ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/overview/indicators/3/value")));
+    EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Overview);
+    EXPECT_TRUE(t.view()->selectionModel()->isSelected(t.cell(QStringLiteral("/overview/indicators/3/value"))));
+    ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/funds/0/amount")));
+    EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction);
+    EXPECT_FALSE(t.w.jumpTo(QStringLiteral("/funds/7/amount")));
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogs.h"
+#include "document.h"
+#include "formmodel.h"
+#include "formview.h"
+#include "mainwindow.h"
+#include "model/jsonio.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace jixiao::ui::test {
+
+inline void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+// A shown, active main window on the sample.
+struct Window
+{
+    MainWindow w;
+    Window()
+    {
+        dialogs::setTestMode(true);
+        w.setFiling(sampleFiling(), QString());
+        w.show();
+        QApplication::setActiveWindow(&w);
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&w));
+    }
+    FormView *view() { return w.formView(); }
+    FormModel *model() { return w.currentModel(); }
+    QModelIndex cell(const QString &pointer) { return model()->indexForPointer(pointer); }
+    QString text(const QString &pointer) { return cell(pointer).data().toString(); }
+
+    // Types into a cell as a person does: select it, type (which opens the
+    // editor and replaces the text), and press Enter. Any characters,
+    // full-width ones included.
+    void type(const QString &pointer, const QString &keys, bool enter = true)
+    {
+        const QModelIndex i = cell(pointer);
+        ASSERT_TRUE(i.isValid()) << pointer.toStdString();
+        view()->setFocus();
+        view()->setCurrentIndex(i);
+        sendText(view(), keys.left(1));
+        QWidget *editor = view()->indexWidget(i);
+        ASSERT_NE(editor, nullptr) << pointer.toStdString();
+        sendText(editor, keys.mid(1));
+        if (enter) {
+            QTest::keyClick(editor, Qt::Key_Return);
+            settle();
+        }
+    }
+    static void sendText(QWidget *w, const QString &text)
+    {
+        for (QChar ch : text) {
+            const Qt::Key key
+                = ch.unicode() < 0x80 && ch.isLetterOrNumber() ? Qt::Key(ch.toUpper().unicode()) : Qt::Key_unknown;
+            QTest::sendKeyEvent(QTest::Press, w, key, QString(ch), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, w, key, QString(ch), Qt::NoModifier);
+        }
+    }
+};
+
+} // namespace jixiao::ui::test

@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formview.h"
+
+#include "clipboard.h"
+#include "delegates.h"
+#include "document.h"
+#include "formmodel.h"
+#include "model/jsonpointer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QToolTip>
+#include <QUndoStack>
+
+#include <map>
+
+namespace jixiao::ui {
+
+FormView::FormView(QWidget *parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new FormDelegate(this));
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    setTabKeyNavigation(true);
+    horizontalHeader()->setVisible(false);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setGridStyle(Qt::SolidLine);
+}
+
+void FormView::setFormModel(FormModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &FormView::applySpans);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+            if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
+                return;
+            for (int r = tl.row(); r <= br.row() && r - tl.row() < 64; ++r)
+                resizeRowToContents(r);
+        });
+    connect(model, &FormModel::inputRejected, this, &FormView::report);
+    applySpans();
+}
+
+void FormView::applySpans()
+{
+    clearSpans();
+    if (!m_model)
+        return;
+    for (const FormModel::Span &s : m_model->spans())
+        setSpan(s.row, s.column, s.rowSpan, s.columnSpan);
+    fitColumns();
+    resizeRowsToContents();
+}
+
+void FormView::fitColumns()
+{
+    if (!m_model)
+        return;
+    const QList<int> stretch = m_model->columnStretch();
+    int total = 0;
+    for (int s : stretch)
+        total += s;
+    const int width = viewport()->width();
+    if (total <= 0 || width <= 0)
+        return;
+    int used = 0;
+    for (int c = 0; c < stretch.size(); ++c) {
+        const int w = c + 1 == stretch.size() ? width - used : width * stretch[c] / total;
+        setColumnWidth(c, qMax(w, 40));
+        used += w;
+    }
+}
+
+void FormView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+    if (m_model && m_model->rowCount() < 400)
+        resizeRowsToContents();
+}
+
+void FormView::report(const QModelIndex &index, const QString &text)
+{
+    m_lastMessage = text;
+    if (index.isValid() && isVisible())
+        QToolTip::showText(viewport()->mapToGlobal(visualRect(index).bottomLeft()), text, viewport());
+    Q_EMIT message(text);
+}
+
+bool FormView::currentListRow(QString *listPointer, int *index) const
+{
+    if (!m_model || !currentIndex().isValid())
+        return false;
+    const FormRow *row = m_model->formRow(currentIndex().row());
+    if (!row || row->listPointer.isEmpty())
+        return false;
+    *listPointer = row->listPointer;
+    *index = row->listIndex;
+    return true;
+}
+
+void FormView::selectPointer(const QString &pointer)
+{
+    if (!m_model)
+        return;
+    const QModelIndex i = m_model->indexForPointer(pointer);
+    if (!i.isValid())
+        return;
+    setCurrentIndex(i);
+    selectionModel()->select(i, QItemSelectionModel::ClearAndSelect);
+    scrollTo(i, QAbstractItemView::PositionAtCenter);
+}
+
+QString FormView::copySelection() const
+{
+    if (!m_model)
+        return QString();
+    const QModelIndexList sel = selectionModel()->selectedIndexes();
+    if (sel.isEmpty())
+        return QString();
+    // Rows in order, each with its shown (not covered) cells left to right.
+    std::map<int, std::map<int, QString>> cells;
+    for (const QModelIndex &i : sel) {
+        const FormCell *c = m_model->cell(i);
+        if (!c || c->covered)
+            continue;
+        cells[i.row()][i.column()] = i.data(Qt::EditRole).toString();
+    }
+    QList<QStringList> rows;
+    for (const auto &[r, cols] : cells) {
+        QStringList row;
+        for (const auto &[c, text] : cols)
+            row.append(text);
+        rows.append(row);
+    }
+    return tsv::encode(rows);
+}
+
+void FormView::copy()
+{
+    const QString text = copySelection();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void FormView::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasText())
+        return;
+    QString error;
+    if (!pasteText(mime->text(), &error))
+        report(currentIndex(), error);
+}
+
+namespace {
+
+struct Target
+{
+    QString pointer;
+    EditorKind editor;
+    int gridRow;
+    int column;
+};
+
+// The value cells of a grid row from `column` on, left to right.
+QList<Target> rowTargets(const FormModel &m, int gridRow, int column)
+{
+    QList<Target> out;
+    const FormRow *row = m.formRow(gridRow);
+    if (!row)
+        return out;
+    for (int c = column; c < row->cells.size(); ++c) {
+        const FormCell &cell = row->cells[c];
+        if (!cell.covered && cell.type == CellType::Value)
+            out.append({cell.pointer, cell.editor, gridRow, c});
+    }
+    return out;
+}
+
+} // namespace
+
+bool FormView::pasteText(const QString &text, QString *error)
+{
+    if (!m_model || !m_model->document() || !currentIndex().isValid())
+        return false;
+    if (m_model->isReadOnly()) {
+        *error = tr("This filing is read-only.");
+        return false;
+    }
+    Document *doc = m_model->document();
+    const QList<QStringList> rows = tsv::decode(text);
+    if (rows.isEmpty())
+        return true;
+    const QModelIndex start = currentIndex();
+    const FormRow *startRow = m_model->formRow(start.row());
+    const bool inList = startRow && !startRow->listPointer.isEmpty() && startRow->listIndex >= 0;
+    const QString list = inList ? startRow->listPointer : QString();
+    const int listStart = inList ? startRow->listIndex : -1;
+    const auto listRef = inList ? parseListPointer(list) : std::nullopt;
+    const int listCount = listRef ? listSize(doc->filing(), *listRef) : 0;
+
+    struct Write
+    {
+        QString pointer;
+        EditorKind editor;
+        QString text;
+        int gridRow, column, pastedRow, pastedColumn;
+    };
+    QList<Write> writes;
+    int newRows = 0;
+    const QList<Target> templ = rowTargets(*m_model, start.row(), start.column());
+    const bool fill = rows.size() == 1 && rows[0].size() == 1 && selectionModel()->selectedIndexes().size() > 1;
+    if (fill) {
+        // One value into every selected cell, as Excel fills a range.
+        for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
+            const FormCell *c = m_model->cell(i);
+            if (c && !c->covered && c->type == CellType::Value)
+                writes.append({c->pointer, c->editor, rows[0][0], i.row(), i.column(), 0, 0});
+        }
+    } else {
+        for (int k = 0; k < rows.size(); ++k) {
+            QList<Target> targets;
+            if (inList) {
+                const int elem = listStart + k;
+                if (elem < listCount) {
+                    // The grid row of that element: rows of a list are consecutive.
+                    targets = rowTargets(*m_model, start.row() + k, start.column());
+                } else {
+                    ++newRows;
+                    const QString from = pointer::join(list, listStart) + QLatin1Char('/');
+                    const QString to = pointer::join(list, elem) + QLatin1Char('/');
+                    for (Target t : templ) {
+                        t.pointer = to + t.pointer.mid(from.size());
+                        t.gridRow = -1;
+                        targets.append(t);
+                    }
+                }
+            } else {
+                targets = rowTargets(*m_model, start.row() + k, start.column());
+                const FormRow *fr = m_model->formRow(start.row() + k);
+                if (!fr)
+                    break;
+            }
+            for (int j = 0; j < rows[k].size() && j < targets.size(); ++j)
+                writes.append(
+                    {targets[j].pointer, targets[j].editor, rows[k][j], targets[j].gridRow, targets[j].column, k, j});
+        }
+    }
+    if (writes.isEmpty()) {
+        *error = tr("Nothing here can take the pasted cells.");
+        return false;
+    }
+    // Check every amount first: a paste is all or nothing.
+    QStringList problems;
+    QModelIndex firstBad;
+    QList<FieldValue> values;
+    for (const Write &w : writes) {
+        if (w.editor != EditorKind::Money) {
+            values.append(w.text);
+            continue;
+        }
+        Money m;
+        QString why;
+        bool empty = false;
+        if (Money::parseInput(w.text, doc->filing().amountUnit, &m, &why, &empty)) {
+            values.append(m.toString());
+        } else if (empty) {
+            values.append(std::nullopt);
+        } else {
+            problems.append(
+                tr("Row %1, column %2 (“%3”): %4").arg(w.pastedRow + 1).arg(w.pastedColumn + 1).arg(w.text, why));
+            if (!firstBad.isValid() && w.gridRow >= 0)
+                firstBad = m_model->index(w.gridRow, w.column);
+        }
+    }
+    if (!problems.isEmpty()) {
+        *error = tr("Nothing was pasted: %n cell(s) are not amounts.", nullptr, int(problems.size()))
+            + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        if (firstBad.isValid())
+            setCurrentIndex(firstBad);
+        return false;
+    }
+    QUndoStack *stack = doc->undoStack();
+    stack->beginMacro(tr("Paste"));
+    if (newRows > 0) {
+        QList<RowValue> empties;
+        for (int i = 0; i < newRows; ++i)
+            empties.append(emptyRow(doc->filing(), *listRef));
+        doc->insertRows(list, listCount, empties);
+    }
+    for (int i = 0; i < writes.size(); ++i)
+        doc->setValue(writes[i].pointer, values[i], false);
+    stack->endMacro();
+    // Select what was pasted.
+    QItemSelection selection;
+    for (const Write &w : writes) {
+        const QModelIndex i = m_model->indexForPointer(w.pointer);
+        if (i.isValid())
+            selection.select(i, i);
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    Q_EMIT message(tr("Pasted %n cell(s).", nullptr, int(writes.size())));
+    return true;
+}
+
+void FormView::clearSelectedCells()
+{
+    if (!m_model || !m_model->document() || m_model->isReadOnly())
+        return;
+    Document *doc = m_model->document();
+    QList<const FormCell *> cells;
+    for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
+        const FormCell *c = m_model->cell(i);
+        if (c && !c->covered && c->type == CellType::Value && doc->value(c->pointer).value_or(QString()) != QString())
+            cells.append(c);
+    }
+    if (cells.isEmpty())
+        return;
+    const QStringList pointers = [&] {
+        QStringList p;
+        for (const FormCell *c : cells)
+            p.append(c->pointer);
+        return p;
+    }();
+    doc->undoStack()->beginMacro(tr("Clear cells"));
+    for (const QString &p : pointers)
+        doc->setValue(
+            p, fieldKind(doc->filing(), p) == FieldKind::Amount ? FieldValue() : FieldValue(QString()), false);
+    doc->undoStack()->endMacro();
+}
+
+void FormView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState) {
+        if (event->matches(QKeySequence::Copy)) {
+            copy();
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            paste();
+            return;
+        }
+        // Also here, for when the window's shortcuts do not see the key.
+        if (event->matches(QKeySequence::Undo) && m_model && m_model->document()) {
+            m_model->document()->undoStack()->undo();
+            return;
+        }
+        if ((event->matches(QKeySequence::Redo)
+                || (event->key() == Qt::Key_Y && event->modifiers() == Qt::ControlModifier))
+            && m_model && m_model->document()) {
+            m_model->document()->undoStack()->redo();
+            return;
+        }
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            clearSelectedCells();
+            return;
+        }
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            const QModelIndex next
+                = moveCursor(event->modifiers() & Qt::ShiftModifier ? MoveUp : MoveDown, Qt::NoModifier);
+            if (next.isValid())
+                setCurrentIndex(next);
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // Typing on a cell replaces what it holds, as in a spreadsheet.
+    if (trigger == AnyKeyPressed && event && event->type() == QEvent::KeyPress && (editTriggers() & AnyKeyPressed)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() && key->text().at(0).isPrint() && (model()->flags(index) & Qt::ItemIsEditable)) {
+            if (!QTableView::edit(index, AllEditTriggers, nullptr))
+                return false;
+            QWidget *editor = indexWidget(index);
+            if (!editor)
+                return true;
+            if (auto *le = editor->findChild<QLineEdit *>(); le && !qobject_cast<QLineEdit *>(editor))
+                le->clear();
+            if (auto *le = qobject_cast<QLineEdit *>(editor))
+                le->clear();
+            else if (auto *pe = qobject_cast<QPlainTextEdit *>(editor))
+                pe->clear();
+            QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+            QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers(), key->text());
+            QApplication::sendEvent(target, &copy);
+            return true;
+        }
+    }
+    return QTableView::edit(index, trigger, event);
+}
+
+void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
+    QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
+    if (down && currentIndex().isValid()) {
+        const QModelIndex next = moveCursor(MoveDown, Qt::NoModifier);
+        if (next.isValid())
+            setCurrentIndex(next);
+    }
+}
+
+} // namespace jixiao::ui

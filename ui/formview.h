@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace jixiao::ui {
+
+class FormModel;
+
+// A form table that behaves like a spreadsheet: typing replaces a cell, F2
+// edits it, Enter moves down, Tab/Shift+Tab move across, Delete clears,
+// Ctrl+C/Ctrl+V copy and paste cell ranges as tab-separated text (Excel,
+// WPS), pasting below a list's last row adds rows. One paste, one clear, one
+// cell's typing: one undo step each.
+class FormView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit FormView(QWidget *parent = nullptr);
+
+    void setFormModel(FormModel *model);
+    FormModel *formModel() const { return m_model; }
+
+    // The list row under the cursor: its list's pointer and index (-1 on the
+    // list's header row). False when the cursor is not in a list.
+    bool currentListRow(QString *listPointer, int *index) const;
+
+    QString copySelection() const; // the text Ctrl+C puts on the clipboard
+    // Pastes tab-separated text at the cursor. On bad input changes nothing,
+    // sets *error (one line per bad cell) and returns false.
+    bool pasteText(const QString &text, QString *error);
+    void clearSelectedCells();
+    void selectPointer(const QString &pointer);
+    QString lastMessage() const { return m_lastMessage; }
+
+public Q_SLOTS:
+    void copy();
+    void paste();
+
+Q_SIGNALS:
+    void message(const QString &text); // for the status bar
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void applySpans();
+    void fitColumns();
+    void report(const QModelIndex &index, const QString &text);
+
+    FormModel *m_model = nullptr;
+    QString m_lastMessage;
+};
+
+} // namespace jixiao::ui
