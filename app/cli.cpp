@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "model/jsonio.h"
+#include "storage/filingfile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,6 +16,11 @@ const QList<Command> &commands()
         {"sample", QT_TRANSLATE_NOOP("jixiao::cli", "Write the bundled sample filing (the seed)"), false, runSample},
         {"generate", QT_TRANSLATE_NOOP("jixiao::cli", "Write a large generated filing for tests and benchmarks"), false,
          runGenerate},
+        {"new-year", QT_TRANSLATE_NOOP("jixiao::cli", "Start next year's filing from last year's"), false, runNewYear},
+        {"diff", QT_TRANSLATE_NOOP("jixiao::cli", "Show what changed between two filings"), false, runDiff},
+        {"push", QT_TRANSLATE_NOOP("jixiao::cli", "Store a filing in the shared PostgreSQL store"), false, runPush},
+        {"pull", QT_TRANSLATE_NOOP("jixiao::cli", "Copy a filing from the shared store into a local draft"), false,
+         runPull},
     };
     return list;
 }
@@ -67,9 +73,9 @@ bool parse(QCommandLineParser &parser, const Command &command, const QStringList
 
 bool loadFiling(const QString &path, Filing *filing)
 {
-    ImportError error;
-    if (!FilingJson::readFile(path, filing, &error)) {
-        err() << path << QStringLiteral(": ") << error.toString() << Qt::endl;
+    QString error;
+    if (!loadFilingFile(path, filing, &error)) {
+        err() << error << Qt::endl;
         return false;
     }
     return true;
@@ -78,7 +84,7 @@ bool loadFiling(const QString &path, Filing *filing)
 bool saveFiling(const QString &path, const Filing &filing)
 {
     QString error;
-    if (!FilingJson::writeFile(path, filing, &error)) {
+    if (!saveFilingFile(path, filing, &error)) {
         err() << error << Qt::endl;
         return false;
     }

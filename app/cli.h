@@ -50,3 +50,7 @@ bool saveFiling(const QString &path, const Filing &filing);
 int runConvert(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runSample(const QStringList &arguments);
+int runNewYear(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
+int runPush(const QStringList &arguments);
+int runPull(const QStringList &arguments);

@@ -566,6 +566,14 @@ std::unique_ptr<Draft> Draft::open(
             *error = tr("Cannot open “%1”: %2").arg(name, e);
             return nullptr;
         }
+        // A crash can leave a journal that was never filled (not "hot", so
+        // SQLite keeps it). Under the write lock nobody else is writing: it is
+        // stale, and would be a side file after closing.
+        const QString journalPath = abs + QStringLiteral("-journal");
+        if (QFileInfo::exists(journalPath) && p.sql->begin(true, &e)) {
+            QFile::remove(journalPath);
+            p.sql->rollback();
+        }
     }
     if (readOnly && !p.sql->exec(QStringLiteral("PRAGMA query_only = 1"), &e)) {
         *error = tr("Cannot open “%1”: %2").arg(name, e);

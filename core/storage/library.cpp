@@ -118,7 +118,7 @@ QList<DraftLibrary::Entry> DraftLibrary::entries() const
     std::stable_sort(list.begin(), list.end(), [](const Entry &a, const Entry &b) {
         if (a.fiscalYear != b.fiscalYear)
             return a.fiscalYear > b.fiscalYear;
-        const int c = QString::localeAwareCompare(a.department, b.department);
+        const int c = QString::localeAwareCompare(sameDepartment(a.department), sameDepartment(b.department));
         if (c != 0)
             return c < 0;
         return a.lastOpened > b.lastOpened;

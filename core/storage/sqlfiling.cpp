@@ -348,7 +348,13 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         w.item = r.text();
         w.owner = r.text();
         w.goal = r.text();
-        if (!r.ok() || pos != f.overview.workPlan.size()) {
+        if (!r.ok()) {
+            q->finish();
+            if (error)
+                *error = r.problem();
+            return false;
+        }
+        if (pos != f.overview.workPlan.size()) {
             q->finish();
             return positionError(QStringLiteral("work_plan_item"));
         }
@@ -374,7 +380,13 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         ind.name = r.text();
         ind.value = r.text();
         ind.standard = r.optionalText();
-        if (!r.ok() || pos != f.overview.indicators.size()) {
+        if (!r.ok()) {
+            q->finish();
+            if (error)
+                *error = r.problem();
+            return false;
+        }
+        if (pos != f.overview.indicators.size()) {
             q->finish();
             return positionError(QStringLiteral("overview_indicator"));
         }
@@ -395,7 +407,13 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         const qint64 pos = r.integer();
         fund.name = r.text();
         fund.amount = r.amount();
-        if (!r.ok() || pos != f.funds.size()) {
+        if (!r.ok()) {
+            q->finish();
+            if (error)
+                *error = r.problem();
+            return false;
+        }
+        if (pos != f.funds.size()) {
             q->finish();
             return positionError(QStringLiteral("fund"));
         }
@@ -422,7 +440,13 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         d.period = r.text();
         d.periodGoal = r.text();
         d.annualGoal = r.text();
-        if (!r.ok() || fp < 0 || fp >= f.funds.size() || pos != f.funds[fp].directions.size()) {
+        if (!r.ok()) {
+            q->finish();
+            if (error)
+                *error = r.problem();
+            return false;
+        }
+        if (fp < 0 || fp >= f.funds.size() || pos != f.funds[fp].directions.size()) {
             q->finish();
             return positionError(QStringLiteral("direction"));
         }
@@ -451,7 +475,13 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         ind.name = r.text();
         ind.value = r.text();
         ind.standard = r.optionalText();
-        if (!r.ok() || fp < 0 || fp >= f.funds.size() || dp < 0 || dp >= f.funds[fp].directions.size()
+        if (!r.ok()) {
+            q->finish();
+            if (error)
+                *error = r.problem();
+            return false;
+        }
+        if (fp < 0 || fp >= f.funds.size() || dp < 0 || dp >= f.funds[fp].directions.size()
             || pos != f.funds[fp].directions[dp].indicators.size()) {
             q->finish();
             return positionError(QStringLiteral("direction_indicator"));
@@ -479,7 +509,13 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         line.item = r.text();
         line.amount = r.amount();
         line.basis = r.text();
-        if (!r.ok() || fp < 0 || fp >= f.funds.size() || dp < 0 || dp >= f.funds[fp].directions.size()
+        if (!r.ok()) {
+            q->finish();
+            if (error)
+                *error = r.problem();
+            return false;
+        }
+        if (fp < 0 || fp >= f.funds.size() || dp < 0 || dp >= f.funds[fp].directions.size()
             || pos != f.funds[fp].directions[dp].details.size()) {
             q->finish();
             return positionError(QStringLiteral("detail_line"));

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// jixiao push FILE URI [--new]: store a filing in the shared PostgreSQL store.
+#include "cli.h"
+
+#include "storage/draft.h"
+#include "storage/filingfile.h"
+#include "storage/sharedstore.h"
+
+using namespace jixiao;
+
+int runPush(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("The filing to store (.jixiao or .json)."));
+    parser.addPositionalArgument(QStringLiteral("URI"),
+        cli::Text::tr("The shared store: postgresql://user@host:port/database (the password "
+                      "comes from PGPASSWORD or ~/.pgpass)."));
+    const QCommandLineOption asNew(
+        QStringLiteral("new"), cli::Text::tr("Store it as a new filing even if it was pulled from the store."));
+    parser.addOption(asNew);
+    int exit = cli::Ok;
+    if (!cli::parse(parser, *cli::find(QStringLiteral("push")), arguments, QStringLiteral("FILE URI"), &exit))
+        return exit;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        cli::err() << cli::Text::tr("push takes a filing and the address of the shared store: FILE URI") << Qt::endl;
+        return cli::BadInput;
+    }
+    const QString uri = SharedStore::redactedUri(pos[1]);
+    Filing filing;
+    std::unique_ptr<Draft> draft;
+    QString error;
+    if (FilingFile::kindOf(pos[0]) == FilingFile::Draft) {
+        // Open it for writing, to remember where it went (read-only if it is
+        // open in the editor: then it is pushed without that note).
+        draft = Draft::open(pos[0], &filing, nullptr, &error);
+        if (!draft) {
+            cli::err() << error << Qt::endl;
+            return cli::BadInput;
+        }
+    } else if (!cli::loadFiling(pos[0], &filing)) {
+        return cli::BadInput;
+    }
+    std::unique_ptr<SharedStore> store = SharedStore::connect(pos[1], &error);
+    if (!store) {
+        cli::err() << error << Qt::endl;
+        return cli::BadInput;
+    }
+    const std::optional<Draft::Origin> origin = draft ? draft->origin() : std::nullopt;
+    qint64 id = 0, revision = 0;
+    if (origin && origin->uri == uri && !parser.isSet(asNew)) {
+        Filing stored;
+        std::unique_ptr<SharedFiling> shared = store->open(origin->filingId, &stored, &error);
+        if (!shared) {
+            cli::err() << error << Qt::endl;
+            return cli::BadInput;
+        }
+        if (shared->revision() != origin->revision) {
+            cli::err() << cli::Text::tr("Filing %1 in %2 was changed after %3 was pulled or pushed (revision %4, "
+                                        "now %5). Nothing was stored: pull it again and apply your changes there, "
+                                        "or use --new to store yours as a separate filing.")
+                              .arg(origin->filingId)
+                              .arg(uri, pos[0])
+                              .arg(origin->revision)
+                              .arg(shared->revision())
+                       << Qt::endl;
+            return cli::Findings;
+        }
+        SaveConflict conflict;
+        switch (shared->save(filing, &error, &conflict)) {
+        case SharedFiling::Saved:
+            break;
+        case SharedFiling::Conflict:
+            cli::err() << conflict.message << Qt::endl;
+            return cli::Findings;
+        case SharedFiling::Failed:
+            cli::err() << error << Qt::endl;
+            return cli::BadInput;
+        }
+        id = shared->id();
+        revision = shared->revision();
+    } else {
+        if (!store->insert(filing, &id, &error)) {
+            cli::err() << error << Qt::endl;
+            return cli::BadInput;
+        }
+        revision = 1;
+    }
+    cli::out()
+        << cli::Text::tr("Stored %1 as filing %2 in %3 (revision %4).").arg(pos[0]).arg(id).arg(uri).arg(revision)
+        << Qt::endl;
+    if (draft) {
+        if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision}, &error))
+            cli::err() << cli::Text::tr("Note: %1 could not record that it was stored (%2); a later push stores it "
+                                        "as a new filing.")
+                              .arg(pos[0], draft->isReadOnly() ? draft->readOnlyReason() : error)
+                       << Qt::endl;
+    }
+    return cli::Ok;
+}
