@@ -16,11 +16,17 @@ const QList<Command> &commands()
         {"sample", QT_TRANSLATE_NOOP("jixiao::cli", "Write the bundled sample filing (the seed)"), false, runSample},
         {"generate", QT_TRANSLATE_NOOP("jixiao::cli", "Write a large generated filing for tests and benchmarks"), false,
          runGenerate},
+        {"export-pdf", QT_TRANSLATE_NOOP("jixiao::cli", "Print the official tables to a PDF, ready to stamp and sign"), true,
+         runExportPdf},
+        {"verify", QT_TRANSLATE_NOOP("jixiao::cli", "Print the verification code (校验码) of a filing"), false, runVerify},
         {"new-year", QT_TRANSLATE_NOOP("jixiao::cli", "Start next year's filing from last year's"), false, runNewYear},
         {"diff", QT_TRANSLATE_NOOP("jixiao::cli", "Show what changed between two filings"), false, runDiff},
         {"push", QT_TRANSLATE_NOOP("jixiao::cli", "Store a filing in the shared PostgreSQL store"), false, runPush},
         {"pull", QT_TRANSLATE_NOOP("jixiao::cli", "Copy a filing from the shared store into a local draft"), false,
          runPull},
+        {"validate", QT_TRANSLATE_NOOP("jixiao::cli", "Check a filing: sums, calculations, targets, years, completeness"),
+         false, runValidate},
+        {"rules", QT_TRANSLATE_NOOP("jixiao::cli", "List the checks validate runs, and why each exists"), false, runRules},
     };
     return list;
 }

@@ -114,7 +114,7 @@ int FilingPrinter::pageCount(const Filing &filing, const PrintSelection &selecti
 }
 
 bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
-    const PrintSettings &settings, QString *error)
+    const PrintSettings &settings, QString *error, int *pagesWritten)
 {
     // Lay out first: a bad selection or missing fonts must not touch the file.
     QList<print::Table> list;
@@ -149,6 +149,8 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    if (pagesWritten)
+        *pagesWritten = pages;
     return true;
 }
 

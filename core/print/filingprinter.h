@@ -39,9 +39,10 @@ public:
         QPagedPaintDevice *device, QString *error);
     // The same layout, no output; -1 when the selection or the fonts are unusable.
     static int pageCount(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings);
-    // A PDF (PDF/A-1b with settings.pdfA), written atomically (QSaveFile).
+    // A PDF (PDF/A-1b with settings.pdfA), written atomically (QSaveFile);
+    // *pagesWritten, when given, receives the number of pages.
     static bool exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
-        const PrintSettings &settings, QString *error);
+        const PrintSettings &settings, QString *error, int *pagesWritten = nullptr);
 
     // The tables a selection prints, in order; false with *error when it names
     // a table the filing does not have.

@@ -26,7 +26,8 @@ void addSignatureRow(TableBuilder &b, const Department &department)
     b.cell(OfficialTableWidth, signatureText(department), S::left());
 }
 
-// 年度绩效指标: the label spanning the heading and every indicator row.
+// 年度绩效指标: the label spanning the heading and every indicator row. Labels
+// break where the form breaks them, not wherever the column ends.
 // `edges` are the right edges of 一级, 二级, 三级, 指标值 (and 绩效标准).
 void addIndicatorSection(TableBuilder &b, const Filing &filing, const QList<Indicator> &indicators, qreal labelRight,
     const QList<qreal> &edges, bool withStandard)
@@ -35,7 +36,7 @@ void addIndicatorSection(TableBuilder &b, const Filing &filing, const QList<Indi
     const int rows = std::max<int>(1, int(lines.size()));
     b.beginSection(1);
     b.beginRow();
-    b.cell(labelRight, QStringLiteral("年度绩效指标"), S::groupLabel(), 1 + rows);
+    b.cell(labelRight, QStringLiteral("年度绩效\n指标"), S::groupLabel(), 1 + rows);
     b.cell(edges[0], QStringLiteral("一级指标"), S::heading());
     b.cell(edges[1], QStringLiteral("二级指标"), S::heading());
     b.cell(edges[2], QStringLiteral("三级指标"), S::heading());
@@ -140,7 +141,7 @@ Table buildOverviewTable(const Filing &filing)
     const Overview &o = filing.overview;
     const Budget &bu = o.budget;
     TableBuilder b(OfficialTableWidth);
-    // Edges (mm): label 20 | 一级/事项 44 | 二级 74 | 责任单位 78 | 按收入 100 | 三级 140 | 180.
+    // Edges (mm): label 20 | 一级 40 | 事项 44 | 二级 70 | 责任单位 78 | 按收入 100 | 三级 142 | 180.
     b.beginRow();
     b.cell(20, QStringLiteral("部门名称"));
     b.cell(180, filing.department.name, S::left());
@@ -154,18 +155,18 @@ Table buildOverviewTable(const Filing &filing)
     b.beginRow();
     b.cell(66, QStringLiteral("其中：一般公共预算拨款"), S::left());
     b.cell(100, amountToString(bu.generalPublic));
-    b.cell(140, QStringLiteral("其中：基本支出"), S::left());
+    b.cell(142, QStringLiteral("其中：基本支出"), S::left());
     b.cell(180, amountToString(bu.basic));
     // Full-width spaces line the names up after "其中：", as on the form.
     b.beginRow();
     b.cell(66, QStringLiteral("　　　政府性基金拨款"), S::left());
     b.cell(100, amountToString(bu.governmentFund));
-    b.cell(140, QStringLiteral("　　　项目支出"), S::left());
+    b.cell(142, QStringLiteral("　　　项目支出"), S::left());
     b.cell(180, amountToString(bu.project));
     b.beginRow();
     b.cell(66, QStringLiteral("　　　其他资金"), S::left());
     b.cell(100, amountToString(bu.other));
-    b.cell(140, QString());
+    b.cell(142, QString());
     b.cell(180, QString());
 
     b.beginRow();
@@ -193,7 +194,7 @@ Table buildOverviewTable(const Filing &filing)
     }
     b.endSection();
 
-    addIndicatorSection(b, filing, o.indicators, 20, {44, 74, 140, 180}, false);
+    addIndicatorSection(b, filing, o.indicators, 20, {40, 70, 142, 180}, false);
     addSignatureRow(b, filing.department);
 
     Table t;
@@ -265,10 +266,10 @@ Table buildDirectionTable(const Filing &filing, int fundIndex, int directionInde
     b.cell(22, QStringLiteral("项目实施期"));
     b.cell(180, d.period, S::left());
     b.beginRow();
-    b.cell(22, QStringLiteral("实施期绩效目标"));
+    b.cell(22, QStringLiteral("实施期绩效\n目标"));
     b.cell(180, d.periodGoal, S::left());
     b.beginRow();
-    b.cell(22, QStringLiteral("年度绩效目标"));
+    b.cell(22, QStringLiteral("年度绩效\n目标"));
     b.cell(180, d.annualGoal, S::left());
 
     addIndicatorSection(b, filing, d.indicators, 22, {42, 72, 122, 160, 180}, true);
@@ -276,7 +277,7 @@ Table buildDirectionTable(const Filing &filing, int fundIndex, int directionInde
     const int detailRows = std::max<int>(1, int(d.details.size()));
     b.beginSection(1);
     b.beginRow();
-    b.cell(22, QStringLiteral("支出明细及测算说明"), S::groupLabel(), 1 + detailRows + 1);
+    b.cell(22, QStringLiteral("支出明细\n及测算说明"), S::groupLabel(), 1 + detailRows + 1);
     b.cell(42, QStringLiteral("支出内容简介"), S::heading());
     b.cell(92, QStringLiteral("支出明细"), S::heading());
     b.cell(114, QStringLiteral("金额"), S::heading());

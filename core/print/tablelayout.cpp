@@ -51,8 +51,8 @@ TextMeasurer::TextMeasurer(const QFont &font)
     m_ascent = fm.ascent() / pxPerMm();
     m_descent = fm.descent() / pxPerMm();
     const qreal em = m_font.pointSizeF() * 25.4 / 72.0;
-    // Word's "single" spacing for a song face is about 1.3 em; CJK fonts report less.
-    m_lineHeight = std::max(fm.lineSpacing() / pxPerMm(), 1.3 * em);
+    // Word's "single" spacing for a song face is about 1.25 em; CJK fonts report less.
+    m_lineHeight = std::max(fm.lineSpacing() / pxPerMm(), 1.25 * em);
 }
 
 qreal TextMeasurer::textWidth(const QString &text) const

@@ -63,7 +63,7 @@ private:
 struct CellMetrics
 {
     qreal paddingH = 1.5;
-    qreal paddingV = 1.2;
+    qreal paddingV = 1.0;
 };
 
 // A table with every cell's text wrapped into its width and every row's height.

@@ -53,7 +53,7 @@ struct Table
     QList<Cell> cells; // in reading order: by row, then by column
     QList<Section> sections;
     int footerRows = 0; // the last rows (signatures): kept with the table's end
-    qreal minRowHeight = 8.0; // millimetres
+    qreal minRowHeight = 7.5; // millimetres
     QList<qreal> rowMinHeights; // per row, overrides minRowHeight where larger
 
     qreal width() const;

@@ -22,9 +22,9 @@ struct PageGeometry // millimetres
     QSizeF paper {210, 297}; // portrait; swapped for a landscape table
     qreal marginLeft = 15;
     qreal marginRight = 15;
-    qreal marginTop = 15;
-    qreal marginBottom = 17;
-    qreal footerBaseline = 9; // page number and 校验码, from the paper's bottom edge
+    qreal marginTop = 12;
+    qreal marginBottom = 15;
+    qreal footerBaseline = 8; // page number and 校验码, from the paper's bottom edge
 
     QSizeF paperFor(bool landscape) const { return landscape ? paper.transposed() : paper; }
     qreal contentWidth(bool landscape) const { return paperFor(landscape).width() - marginLeft - marginRight; }

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "print/filingprinter.h"
+#include "print/verification.h"
+
+#include <QRegularExpression>
+
+using namespace jixiao;
+
+namespace {
+
+// overview | summary | all | direction:N (1-based, all directions in order) | direction:F.D
+bool parseTable(const QString &text, PrintSelection *out)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("all"))
+        *out = {PrintSelection::All, -1, -1};
+    else if (t == QLatin1String("overview"))
+        *out = {PrintSelection::Overview, -1, -1};
+    else if (t == QLatin1String("summary"))
+        *out = {PrintSelection::Summary, -1, -1};
+    else {
+        static const QRegularExpression re(QStringLiteral("^direction:(\\d{1,6})(?:\\.(\\d{1,6}))?$"));
+        const QRegularExpressionMatch m = re.match(t);
+        if (!m.hasMatch())
+            return false;
+        if (m.capturedLength(2) > 0)
+            *out = {PrintSelection::Direction, m.captured(1).toInt() - 1, m.captured(2).toInt() - 1};
+        else
+            *out = {PrintSelection::Direction, -1, m.captured(1).toInt() - 1};
+        if (out->direction < 0 || (m.capturedLength(2) > 0 && out->fund < 0))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runExportPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("The filing to print."));
+    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        cli::Text::tr("The PDF to write."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption table(QStringLiteral("table"),
+        cli::Text::tr("Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for "
+                      "direction D of fund F) or all (the default)."),
+        QStringLiteral("TABLE"), QStringLiteral("all"));
+    const QCommandLineOption pdfa(QStringLiteral("pdfa"), cli::Text::tr("Write PDF/A-1b, for archiving."));
+    const QCommandLineOption strict(
+        QStringLiteral("strict"), cli::Text::tr("Write nothing and exit 1 when the checks find errors."));
+    const QCommandLineOption titleFont(QStringLiteral("title-font"),
+        cli::Text::tr("Font family of the titles (default: 方正小标宋简体, SimSun or "
+                      "AR PL UMing CN, whichever is installed)."),
+        QStringLiteral("FAMILY"));
+    const QCommandLineOption bodyFont(QStringLiteral("body-font"),
+        cli::Text::tr("Font family of the tables (default: FangSong, SimSun or AR PL "
+                      "UMing CN, whichever is installed)."),
+        QStringLiteral("FAMILY"));
+    const QCommandLineOption titleSize(QStringLiteral("title-size"), cli::Text::tr("Title size in points (18)."),
+        QStringLiteral("PT"), QStringLiteral("18"));
+    const QCommandLineOption bodySize(QStringLiteral("body-size"), cli::Text::tr("Table text size in points (10.5)."),
+        QStringLiteral("PT"), QStringLiteral("10.5"));
+    parser.addOptions({output, table, pdfa, strict, titleFont, bodyFont, titleSize, bodySize});
+    int exit = cli::Ok;
+    if (!cli::parse(
+            parser, *cli::find(QStringLiteral("export-pdf")), arguments, QStringLiteral("FILE -o OUT.pdf"), &exit))
+        return exit;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1 || !parser.isSet(output)) {
+        cli::err() << cli::Text::tr("export-pdf takes one filing and -o OUT.pdf.") << Qt::endl;
+        return cli::BadInput;
+    }
+    PrintSelection selection;
+    if (!parseTable(parser.value(table), &selection)) {
+        cli::err()
+            << cli::Text::tr("Unknown table “%1”: use overview, summary, direction:N or all.").arg(parser.value(table))
+            << Qt::endl;
+        return cli::BadInput;
+    }
+    PrintSettings wanted;
+    wanted.titleFamily = parser.value(titleFont);
+    wanted.bodyFamily = parser.value(bodyFont);
+    bool okTitle = false, okBody = false;
+    wanted.titlePointSize = parser.value(titleSize).toDouble(&okTitle);
+    wanted.bodyPointSize = parser.value(bodySize).toDouble(&okBody);
+    if (!okTitle || !okBody || wanted.titlePointSize < 6 || wanted.titlePointSize > 36 || wanted.bodyPointSize < 6
+        || wanted.bodyPointSize > 36) {
+        cli::err() << cli::Text::tr("Font sizes are points from 6 to 36.") << Qt::endl;
+        return cli::BadInput;
+    }
+    wanted.pdfA = parser.isSet(pdfa);
+
+    Filing filing;
+    if (!cli::loadFiling(pos[0], &filing))
+        return cli::BadInput;
+
+    const PrintSettings used = resolveFonts(wanted);
+    if (!wanted.titleFamily.isEmpty() && used.titleFamily.compare(wanted.titleFamily, Qt::CaseInsensitive) != 0)
+        cli::err() << cli::Text::tr("Warning: the font “%1” cannot be used; the titles use “%2”.")
+                          .arg(wanted.titleFamily, used.titleFamily)
+                   << Qt::endl;
+    if (!wanted.bodyFamily.isEmpty() && used.bodyFamily.compare(wanted.bodyFamily, Qt::CaseInsensitive) != 0)
+        cli::err() << cli::Text::tr("Warning: the font “%1” cannot be used; the tables use “%2”.")
+                          .arg(wanted.bodyFamily, used.bodyFamily)
+                   << Qt::endl;
+
+    const QString path = parser.value(output);
+    QString error;
+    int pages = 0;
+    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages)) {
+        cli::err() << error << Qt::endl;
+        return cli::BadInput;
+    }
+    cli::out()
+        << cli::Text::tr("Wrote %1 (%2 pages, verification code %3)").arg(path).arg(pages).arg(verificationCode(filing))
+        << Qt::endl;
+    return cli::Ok;
+}
