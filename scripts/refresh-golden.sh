@@ -11,6 +11,5 @@ cmake --build "$build" --target test_print >/dev/null
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
-JIXIAO_REFRESH_GOLDEN=1 JIXIAO_SOURCE_DIR="$PWD" JIXIAO_BINARY_DIR="$PWD/$build" \
-  "$build/tests/unit/print/test_print" --gtest_filter='Golden.SamplePagesMatchTheReferences' | grep '^golden:'
+JIXIAO_REFRESH_GOLDEN=1 "$build/tests/unit/print/test_print" --gtest_filter='Golden.SamplePagesMatchTheReferences' | grep '^golden:'
 git status --short tests/golden

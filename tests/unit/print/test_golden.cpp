@@ -29,7 +29,7 @@ constexpr double MaxMeanDifference = 0.5; // grey levels per pixel
 
 QString goldenDir()
 {
-    return qEnvironmentVariable("JIXIAO_SOURCE_DIR") + QStringLiteral("/tests/golden");
+    return QStringLiteral(JIXIAO_GOLDEN_DIR);
 }
 
 QStringList renderSample(const QTemporaryDir &dir)
@@ -104,7 +104,7 @@ TEST(Golden, SamplePagesMatchTheReferences)
         const double mean = total / pixels;
         if (share > MaxDifferingShare || mean > MaxMeanDifference) {
             const QString out
-                = qEnvironmentVariable("JIXIAO_BINARY_DIR") + QStringLiteral("/golden-diff-") + references[i];
+                = QStringLiteral(JIXIAO_TEST_BINARY_DIR "/golden-diff-") + references[i];
             diff.save(out);
             QFile::copy(pages[i], out + QStringLiteral(".actual.png"));
             ADD_FAILURE() << references[i].toStdString() << ": " << differing << " pixels differ (" << share * 100
