@@ -7,5 +7,14 @@ scripts/install-deps.sh
 scripts/build.sh
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
+# A throwaway PostgreSQL server for the shared-store tests, always stopped
+# again; without one they are skipped, each saying why.
+if pg_env=$(scripts/pg-test-server.sh start); then
+  eval "$pg_env"
+  trap '"'"$PWD"'/scripts/pg-test-server.sh" stop "$JIXIAO_PG_TEST_DIR"' EXIT
+  trap 'exit 130' INT TERM
+else
+  echo "test.sh: no PostgreSQL server could be started; the shared-store tests will be skipped" >&2
+fi
 cd build
 ctest --output-on-failure -j"$(nproc)" --timeout 600

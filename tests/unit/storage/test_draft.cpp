@@ -429,7 +429,7 @@ TEST_F(DraftTest, RemembersWhereItCameFrom)
 
 QString fixturesDir()
 {
-    return qEnvironmentVariable("JIXIAO_SOURCE_DIR") + QStringLiteral("/tests/fixtures");
+    return QStringLiteral(JIXIAO_FIXTURES_DIR);
 }
 
 TEST(DraftFixtures, EveryReleasedSchemaVersionHasAFixtureThatOpens)
