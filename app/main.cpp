@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "cli.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "model/jsonio.h"
+#include "storage/library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,11 +41,8 @@ QString commandList()
 {
     QString s = cli::Text::tr("Commands:") + QLatin1Char('\n');
     for (const cli::Command &c : cli::commands())
-        s += QStringLiteral("  %1  %2\n")
-                 .arg(QLatin1String(c.name), -12)
-                 .arg(cli::Text::tr(c.summary));
-    return s + cli::Text::tr("Run “jixiao COMMAND --help” for a command's options.")
-         + QLatin1Char('\n');
+        s += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -12).arg(cli::Text::tr(c.summary));
+    return s + cli::Text::tr("Run “jixiao COMMAND --help” for a command's options.") + QLatin1Char('\n');
 }
 
 int runCommand(const cli::Command &command, int argc, char **argv)
@@ -60,43 +62,31 @@ int runCommand(const cli::Command &command, int argc, char **argv)
     return command.run(args);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The editor. Hidden options for scripts: --screenshot PATH saves the window
+// as a PNG once shown and quits; --show POINTER opens the table holding it;
+// --exit-when-shown quits once the window is on screen (start-up benchmark).
+int runEditor(int argc, char **argv)
 {
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (const cli::Command *command = cli::find(first))
-        return runCommand(*command, argc, argv);
-
-    const bool wantsText = first == QLatin1String("-h") || first == QLatin1String("--help")
-                        || first == QLatin1String("-v") || first == QLatin1String("--version");
-    if (wantsText || !haveDisplay()) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        i18n::install();
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QCoreApplication::translate(
-            "jixiao::cli", "Jixiao: fill in, check, store and print budget performance-target forms."));
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     cli::Text::tr("A filing to open in the editor."));
-        parser.process(app); // exits on --help / --version
-        cli::err() << QCoreApplication::translate("jixiao::cli",
-                                                  "There is no display to show the editor on. Use a command:")
-                   << Qt::endl
-                   << commandList();
-        return cli::BadInput;
-    }
-
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     setIdentity();
-    i18n::install();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/jixiao/icons/jixiao-256.png")));
+    ui::AppSettings settings;
+    i18n::install(settings.language());
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 cli::Text::tr("A filing to open in the editor."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("A filing to open in the editor."));
+    const QCommandLineOption sample(QStringLiteral("sample"), cli::Text::tr("Open the bundled sample filing."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."), QStringLiteral("PATH"));
+    QCommandLineOption show(
+        QStringLiteral("show"), QStringLiteral("Show the table holding POINTER."), QStringLiteral("POINTER"));
+    QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"), QStringLiteral("Quit once shown."));
+    for (QCommandLineOption *o : {&screenshot, &show, &exitWhenShown})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sample, screenshot, show, exitWhenShown});
     parser.process(app);
 
     ui::MainWindow window;
@@ -107,9 +97,55 @@ int main(int argc, char **argv)
             QMessageBox::critical(nullptr, cli::Text::tr("Cannot open the filing"), error);
             return cli::BadInput;
         }
+    } else if (parser.isSet(sample) || window.library()->entries().isEmpty()) {
+        // The first start shows the sample; later ones the recent drafts.
+        window.openSample();
     } else {
-        window.setFiling(sampleFiling(), QString());
+        window.showWelcome();
     }
+    if (parser.isSet(show))
+        window.jumpTo(parser.value(show));
     window.show();
+    if (parser.isSet(screenshot) || parser.isSet(exitWhenShown)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(0, &window, [&window, path, &sinceStart] {
+            QCoreApplication::processEvents();
+            cli::err() << "shown after " << sinceStart.elapsed() << " ms" << Qt::endl;
+            if (!path.isEmpty() && !window.grab().save(path))
+                cli::err() << "cannot write " << path << Qt::endl;
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (const cli::Command *command = cli::find(first))
+        return runCommand(*command, argc, argv);
+
+    const bool wantsText = first == QLatin1String("-h") || first == QLatin1String("--help")
+        || first == QLatin1String("-v") || first == QLatin1String("--version");
+    if (wantsText || !haveDisplay()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        i18n::install();
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "jixiao::cli", "Jixiao: fill in, check, store and print budget performance-target forms."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("A filing to open in the editor."));
+        parser.process(app); // exits on --help / --version
+        cli::err() << QCoreApplication::translate(
+            "jixiao::cli", "There is no display to show the editor on. Use a command:")
+                   << Qt::endl
+                   << commandList();
+        return cli::BadInput;
+    }
+
+    return runEditor(argc, argv);
 }

@@ -2,7 +2,9 @@
 #include "document.h"
 
 #include "commands.h"
+#include "storage/draft.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -12,9 +14,86 @@ Document::Document(const Filing &filing, QObject *parent)
     : QObject(parent)
     , m_filing(filing)
     , m_undo(new QUndoStack(this))
-{ }
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(800);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        QString error;
+        saveNow(&error);
+    });
+    connect(this, &Document::changed, this, [this] {
+        if (!m_readOnly && (m_draft || !m_draftFolder.isEmpty()))
+            m_autosave.start();
+    });
+}
 
 Document::~Document() = default;
+
+void Document::attachDraft(std::unique_ptr<Draft> draft)
+{
+    m_draft = std::move(draft);
+    if (m_draft) {
+        setFilePath(m_draft->path());
+        setReadOnly(m_draft->isReadOnly(), m_draft->readOnlyReason());
+    }
+}
+
+QString Document::newDraftPath(const QString &folder) const
+{
+    QString base = QStringLiteral("%1年%2").arg(m_filing.fiscalYear).arg(m_filing.department.name.trimmed());
+    // Names that Windows and every other file system accept.
+    static const QString bad = QStringLiteral("\\/:*?\"<>|\t\n");
+    for (QChar &ch : base) {
+        if (bad.contains(ch))
+            ch = u'_';
+    }
+    const QDir dir(folder);
+    QString path = dir.filePath(base + QStringLiteral(".jixiao"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1 (%2).jixiao").arg(base).arg(n));
+    return path;
+}
+
+bool Document::saveNow(QString *error)
+{
+    m_autosave.stop();
+    if (m_readOnly) {
+        if (error)
+            *error = m_readOnlyReason.isEmpty() ? tr("This filing is open read-only.") : m_readOnlyReason;
+        return false;
+    }
+    QString why;
+    if (!m_draft) {
+        if (m_draftFolder.isEmpty()) {
+            if (error)
+                *error = tr("This filing has no draft file to save into.");
+            return false;
+        }
+        QDir().mkpath(m_draftFolder);
+        m_draft = Draft::create(newDraftPath(m_draftFolder), m_filing, &why);
+        if (!m_draft) {
+            if (error)
+                *error = why;
+            Q_EMIT saveFailed(why);
+            return false;
+        }
+        setFilePath(m_draft->path());
+    } else if (!m_draft->save(m_filing, &why)) {
+        if (error)
+            *error = why;
+        Q_EMIT saveFailed(why);
+        return false;
+    }
+    m_undo->setClean();
+    Q_EMIT saved();
+    return true;
+}
+
+void Document::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = readOnly ? reason : QString();
+}
 
 void Document::setFilePath(const QString &path)
 {
@@ -43,6 +122,8 @@ FieldValue Document::value(const QString &pointer) const
 
 bool Document::setValue(const QString &pointer, const FieldValue &value, bool merge)
 {
+    if (m_readOnly)
+        return false;
     if (fieldKind(m_filing, pointer) == FieldKind::Invalid)
         return false;
     FieldValue v = value;
@@ -59,7 +140,7 @@ bool Document::setValue(const QString &pointer, const FieldValue &value, bool me
     return true;
 }
 
-bool Document::setAmountInput(const QString &pointer, const QString &input, QString *error)
+bool Document::setAmountInput(const QString &pointer, const QString &input, QString *error, bool merge)
 {
     if (fieldKind(m_filing, pointer) != FieldKind::Amount) {
         if (error)
@@ -71,13 +152,15 @@ bool Document::setAmountInput(const QString &pointer, const QString &input, QStr
     if (!Money::parseInput(input, m_filing.amountUnit, &m, error, &empty)) {
         if (!empty)
             return false;
-        return setValue(pointer, std::nullopt);
+        return setValue(pointer, std::nullopt, merge);
     }
-    return setValue(pointer, m.toString());
+    return setValue(pointer, m.toString(), merge);
 }
 
 bool Document::insertRows(const QString &listPointer, int row, const QList<RowValue> &rows)
 {
+    if (m_readOnly)
+        return false;
     const auto list = parseListPointer(listPointer);
     if (!list || rows.isEmpty())
         return false;
@@ -98,6 +181,8 @@ bool Document::insertEmptyRow(const QString &listPointer, int row)
 
 bool Document::removeRows(const QString &listPointer, int row, int count)
 {
+    if (m_readOnly)
+        return false;
     const auto list = parseListPointer(listPointer);
     if (!list || count <= 0)
         return false;
@@ -110,6 +195,8 @@ bool Document::removeRows(const QString &listPointer, int row, int count)
 
 bool Document::moveRow(const QString &listPointer, int from, int to)
 {
+    if (m_readOnly)
+        return false;
     const auto list = parseListPointer(listPointer);
     if (!list || from == to)
         return false;

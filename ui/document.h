@@ -7,8 +7,15 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
 
 class QUndoStack;
+
+namespace jixiao {
+class Draft;
+}
 
 namespace jixiao::ui {
 
@@ -34,13 +41,30 @@ public:
 
     FieldValue value(const QString &pointer) const;
 
+    // Autosave: every change is written to the draft (core/storage) at most
+    // `autosaveDelay` ms later. An untitled document gets a new draft in the
+    // draft folder at its first change.
+    void attachDraft(std::unique_ptr<Draft> draft);
+    Draft *draft() const { return m_draft.get(); }
+    void setDraftFolder(const QString &folder) { m_draftFolder = folder; }
+    void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
+    bool isSavePending() const { return m_autosave.isActive(); }
+    // Writes pending changes now. True when everything is safe on disk.
+    bool saveNow(QString *error);
+    // Read-only (a draft locked by someone else, a read-only file): no edits.
+    void setReadOnly(bool readOnly, const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // A file name for a new draft of this filing in `folder` that is not taken yet.
+    QString newDraftPath(const QString &folder) const;
+
     // Edits, each one undoable step. setValue merges successive edits of the
     // same cell into one step when `merge` is true.
     bool setValue(const QString &pointer, const FieldValue &value, bool merge = true);
     // Parses what a person typed into an amount cell (filing's unit, "0.8万元",
     // full-width digits). On bad input returns false with the parser's reason
     // and changes nothing.
-    bool setAmountInput(const QString &pointer, const QString &input, QString *error);
+    bool setAmountInput(const QString &pointer, const QString &input, QString *error, bool merge = true);
     bool insertRows(const QString &listPointer, int row, const QList<RowValue> &rows);
     bool insertEmptyRow(const QString &listPointer, int row);
     bool removeRows(const QString &listPointer, int row, int count);
@@ -61,11 +85,18 @@ Q_SIGNALS:
     // After every change of the filing's content.
     void changed();
     void filePathChanged();
+    void saved();
+    void saveFailed(const QString &message);
 
 private:
     Filing m_filing;
     QUndoStack *m_undo = nullptr;
     QString m_path;
+    std::unique_ptr<Draft> m_draft;
+    QString m_draftFolder;
+    QTimer m_autosave;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace jixiao::ui

@@ -126,7 +126,7 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (c->type == CellType::Label)
             return QVariant::fromValue(Qt::AlignCenter);
-        if (c->editor == EditorKind::Money || c->type == CellType::Derived)
+        if (c->editor == EditorKind::Money) // amounts, typed or derived
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -165,7 +165,7 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     case PointerRole:
         return c->pointer;
     case EditorRole:
-        return int(c->editor);
+        return int(c->type == CellType::Value ? c->editor : EditorKind::None);
     case CellTypeRole:
         return int(c->type);
     case ListPointerRole:
@@ -389,6 +389,9 @@ void FormModel::derived(FormRow &row, int column, const QString &key, int colSpa
 {
     FormCell &c = row.cells[column];
     c.type = CellType::Derived;
+    // Only the look: derived cells are never edited.
+    if (key.endsWith(QLatin1String("/amount")) || key == u"/funds" || key.endsWith(QLatin1String("/details")))
+        c.editor = EditorKind::Money;
     c.pointer = key;
     c.colSpan = colSpan;
     for (int k = 1; k < colSpan; ++k)

@@ -1,22 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "checkspanel.h"
 #include "dialogs.h"
 #include "document.h"
 #include "formmodel.h"
 #include "formview.h"
 #include "model/jsonio.h"
 #include "model/jsonpointer.h"
+#include "settingsdialog.h"
+#include "storage/draft.h"
+#include "storage/filingfile.h"
+#include "storage/library.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,10 +52,20 @@ QString jsonFilter()
 {
     return MainWindow::tr("Filing interchange files (*.json)");
 }
+QString openFilter()
+{
+    return MainWindow::tr("Filings (*.jixiao *.json);;Drafts (*.jixiao);;Interchange files (*.json)");
+}
+QString saveFilter()
+{
+    return MainWindow::tr("Drafts (*.jixiao);;Interchange files (*.json)");
+}
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<AppSettings>(settings))
+    , m_library(std::make_unique<DraftLibrary>(m_settings->qsettings()))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_pages = new QStackedWidget(this);
@@ -59,6 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_title->setFont(tf);
     m_unitLine = new QLabel(centre);
     m_unitLine->setTextFormat(Qt::PlainText);
+    m_banner = new QLabel(centre);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
     m_view = new FormView(centre);
     m_view->setObjectName(QStringLiteral("formView"));
     layout->addWidget(m_title);
@@ -69,8 +102,32 @@ MainWindow::MainWindow(QWidget *parent)
     editor->setStretchFactor(1, 4);
     editor->setSizes({260, 1000});
     m_pages->addWidget(editor);
+    m_welcome = new WelcomePage(m_pages);
+    m_pages->addWidget(m_welcome);
     setCentralWidget(m_pages);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFiling);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::carryForwardRequested, this, &MainWindow::carryForwardDialog);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
+        QString error;
+        if (!openFile(path, &error))
+            dialogs::warning(this, tr("Cannot open the filing"), error);
+    });
 
+    m_checks = new ChecksPanel(this);
+    m_checksDock = new QDockWidget(tr("Checks"), this);
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_checksDock->setWidget(m_checks);
+    m_checksDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_checksDock);
+    resizeDocks({m_checksDock}, {200}, Qt::Vertical);
+    m_runner = new CheckRunner(this);
+    connect(m_runner, &CheckRunner::finished, this, &MainWindow::onFindings);
+    connect(m_checks, &ChecksPanel::jumpRequested, this, &MainWindow::jumpTo);
+
+    m_statusChecks = new QLabel(this);
+    statusBar()->addWidget(m_statusChecks, 1);
     m_statusTotals = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusTotals);
     connect(m_view, &FormView::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
@@ -99,11 +156,22 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence::New);
     a = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     a->setShortcut(QKeySequence::Open);
+    file->addAction(tr("New from &Last Year's Filing…"), this, [this] { carryForwardDialog(QString()); });
+    file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
+    file->addAction(tr("&Start Page"), this, &MainWindow::showWelcome);
+    file->addSeparator();
     a = file->addAction(tr("Save &As…"), this, &MainWindow::saveAsDialog);
     a->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJsonDialog);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJsonDialog);
+    file->addSeparator();
+    a = file->addAction(tr("Print Pre&view…"), this, [this] { printPreview(PrintSelection {}); });
+    file->addAction(tr("Preview &This Table…"), this, [this] { printPreview(currentSelection()); });
+    a = file->addAction(tr("&Print…"), this, [this] { print(PrintSelection {}); });
+    a->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdfDialog);
+    file->addSeparator();
+    file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
@@ -156,6 +224,11 @@ void MainWindow::createActions()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_insertAbove, m_insertBelow, m_removeRow, m_moveRowUp, m_moveRowDown});
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_checksDock->toggleViewAction());
+    a = view->addAction(tr("Run Checks &Now"), m_runner, &CheckRunner::runNow);
+    a->setShortcut(QKeySequence(Qt::Key_F9));
+
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(m_undo);
@@ -187,6 +260,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     connect(d, &Document::rowsChanged, this, &MainWindow::onRowsChanged);
     connect(d, &Document::valueChanged, this, &MainWindow::onValueChanged);
     connect(m_view, &QAbstractItemView::clicked, this, &MainWindow::updateActions);
+    connect(d, &Document::saved, this, &MainWindow::recordInLibrary);
+    connect(d, &Document::saveFailed, this,
+        [this](const QString &why) { statusBar()->showMessage(tr("Not saved: %1").arg(why)); });
+    if (!d->draft())
+        d->setDraftFolder(m_settings->draftFolder());
+    m_checks->setDocument(d);
+    m_runner->setDocument(d);
+    updateReadOnly();
+    m_pages->setCurrentIndex(0);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_table = Table::None;
@@ -205,14 +287,303 @@ void MainWindow::setFiling(const Filing &filing, const QString &path)
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (FilingFile::kindOf(abs) == FilingFile::Draft || Draft::looksLikeDraft(abs)) {
+        Filing f;
+        Draft::OpenInfo info;
+        std::unique_ptr<Draft> draft = Draft::open(abs, &f, &info, error);
+        if (!draft)
+            return false;
+        auto doc = std::make_unique<Document>(f);
+        doc->attachDraft(std::move(draft));
+        setDocument(std::move(doc));
+        if (info.migrated)
+            statusBar()->showMessage(tr("The draft was updated to this version; the original is kept at %1")
+                                         .arg(QDir::toNativeSeparators(info.backupPath)));
+        recordInLibrary();
+        return true;
+    }
     Filing f;
-    ImportError e;
-    if (!FilingJson::readFile(path, &f, &e)) {
-        *error = e.toString();
+    if (!loadFilingFile(abs, &f, error))
+        return false;
+    // An interchange file is imported: the edits go into a new draft.
+    setFiling(f, QString());
+    statusBar()->showMessage(
+        tr("Imported %1; your changes are kept in a new draft.").arg(QDir::toNativeSeparators(abs)), 10000);
+    return true;
+}
+
+void MainWindow::openSample()
+{
+    setFiling(sampleFiling(), QString());
+}
+
+bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions &options, QString *error)
+{
+    Filing last;
+    if (!loadFilingFile(path, &last, error))
+        return false;
+    Filing next = carryForward(last, options);
+    auto doc = std::make_unique<Document>(next);
+    doc->setDraftFolder(m_settings->draftFolder());
+    Document *d = doc.get();
+    setDocument(std::move(doc));
+    // A new year's filing is a draft from the start.
+    if (!d->saveNow(error))
+        return false;
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &path, QString *error)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (FilingFile::kindOf(abs) != FilingFile::Draft)
+        return exportJson(abs, error);
+    if (QFileInfo::exists(abs) && !QFile::remove(abs)) {
+        *error = tr("Cannot replace %1.").arg(QDir::toNativeSeparators(abs));
         return false;
     }
-    setFiling(f, QFileInfo(path).absoluteFilePath());
+    std::unique_ptr<Draft> draft = Draft::create(abs, m_doc->filing(), error);
+    if (!draft)
+        return false;
+    m_doc->attachDraft(std::move(draft));
+    m_doc->undoStack()->setClean();
+    updateReadOnly();
+    updateTitle();
+    recordInLibrary();
     return true;
+}
+
+bool MainWindow::exportJson(const QString &path, QString *error)
+{
+    return saveFilingFile(path, m_doc->filing(), error);
+}
+
+void MainWindow::showWelcome()
+{
+    m_library->forgetMissing();
+    m_welcome->refresh(*m_library);
+    m_pages->setCurrentIndex(1);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void MainWindow::recordInLibrary()
+{
+    if (m_doc && m_doc->draft())
+        m_library->record(m_doc->draft()->path(), m_doc->filing());
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool ro = m_doc->isReadOnly();
+    for (FormModel *m : {static_cast<FormModel *>(m_overview), static_cast<FormModel *>(m_summary),
+             static_cast<FormModel *>(m_directionModel)})
+        if (m && m != m_summary)
+            m->setReadOnly(ro);
+    m_banner->setVisible(ro);
+    m_banner->setText(
+        tr("Read-only: %1 Changes cannot be made or saved here; use Save As to work on a copy.")
+            .arg(m_doc->readOnlyReason().isEmpty() ? tr("this draft is open read-only.") : m_doc->readOnlyReason()));
+    m_tree->setEditTriggers(ro ? QAbstractItemView::NoEditTriggers
+                               : QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_checks->applyButton()->setVisible(!ro);
+}
+
+void MainWindow::onFindings()
+{
+    const QList<Finding> &findings = m_runner->findings();
+    m_checks->showFindings(findings);
+    QHash<QString, CellMark> marks;
+    for (const Finding &f : findings) {
+        const int sev = f.severity == Severity::Error ? 2 : f.severity == Severity::Warning ? 1 : 0;
+        CellMark &m = marks[f.pointer];
+        if (m.text.isEmpty() || sev > m.severity)
+            m.severity = sev;
+        m.text += (m.text.isEmpty() ? QString() : QStringLiteral("\n")) + severityName(f.severity)
+            + QStringLiteral("：") + f.message;
+    }
+    for (FormModel *m : {static_cast<FormModel *>(m_overview), static_cast<FormModel *>(m_summary),
+             static_cast<FormModel *>(m_directionModel)})
+        m->setMarks(marks);
+    // What still does not add up, first.
+    QString text = countsText(countFindings(findings));
+    for (const Finding &f : findings) {
+        if (f.rule.startsWith(QLatin1String("sum."))) {
+            text += QStringLiteral(" — ") + tr("Does not add up: %1").arg(f.message);
+            break;
+        }
+    }
+    m_statusChecks->setText(text);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusChecks->text() + QStringLiteral(" | ") + m_statusTotals->text();
+}
+
+bool MainWindow::confirmPrintDespiteErrors()
+{
+    m_runner->runNow();
+    const FindingCounts c = countFindings(m_runner->findings());
+    if (c.errors == 0)
+        return true;
+    return dialogs::question(this, tr("Print"),
+               tr("The checks found %n error(s) in this filing: the printed tables would not agree "
+                  "with each other. Print anyway?",
+                   nullptr, c.errors),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+PrintSelection MainWindow::currentSelection() const
+{
+    PrintSelection s;
+    switch (m_table) {
+    case Table::Overview:
+        s.kind = PrintSelection::Overview;
+        break;
+    case Table::Summary:
+        s.kind = PrintSelection::Summary;
+        break;
+    case Table::Direction:
+        s.kind = PrintSelection::Direction;
+        s.fund = m_fund;
+        s.direction = m_direction;
+        break;
+    case Table::None:
+        break;
+    }
+    return s;
+}
+
+void MainWindow::printPreview(const PrintSelection &selection)
+{
+    if (!confirmPrintDespiteErrors())
+        return;
+    const PrintSettings settings = resolveFonts(m_settings->printSettings());
+    auto *dialog = new QPrintPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print Preview — %1").arg(FilingPrinter::documentTitle(m_doc->filing(), selection)));
+    dialog->printer()->setPageSize(QPageSize(QPageSize::A4));
+    const Filing filing = m_doc->filing();
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, filing, selection, settings](QPrinter *p) {
+        QString error;
+        if (FilingPrinter::paint(filing, selection, settings, p, &error) < 0)
+            statusBar()->showMessage(tr("Cannot print: %1").arg(error));
+    });
+    m_preview = dialog;
+    dialog->resize(size() * 9 / 10);
+    if (dialogs::testMode())
+        dialog->show();
+    else
+        dialog->exec();
+}
+
+QPrintPreviewWidget *MainWindow::lastPreview() const
+{
+    return m_preview ? m_preview->findChild<QPrintPreviewWidget *>() : nullptr;
+}
+
+void MainWindow::print(const PrintSelection &selection)
+{
+    if (!confirmPrintDespiteErrors())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(FilingPrinter::documentTitle(m_doc->filing(), selection));
+    if (dialogs::testMode())
+        return;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (FilingPrinter::paint(m_doc->filing(), selection, resolveFonts(m_settings->printSettings()), &printer, &error)
+        < 0)
+        dialogs::warning(this, tr("Cannot print"), error);
+}
+
+bool MainWindow::exportPdf(const QString &path, const PrintSelection &selection, QString *error)
+{
+    int pages = 0;
+    if (!FilingPrinter::exportPdf(
+            m_doc->filing(), path, selection, resolveFonts(m_settings->printSettings()), error, &pages))
+        return false;
+    statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::exportPdfDialog()
+{
+    if (!confirmPrintDespiteErrors())
+        return;
+    const QString path = dialogs::saveFileName(this, tr("Export PDF"), QDir::homePath(), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPdf(path, PrintSelection {}, &error))
+        dialogs::warning(this, tr("Cannot export the PDF"), error);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings.get(), this);
+    if (dialogs::testMode())
+        return;
+    dialog.exec();
+}
+
+void MainWindow::carryForwardDialog(const QString &given)
+{
+    QString path = given;
+    if (path.isEmpty()) {
+        if (const auto last = m_library->lastYear(m_doc->filing()))
+            path = last->path;
+    }
+    if (path.isEmpty())
+        path = dialogs::openFileName(this, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
+    if (path.isEmpty())
+        return;
+    Filing last;
+    QString error;
+    if (!loadFilingFile(path, &last, &error)) {
+        dialogs::warning(this, tr("Cannot open the filing"), error);
+        return;
+    }
+    CarryForwardOptions options;
+    options.newYear = last.fiscalYear + 1;
+    options.keepAmounts = true;
+    options.replaceYears = true;
+    if (!dialogs::testMode()) {
+        QDialog d(this);
+        d.setWindowTitle(tr("New from Last Year's Filing"));
+        auto *form = new QFormLayout(&d);
+        form->addRow(tr("From:"), new QLabel(QDir::toNativeSeparators(path), &d));
+        auto *year = new QSpinBox(&d);
+        year->setRange(2000, 2100);
+        year->setValue(options.newYear);
+        form->addRow(tr("Fiscal year:"), year);
+        auto *keep = new QCheckBox(tr("Keep last year's amounts"), &d);
+        keep->setChecked(true);
+        form->addRow(QString(), keep);
+        auto *years = new QCheckBox(tr("Move the years in the texts on (2023年 → 2024年)"), &d);
+        years->setChecked(true);
+        form->addRow(QString(), years);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+        connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+        form->addRow(buttons);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        options.newYear = year->value();
+        options.keepAmounts = keep->isChecked();
+        options.replaceYears = years->isChecked();
+    }
+    if (!newFromLastYear(path, options, &error))
+        dialogs::warning(this, tr("Cannot start the new filing"), error);
 }
 
 FormModel *MainWindow::currentModel() const
@@ -596,12 +967,20 @@ void MainWindow::newFiling()
     Filing f;
     f.fiscalYear = QDate::currentDate().year() + 1;
     f.indicatorScheme = IndicatorSchemeId::Hunan2023;
+    if (!m_settings->preparerName().isEmpty())
+        f.department.preparers = m_settings->preparerName();
+    if (!m_settings->preparerPhone().isEmpty())
+        f.department.phone = m_settings->preparerPhone();
+    // The paper form's indicator rows, ready to fill in.
+    for (const Level1Def &l1 : indicatorScheme(f.effectiveScheme()).level1)
+        for (const Level2Def &l2 : l1.level2)
+            f.overview.indicators.append(Indicator {l1.name, l2.name, QString(), QString(), std::nullopt});
     setFiling(f, QString());
 }
 
 void MainWindow::openDialog()
 {
-    const QString path = dialogs::openFileName(this, tr("Open filing"), QDir::homePath(), jsonFilter());
+    const QString path = dialogs::openFileName(this, tr("Open filing"), m_settings->draftFolder(), openFilter());
     if (path.isEmpty())
         return;
     QString error;
@@ -611,7 +990,12 @@ void MainWindow::openDialog()
 
 void MainWindow::saveAsDialog()
 {
-    exportJsonDialog();
+    const QString path = dialogs::saveFileName(this, tr("Save As"), m_settings->draftFolder(), saveFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveAs(path, &error))
+        dialogs::warning(this, tr("Cannot save"), error);
 }
 
 void MainWindow::exportJsonDialog()
@@ -620,7 +1004,7 @@ void MainWindow::exportJsonDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (!FilingJson::writeFile(path, m_doc->filing(), &error)) {
+    if (!exportJson(path, &error)) {
         dialogs::warning(this, tr("Cannot write the file"), error);
         return;
     }
@@ -634,6 +1018,18 @@ void MainWindow::importJsonDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Work already in a draft is safe; only unsaved work is asked about.
+    if (m_doc && m_doc->isModified() && !m_doc->isReadOnly()) {
+        QString error;
+        if (!m_doc->saveNow(&error)
+            && dialogs::question(this, tr("Close"),
+                   tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
 }
 

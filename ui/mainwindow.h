@@ -1,21 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/carryforward.h"
 #include "model/filing.h"
+#include "print/filingprinter.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QPrintPreviewWidget;
+class QSettings;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace jixiao {
+class DraftLibrary;
+}
+
 namespace jixiao::ui {
 
+class AppSettings;
+class CheckRunner;
+class ChecksPanel;
 class Document;
+class WelcomePage;
 class DirectionModel;
 class FormModel;
 class FormView;
@@ -28,13 +41,44 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // settings: nullptr = the application's QSettings (tests pass a temporary one).
+    explicit MainWindow(QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     enum class Table { None, Overview, Summary, Direction };
 
-    // Opens a filing file (.json interchange). On failure *error says why.
+    // Opens a draft (.jixiao, autosaved; read-only when locked elsewhere) or
+    // imports an interchange file (.json, into a new draft at the first
+    // change). On failure *error says why.
     bool openFile(const QString &path, QString *error);
+    void openSample();
+    void newFiling();
+    // Starts next year's filing from the draft or file at `path`, as a new draft.
+    bool newFromLastYear(const QString &path, const CarryForwardOptions &options, QString *error);
+    // Saves the filing under a new name: .jixiao becomes the draft edited from
+    // now on, .json is an export.
+    bool saveAs(const QString &path, QString *error);
+    bool exportJson(const QString &path, QString *error);
+    void showWelcome();
+    bool isWelcomeShown() const;
+
+    // Printing. Where the filing has check errors, asks first (dialogs seam);
+    // false when the user declines.
+    bool confirmPrintDespiteErrors();
+    PrintSelection currentSelection() const; // the table on screen
+    // Opens the print preview (in test mode without blocking; see lastPreview()).
+    void printPreview(const PrintSelection &selection);
+    QPrintPreviewWidget *lastPreview() const;
+    bool exportPdf(const QString &path, const PrintSelection &selection, QString *error);
+    void print(const PrintSelection &selection);
+    void openSettings();
+
+    AppSettings *settings() const { return m_settings.get(); }
+    DraftLibrary *library() const { return m_library.get(); }
+    ChecksPanel *checksPanel() const { return m_checks; }
+    CheckRunner *checkRunner() const { return m_runner; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QString statusText() const;
     // Shows `filing` as a new, unsaved document (path "" = untitled).
     void setFiling(const Filing &filing, const QString &path);
     const Filing &filing() const;
@@ -81,13 +125,26 @@ private:
     void updateActions();
     void showModel(FormModel *model);
 
-    void newFiling();
     void openDialog();
+    void carryForwardDialog(const QString &path);
+    void exportPdfDialog();
+    void onFindings();
+    void updateReadOnly();
+    void recordInLibrary();
     void saveAsDialog();
     void exportJsonDialog();
     void importJsonDialog();
 
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<DraftLibrary> m_library;
     std::unique_ptr<Document> m_doc;
+    CheckRunner *m_runner = nullptr;
+    ChecksPanel *m_checks = nullptr;
+    QDockWidget *m_checksDock = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_statusChecks = nullptr;
+    QWidget *m_preview = nullptr;
     OverviewModel *m_overview = nullptr;
     SummaryModel *m_summary = nullptr;
     DirectionModel *m_directionModel = nullptr;

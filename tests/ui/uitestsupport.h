@@ -10,6 +10,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -23,9 +25,20 @@ inline void settle()
 }
 
 // A shown, active main window on the sample.
+// Settings in a temporary file, drafts in a temporary folder: tests never
+// touch the user's.
+struct TempSettings
+{
+    QTemporaryDir dir;
+    QSettings settings {dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    TempSettings() { settings.setValue(QStringLiteral("drafts/folder"), draftFolder()); }
+    QString draftFolder() const { return dir.filePath(QStringLiteral("drafts")); }
+};
+
 struct Window
 {
-    MainWindow w;
+    TempSettings temp;
+    MainWindow w {&temp.settings};
     Window()
     {
         dialogs::setTestMode(true);

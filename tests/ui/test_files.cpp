@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uitestsupport.h"
+
+#include "appsettings.h"
+#include "checkspanel.h"
+#include "settingsdialog.h"
+#include "storage/draft.h"
+#include "storage/filingfile.h"
+#include "storage/library.h"
+#include "welcomepage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace jixiao;
+using namespace jixiao::ui;
+using namespace jixiao::ui::test;
+
+TEST(Files, EditsAreAutosavedIntoANewDraftWithoutAsking)
+{
+    Window t;
+    t.w.document()->setAutosaveDelay(10);
+    EXPECT_TRUE(t.w.document()->filePath().isEmpty());
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("88886666"));
+    EXPECT_TRUE(t.w.isWindowModified());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !t.w.isWindowModified(); }, 3000));
+    const QString path = t.w.document()->filePath();
+    EXPECT_TRUE(path.startsWith(t.temp.draftFolder())) << path.toStdString();
+    EXPECT_TRUE(path.endsWith(QStringLiteral("2023年株洲市石峰区科技和工业信息化局.jixiao")));
+    // The draft holds the edit and the library remembers it.
+    Filing saved;
+    QString error;
+    ASSERT_TRUE(loadFilingFile(path, &saved, &error)) << error.toStdString();
+    EXPECT_EQ(saved.department.phone, QStringLiteral("88886666"));
+    EXPECT_EQ(t.w.library()->entries().size(), 1);
+    // Closing asks nothing: the work is safe.
+    dialogs::setNextAnswer(QMessageBox::No); // would refuse, were it asked
+    EXPECT_TRUE(t.w.close());
+}
+
+TEST(Files, ClosingSavesPendingChangesFirst)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("1234"));
+    EXPECT_TRUE(t.w.document()->isSavePending());
+    EXPECT_TRUE(t.w.close());
+    Filing saved;
+    QString error;
+    ASSERT_TRUE(loadFilingFile(t.w.document()->filePath(), &saved, &error)) << error.toStdString();
+    EXPECT_EQ(saved.department.phone, QStringLiteral("1234"));
+}
+
+TEST(Files, ReopeningADraftShowsItAsLeft)
+{
+    TempSettings temp;
+    const QString path = QDir(temp.dir.path()).filePath(QStringLiteral("a.jixiao"));
+    Filing f = sampleFiling();
+    f.department.name = QStringLiteral("乙局");
+    QString error;
+    ASSERT_TRUE(Draft::create(path, f, &error)) << error.toStdString();
+    dialogs::setTestMode(true);
+    MainWindow w(&temp.settings);
+    ASSERT_TRUE(w.openFile(path, &error)) << error.toStdString();
+    EXPECT_EQ(w.filing(), f);
+    EXPECT_FALSE(w.document()->isReadOnly());
+    EXPECT_TRUE(w.windowTitle().startsWith(QStringLiteral("a.jixiao")));
+    // The welcome page lists it under its year and department.
+    w.showWelcome();
+    EXPECT_TRUE(w.isWelcomeShown());
+    QTreeWidget *recent = w.welcomePage()->recentTree();
+    ASSERT_EQ(recent->topLevelItemCount(), 1);
+    EXPECT_EQ(recent->topLevelItem(0)->text(0), QStringLiteral("2023年 · 乙局"));
+    EXPECT_EQ(recent->topLevelItem(0)->child(0)->text(0), QStringLiteral("a.jixiao"));
+}
+
+TEST(Files, ADraftOpenElsewhereIsShownReadOnly)
+{
+    TempSettings temp;
+    const QString path = QDir(temp.dir.path()).filePath(QStringLiteral("locked.jixiao"));
+    QString error;
+    std::unique_ptr<Draft> holder = Draft::create(path, sampleFiling(), &error);
+    ASSERT_TRUE(holder) << error.toStdString();
+    dialogs::setTestMode(true);
+    MainWindow w(&temp.settings);
+    w.show();
+    ASSERT_TRUE(w.openFile(path, &error)) << error.toStdString();
+    ASSERT_TRUE(w.document()->isReadOnly());
+    auto *banner = w.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().startsWith(QStringLiteral("Read-only")));
+    const QModelIndex cell = w.currentModel()->indexForPointer(QStringLiteral("/department/name"));
+    EXPECT_FALSE(w.currentModel()->flags(cell) & Qt::ItemIsEditable);
+    EXPECT_FALSE(w.document()->setValue(QStringLiteral("/department/name"), QStringLiteral("x")));
+    QString pasteError;
+    w.formView()->setCurrentIndex(cell);
+    EXPECT_FALSE(w.formView()->pasteText(QStringLiteral("x"), &pasteError));
+    EXPECT_EQ(w.filing(), sampleFiling());
+}
+
+TEST(Files, NewFromLastYearsDraft)
+{
+    Window t;
+    const QString last = QDir(t.temp.dir.path()).filePath(QStringLiteral("2023.jixiao"));
+    QString error;
+    ASSERT_TRUE(Draft::create(last, sampleFiling(), &error)) << error.toStdString();
+    CarryForwardOptions o;
+    o.newYear = 2024;
+    o.keepAmounts = true;
+    o.replaceYears = true;
+    ASSERT_TRUE(t.w.newFromLastYear(last, o, &error)) << error.toStdString();
+    EXPECT_EQ(t.w.filing().fiscalYear, 2024);
+    EXPECT_EQ(t.w.filing().funds.size(), sampleFiling().funds.size());
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].period, QStringLiteral("2024年1-12月"));
+    EXPECT_EQ(t.w.filing().overview.budget.total, sampleFiling().overview.budget.total);
+    // It is a draft of its own from the start, and the tables say 2024.
+    EXPECT_TRUE(t.w.document()->filePath().endsWith(QStringLiteral("2024年株洲市石峰区科技和工业信息化局.jixiao")));
+    EXPECT_TRUE(QFileInfo::exists(t.w.document()->filePath()));
+    EXPECT_EQ(t.w.currentModel()->title(), QStringLiteral("2024年部门整体支出绩效目标表"));
+    Filing unchanged;
+    ASSERT_TRUE(loadFilingFile(last, &unchanged, &error));
+    EXPECT_EQ(unchanged, sampleFiling());
+}
+
+TEST(Files, CarryForwardFromTheWelcomePageUsesTheChosenDraft)
+{
+    Window t;
+    const QString last = QDir(t.temp.dir.path()).filePath(QStringLiteral("old.jixiao"));
+    QString error;
+    ASSERT_TRUE(Draft::create(last, sampleFiling(), &error));
+    ASSERT_TRUE(t.w.openFile(last, &error));
+    t.w.showWelcome();
+    QTreeWidget *recent = t.w.welcomePage()->recentTree();
+    ASSERT_EQ(recent->topLevelItemCount(), 1);
+    recent->setCurrentItem(recent->topLevelItem(0)->child(0));
+    Q_EMIT t.w.welcomePage()->carryForwardRequested(last);
+    EXPECT_FALSE(t.w.isWelcomeShown());
+    EXPECT_EQ(t.w.filing().fiscalYear, 2024);
+}
+
+TEST(Files, SaveAsJsonAndAsADraft)
+{
+    Window t;
+    const QString json = QDir(t.temp.dir.path()).filePath(QStringLiteral("out.json"));
+    QString error;
+    ASSERT_TRUE(t.w.saveAs(json, &error)) << error.toStdString();
+    Filing back;
+    ASSERT_TRUE(loadFilingFile(json, &back, &error));
+    EXPECT_EQ(back, sampleFiling());
+    const QString draft = QDir(t.temp.dir.path()).filePath(QStringLiteral("mine.jixiao"));
+    ASSERT_TRUE(t.w.saveAs(draft, &error)) << error.toStdString();
+    EXPECT_EQ(t.w.document()->filePath(), draft);
+    t.w.document()->setValue(QStringLiteral("/department/phone"), QStringLiteral("5"));
+    ASSERT_TRUE(t.w.document()->saveNow(&error)) << error.toStdString();
+    t.w.setFiling(Filing(), QString()); // let go of the draft
+    ASSERT_TRUE(loadFilingFile(draft, &back, &error));
+    EXPECT_EQ(back.department.phone, QStringLiteral("5"));
+}
+
+TEST(Files, ABadFileSaysWhyAndKeepsTheFilingOnScreen)
+{
+    Window t;
+    const QString bad = QDir(t.temp.dir.path()).filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"jixiao-filing\", \"formatVersion\": 1, \"fiscalYear\": \"x\"}");
+    f.close();
+    QString error;
+    EXPECT_FALSE(t.w.openFile(bad, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+}
+
+TEST(Print, PreviewOpensWithTheRightPageCount)
+{
+    Window t;
+    const PrintSettings settings = resolveFonts(t.w.settings()->printSettings());
+    const int expected = FilingPrinter::pageCount(t.w.filing(), PrintSelection {}, settings);
+    ASSERT_GT(expected, 2);
+    t.w.printPreview(PrintSelection {});
+    QPrintPreviewWidget *preview = t.w.lastPreview();
+    ASSERT_NE(preview, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->pageCount() > 0; }, 5000));
+    EXPECT_EQ(preview->pageCount(), expected);
+    preview->window()->close();
+    // One table: the one on screen.
+    t.w.showDirection(1, 0);
+    const PrintSelection one = t.w.currentSelection();
+    EXPECT_EQ(one.kind, PrintSelection::Direction);
+    t.w.printPreview(one);
+    preview = t.w.lastPreview();
+    ASSERT_NE(preview, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->pageCount() > 0; }, 5000));
+    EXPECT_EQ(preview->pageCount(), FilingPrinter::pageCount(t.w.filing(), one, settings));
+    preview->window()->close();
+}
+
+TEST(Print, ErrorsAreAnnouncedBeforePrinting)
+{
+    Window t;
+    t.w.document()->setAmountInput(QStringLiteral("/overview/budget/total"), QStringLiteral("400"), nullptr);
+    dialogs::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(t.w.confirmPrintDespiteErrors());
+    EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("error"))) << dialogs::lastText().toStdString();
+    dialogs::setNextAnswer(QMessageBox::Yes);
+    EXPECT_TRUE(t.w.confirmPrintDespiteErrors());
+    // Declined: no preview.
+    QWidget *before = t.w.lastPreview();
+    dialogs::setNextAnswer(QMessageBox::No);
+    t.w.printPreview(PrintSelection {});
+    EXPECT_EQ(t.w.lastPreview(), before);
+}
+
+TEST(Print, ExportPdfWritesTheFile)
+{
+    Window t;
+    const QString pdf = QDir(t.temp.dir.path()).filePath(QStringLiteral("f.pdf"));
+    QString error;
+    ASSERT_TRUE(t.w.exportPdf(pdf, PrintSelection {}, &error)) << error.toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
+}
+
+TEST(Settings, DialogStoresAndNewFilingsArePrefilled)
+{
+    Window t;
+    SettingsDialog d(t.w.settings());
+    d.preparerEdit()->setText(QStringLiteral("张三"));
+    d.phoneEdit()->setText(QStringLiteral("0731-1234567"));
+    d.languageBox()->setCurrentIndex(d.languageBox()->findData(QStringLiteral("en")));
+    EXPECT_TRUE(d.apply()); // the language changed
+    EXPECT_EQ(t.temp.settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    EXPECT_EQ(t.w.settings()->preparerName(), QStringLiteral("张三"));
+    EXPECT_FALSE(t.w.settings()->printSettings().bodyFamily.isEmpty());
+    t.w.newFiling();
+    EXPECT_EQ(t.w.filing().department.preparers, QStringLiteral("张三"));
+    EXPECT_EQ(t.w.filing().department.phone, QStringLiteral("0731-1234567"));
+    EXPECT_EQ(t.w.filing().overview.indicators.size(), 9); // the form's rows, ready to fill in
+}

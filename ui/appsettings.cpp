@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace jixiao::ui {
+
+AppSettings::AppSettings(QSettings *settings)
+    : m_settings(settings)
+{
+    if (!m_settings) {
+        m_own = std::make_unique<QSettings>();
+        m_settings = m_own.get();
+    }
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+}
+
+PrintSettings AppSettings::printSettings() const
+{
+    PrintSettings p;
+    QSettings &s = *m_settings;
+    p.titleFamily = s.value(QStringLiteral("print/titleFamily")).toString();
+    p.bodyFamily = s.value(QStringLiteral("print/bodyFamily")).toString();
+    p.titlePointSize = s.value(QStringLiteral("print/titlePointSize"), p.titlePointSize).toReal();
+    p.bodyPointSize = s.value(QStringLiteral("print/bodyPointSize"), p.bodyPointSize).toReal();
+    p.pdfA = s.value(QStringLiteral("print/pdfA"), p.pdfA).toBool();
+    return p;
+}
+
+void AppSettings::setPrintSettings(const PrintSettings &p)
+{
+    QSettings &s = *m_settings;
+    s.setValue(QStringLiteral("print/titleFamily"), p.titleFamily);
+    s.setValue(QStringLiteral("print/bodyFamily"), p.bodyFamily);
+    s.setValue(QStringLiteral("print/titlePointSize"), p.titlePointSize);
+    s.setValue(QStringLiteral("print/bodyPointSize"), p.bodyPointSize);
+    s.setValue(QStringLiteral("print/pdfA"), p.pdfA);
+}
+
+QString AppSettings::preparerName() const
+{
+    return m_settings->value(QStringLiteral("preparer/name")).toString();
+}
+
+void AppSettings::setPreparerName(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("preparer/name"), name);
+}
+
+QString AppSettings::preparerPhone() const
+{
+    return m_settings->value(QStringLiteral("preparer/phone")).toString();
+}
+
+void AppSettings::setPreparerPhone(const QString &phone)
+{
+    m_settings->setValue(QStringLiteral("preparer/phone"), phone);
+}
+
+QString AppSettings::draftFolder() const
+{
+    const QString stored = m_settings->value(QStringLiteral("drafts/folder")).toString();
+    if (!stored.isEmpty())
+        return stored;
+    QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (docs.isEmpty())
+        docs = QDir::homePath();
+    return QDir(docs).filePath(QStringLiteral("Jixiao"));
+}
+
+void AppSettings::setDraftFolder(const QString &folder)
+{
+    m_settings->setValue(QStringLiteral("drafts/folder"), folder);
+}
+
+} // namespace jixiao::ui

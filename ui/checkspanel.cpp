@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkspanel.h"
+
+#include "document.h"
+#include "filingfields.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace jixiao::ui {
+
+QString countsText(const FindingCounts &c)
+{
+    if (c.errors == 0 && c.warnings == 0 && c.infos == 0)
+        return ChecksPanel::tr("No findings: everything adds up.");
+    return ChecksPanel::tr("Errors: %1 · Warnings: %2 · Hints: %3").arg(c.errors).arg(c.warnings).arg(c.infos);
+}
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_findings.size())
+        return QVariant();
+    const Finding &f = m_findings[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityName(f.severity);
+        case LocationColumn:
+            return m_locations.value(index.row());
+        case MessageColumn:
+            return f.message;
+        }
+        return QVariant();
+    case Qt::ToolTipRole: {
+        QString t = f.message;
+        if (!f.expected.isEmpty())
+            t += QLatin1Char('\n') + tr("Expected: %1").arg(f.expected);
+        if (!f.actual.isEmpty())
+            t += QLatin1Char('\n') + tr("Found: %1").arg(f.actual);
+        return t;
+    }
+    case Qt::ForegroundRole:
+        if (index.column() == SeverityColumn)
+            return QBrush(f.severity == Severity::Error ? QColor(0xb0, 0x1c, 0x12)
+                    : f.severity == Severity::Warning   ? QColor(0x8a, 0x5a, 0x00)
+                                                        : QColor(0x1f, 0x5b, 0x99));
+        return QVariant();
+    case PointerRole:
+        return f.pointer;
+    case ApplicableRole:
+        return f.applicable && !f.expected.isEmpty();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case LocationColumn:
+        return tr("Where");
+    case MessageColumn:
+        return tr("Finding");
+    }
+    return QVariant();
+}
+
+void FindingsModel::setFindings(const QList<Finding> &findings, const QStringList &locations)
+{
+    // Unchanged findings (most keystrokes) leave the table and its selection alone.
+    if (findings == m_findings && locations == m_locations)
+        return;
+    beginResetModel();
+    m_findings = findings;
+    m_locations = locations;
+    endResetModel();
+}
+
+CheckRunner::CheckRunner(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &CheckRunner::runNow);
+}
+
+void CheckRunner::setDocument(Document *doc)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    if (doc)
+        connect(doc, &Document::changed, &m_timer, qOverload<>(&QTimer::start));
+    runNow();
+}
+
+void CheckRunner::runNow()
+{
+    m_timer.stop();
+    QElapsedTimer t;
+    t.start();
+    m_findings = m_doc ? runChecks(m_doc->filing()) : QList<Finding>();
+    m_lastRunMicros = t.nsecsElapsed() / 1000;
+    Q_EMIT finished(m_findings);
+}
+
+ChecksPanel::ChecksPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+{
+    setObjectName(QStringLiteral("checksPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_apply = new QPushButton(tr("Apply Expected Value"), this);
+    m_apply->setToolTip(tr("Write the value the checks expect into the cell (a sum); you can undo it."));
+    m_apply->setEnabled(false);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_apply);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(FindingsModel::LocationColumn, 320);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) { activate(i.row()); });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { activate(i.row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksPanel::updateButtons);
+    connect(m_apply, &QPushButton::clicked, this, &ChecksPanel::applySelected);
+}
+
+void ChecksPanel::setDocument(Document *doc)
+{
+    m_doc = doc;
+    m_model->setFindings({}, {});
+}
+
+void ChecksPanel::showFindings(const QList<Finding> &findings)
+{
+    QStringList locations;
+    locations.reserve(findings.size());
+    for (const Finding &f : findings)
+        locations.append(m_doc ? describeLocation(m_doc->filing(), f.pointer) : f.pointer);
+    m_model->setFindings(findings, locations);
+    m_summary->setText(countsText(countFindings(findings)));
+}
+
+QString ChecksPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ChecksPanel::activate(int row)
+{
+    if (row < 0 || row >= m_model->findings().size())
+        return;
+    Q_EMIT jumpRequested(m_model->findings()[row].pointer);
+}
+
+void ChecksPanel::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    m_apply->setEnabled(!rows.isEmpty() && rows.first().data(FindingsModel::ApplicableRole).toBool());
+}
+
+bool ChecksPanel::applySelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (!m_doc || rows.isEmpty())
+        return false;
+    const Finding f = m_model->findings().value(rows.first().row());
+    if (!f.applicable || f.expected.isEmpty())
+        return false;
+    m_doc->undoStack()->beginMacro(tr("Apply expected value"));
+    bool ok = false;
+    if (fieldKind(m_doc->filing(), f.pointer) == FieldKind::Amount)
+        ok = m_doc->setAmountInput(f.pointer, f.expected, nullptr, false);
+    else
+        ok = m_doc->setValue(f.pointer, f.expected, false);
+    m_doc->undoStack()->endMacro();
+    return ok;
+}
+
+} // namespace jixiao::ui

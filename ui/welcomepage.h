@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace jixiao {
+class DraftLibrary;
+}
+
+namespace jixiao::ui {
+
+// The start page: recent drafts grouped by fiscal year and department, and
+// the ways to begin (new, from last year's filing, open, the sample).
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+    void refresh(DraftLibrary &library);
+    QTreeWidget *recentTree() const { return m_recent; }
+
+Q_SIGNALS:
+    void openRequested(const QString &path);
+    void newRequested();
+    void openFileRequested();
+    void carryForwardRequested(const QString &path); // "" = choose a file
+    void sampleRequested();
+
+private:
+    QString selectedPath() const;
+
+    QTreeWidget *m_recent = nullptr;
+    QPushButton *m_carry = nullptr;
+};
+
+} // namespace jixiao::ui
