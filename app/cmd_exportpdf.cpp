@@ -64,8 +64,7 @@ int runExportPdf(const QStringList &arguments)
         QStringLiteral("PT"), QStringLiteral("10.5"));
     parser.addOptions({output, table, pdfa, strict, titleFont, bodyFont, titleSize, bodySize});
     int exit = cli::Ok;
-    if (!cli::parse(
-            parser, *cli::find(QStringLiteral("export-pdf")), arguments, QStringLiteral("FILE -o OUT.pdf"), &exit))
+    if (!cli::parse(parser, *cli::find(QStringLiteral("export-pdf")), arguments, QStringLiteral("-o OUT.pdf"), &exit))
         return exit;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || !parser.isSet(output)) {

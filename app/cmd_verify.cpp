@@ -13,7 +13,7 @@ int runVerify(const QStringList &arguments)
         cli::Text::tr("The code on the paper: exit 1 unless the filing has it."), QStringLiteral("CODE"));
     parser.addOption(expect);
     int exit = cli::Ok;
-    if (!cli::parse(parser, *cli::find(QStringLiteral("verify")), arguments, QStringLiteral("FILE"), &exit))
+    if (!cli::parse(parser, *cli::find(QStringLiteral("verify")), arguments, QStringLiteral("[--expect CODE]"), &exit))
         return exit;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// export-pdf and verify, driven as a user would with no display.
+#include "clirunner.h"
+
+#include "model/jsonio.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace jixiao;
+
+namespace {
+
+QString writeFiling(const QTemporaryDir &dir, const Filing &filing, const QString &name = QStringLiteral("f.json"))
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    EXPECT_TRUE(FilingJson::writeFile(path, filing, &error)) << error.toStdString();
+    return path;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+        {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(60000);
+    for (const QString &l : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
+        if (l.startsWith(QLatin1String("Pages:")))
+            return l.mid(6).trimmed().toInt();
+    return -1;
+}
+
+QString codeOf(const QString &file)
+{
+    const CliResult r = runJixiao({QStringLiteral("verify"), file});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return r.out.trimmed();
+}
+
+} // namespace
+
+TEST(CliPdf, ExportsTheSampleWithNoDisplay)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString out = dir.filePath(QStringLiteral("sample.pdf"));
+    const CliResult r = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(out)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("5 pages"))) << r.out.toStdString();
+    const QString text = pdfText(out);
+    for (const QString &s : {QStringLiteral("2023年部门整体支出绩效目标表"), QStringLiteral("金额单位：万元"),
+             QStringLiteral("0.8万元"), QStringLiteral("校验码 ") + codeOf(in)})
+        EXPECT_TRUE(text.contains(s)) << s.toStdString();
+    EXPECT_EQ(pdfPages(out), 5);
+}
+
+TEST(CliPdf, OneTableAtATime)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    struct Case
+    {
+        QString table;
+        int pages;
+        QString mustHave;
+    };
+    for (const Case &c : {Case {QStringLiteral("overview"), 1, QStringLiteral("部门整体支出绩效目标表")},
+             Case {QStringLiteral("summary"), 1, QStringLiteral("绩效目标汇总表")},
+             Case {QStringLiteral("direction:1"), 1, QStringLiteral("提退人员经费")},
+             Case {QStringLiteral("direction:2"), 2, QStringLiteral("安全生产检查专项")},
+             Case {QStringLiteral("direction:2.1"), 2, QStringLiteral("安全生产检查专项")},
+             Case {QStringLiteral("all"), 5, QStringLiteral("绩效目标汇总表")}}) {
+        const QString out = dir.filePath(c.table + QStringLiteral(".pdf")).replace(QLatin1Char(':'), QLatin1Char('_'));
+        const CliResult r = runJixiao(
+            {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out, QStringLiteral("--table"), c.table});
+        ASSERT_EQ(r.exitCode, 0) << c.table.toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(pdfPages(out), c.pages) << c.table.toStdString();
+        EXPECT_TRUE(pdfText(out).contains(c.mustHave)) << c.table.toStdString();
+    }
+    EXPECT_FALSE(pdfText(dir.filePath(QStringLiteral("overview.pdf"))).contains(QStringLiteral("汇总表")));
+}
+
+TEST(CliPdf, BadRequestsExitTwoAndWriteNothing)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString out = dir.filePath(QStringLiteral("x.pdf"));
+    for (const QStringList &extra : {QStringList {QStringLiteral("--table"), QStringLiteral("direction:3")},
+             QStringList {QStringLiteral("--table"), QStringLiteral("direction:0")},
+             QStringList {QStringLiteral("--table"), QStringLiteral("everything")},
+             QStringList {QStringLiteral("--body-size"), QStringLiteral("99")}}) {
+        const CliResult r
+            = runJixiao(QStringList {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out} + extra);
+        EXPECT_EQ(r.exitCode, 2) << extra.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(r.err.isEmpty());
+        EXPECT_FALSE(QFile::exists(out));
+    }
+    EXPECT_EQ(runJixiao({QStringLiteral("export-pdf"), in}).exitCode, 2); // no -o
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile b(broken);
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write("{\"format\": \"jixiao-filing\"");
+    b.close();
+    const CliResult r = runJixiao({QStringLiteral("export-pdf"), broken, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(broken)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(CliPdf, PdfAOnRequest)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString out = dir.filePath(QStringLiteral("a.pdf"));
+    ASSERT_EQ(
+        runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out, QStringLiteral("--pdfa")}).exitCode, 0);
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().contains("pdfaid:part"));
+}
+
+TEST(CliPdf, VerifyPrintsTheCodeAndChecksPaperAgainstTheFile)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString code = codeOf(in);
+    EXPECT_EQ(code.size(), 9);
+    // The code on paper, as a reviewer types it: lower case, no dash.
+    QString typed = code.toLower();
+    typed.remove(QLatin1Char('-'));
+    CliResult r = runJixiao({QStringLiteral("verify"), in, QStringLiteral("--expect"), typed});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // One changed amount: another code, and the old paper no longer matches.
+    Filing changed = sampleFiling();
+    changed.funds[1].directions[0].details[1].amount = Money::fromMicros(800000);
+    const QString other = writeFiling(dir, changed, QStringLiteral("changed.json"));
+    EXPECT_NE(codeOf(other), code);
+    r = runJixiao({QStringLiteral("verify"), other, QStringLiteral("--expect"), code});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(r.err.isEmpty());
+    EXPECT_EQ(runJixiao({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+}
