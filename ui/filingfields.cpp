@@ -13,6 +13,7 @@ struct FieldRef
     std::optional<QString> *optionalText = nullptr;
     Amount *amount = nullptr;
     int *integer = nullptr;
+    std::optional<IndicatorSchemeId> *scheme = nullptr;
 };
 
 bool toIndex(const QString &token, qsizetype size, int *out)
@@ -51,6 +52,8 @@ FieldRef resolve(Filing &f, const QString &pointer)
             return {nullptr, nullptr, nullptr, &f.fiscalYear};
         if (top == u"fundLevel")
             return {nullptr, &f.fundLevel};
+        if (top == u"indicatorScheme")
+            return {nullptr, nullptr, nullptr, nullptr, &f.indicatorScheme};
         return {};
     }
     if (top == u"department" && t.size() == 2) {
@@ -190,7 +193,7 @@ FieldKind fieldKind(const Filing &filing, const QString &pointer)
     const FieldRef r = resolve(const_cast<Filing &>(filing), pointer);
     if (r.text)
         return FieldKind::Text;
-    if (r.optionalText)
+    if (r.optionalText || r.scheme)
         return FieldKind::OptionalText;
     if (r.amount)
         return FieldKind::Amount;
@@ -210,6 +213,8 @@ bool readField(const Filing &filing, const QString &pointer, FieldValue *out)
         *out = r.amount->has_value() ? FieldValue(r.amount->value().toString()) : std::nullopt;
     else if (r.integer)
         *out = QString::number(*r.integer);
+    else if (r.scheme)
+        *out = r.scheme->has_value() ? FieldValue(indicatorSchemeKey(**r.scheme)) : std::nullopt;
     else
         return false;
     return true;
@@ -235,6 +240,17 @@ bool writeField(Filing *filing, const QString &pointer, const FieldValue &value)
         if (!Money::parseCanonical(*value, &m))
             return false;
         *r.amount = m;
+        return true;
+    }
+    if (r.scheme) {
+        if (!value) {
+            r.scheme->reset();
+            return true;
+        }
+        const auto id = indicatorSchemeFromKey(*value);
+        if (!id)
+            return false;
+        *r.scheme = *id;
         return true;
     }
     if (r.integer) {

@@ -295,8 +295,8 @@ bool FormView::pasteText(const QString &text, QString *error)
         }
     }
     if (!problems.isEmpty()) {
-        *error = tr("Nothing was pasted: %n cell(s) are not amounts.", nullptr, int(problems.size()))
-            + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        *error = tr("Nothing was pasted; these cells are not amounts (%1):").arg(problems.size()) + QLatin1Char('\n')
+            + problems.join(QLatin1Char('\n'));
         if (firstBad.isValid())
             setCurrentIndex(firstBad);
         return false;
@@ -320,7 +320,7 @@ bool FormView::pasteText(const QString &text, QString *error)
             selection.select(i, i);
     }
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    Q_EMIT message(tr("Pasted %n cell(s).", nullptr, int(writes.size())));
+    Q_EMIT message(tr("Cells pasted: %1").arg(writes.size()));
     return true;
 }
 

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -210,6 +211,8 @@ void MainWindow::createActions()
     m_moveRowDown->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
 
     QMenu *filing = menuBar()->addMenu(tr("F&iling"));
+    filing->addAction(tr("&Properties…"), this, &MainWindow::propertiesDialog);
+    filing->addSeparator();
     m_addFund = filing->addAction(tr("Add Special &Fund"), this, [this] { addFund(); });
     m_addDirection = filing->addAction(tr("Add Expenditure &Direction"), this, [this] { addDirection(); });
     m_removeNode = filing->addAction(tr("&Remove Fund or Direction"), this, [this] { removeCurrentFundOrDirection(); });
@@ -432,9 +435,9 @@ bool MainWindow::confirmPrintDespiteErrors()
     if (c.errors == 0)
         return true;
     return dialogs::question(this, tr("Print"),
-               tr("The checks found %n error(s) in this filing: the printed tables would not agree "
-                  "with each other. Print anyway?",
-                   nullptr, c.errors),
+               tr("The checks found errors in this filing (%1): the printed tables would not agree with each other. "
+                  "Print anyway?")
+                   .arg(c.errors),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
@@ -512,7 +515,7 @@ bool MainWindow::exportPdf(const QString &path, const PrintSelection &selection,
     if (!FilingPrinter::exportPdf(
             m_doc->filing(), path, selection, resolveFonts(m_settings->printSettings()), error, &pages))
         return false;
-    statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)), 10000);
+    statusBar()->showMessage(tr("PDF written: %1 (pages: %2)").arg(QDir::toNativeSeparators(path)).arg(pages), 10000);
     return true;
 }
 
@@ -534,6 +537,49 @@ void MainWindow::openSettings()
     if (dialogs::testMode())
         return;
     dialog.exec();
+}
+
+bool MainWindow::setFilingProperties(int fiscalYear, const QString &fundLevel, const QString &schemeKey)
+{
+    if (m_doc->isReadOnly() || !indicatorSchemeFromKey(schemeKey) || fiscalYear < 2000 || fiscalYear > 2100)
+        return false;
+    QUndoStack *stack = m_doc->undoStack();
+    stack->beginMacro(tr("Change filing properties"));
+    m_doc->setValue(QStringLiteral("/fiscalYear"), QString::number(fiscalYear), false);
+    m_doc->setValue(
+        QStringLiteral("/fundLevel"), fundLevel.trimmed().isEmpty() ? FieldValue() : fundLevel.trimmed(), false);
+    m_doc->setValue(QStringLiteral("/indicatorScheme"), schemeKey, false);
+    stack->endMacro();
+    return true;
+}
+
+void MainWindow::propertiesDialog()
+{
+    const Filing &f = m_doc->filing();
+    QDialog d(this);
+    d.setWindowTitle(tr("Filing Properties"));
+    auto *form = new QFormLayout(&d);
+    auto *year = new QSpinBox(&d);
+    year->setRange(2000, 2100);
+    year->setValue(f.fiscalYear);
+    form->addRow(tr("Fiscal year:"), year);
+    auto *level = new QComboBox(&d);
+    level->setEditable(true);
+    level->addItems({QStringLiteral("区级"), QStringLiteral("县级"), QStringLiteral("市级"), QStringLiteral("省级")});
+    level->setCurrentText(f.effectiveFundLevel());
+    form->addRow(tr("Level of government:"), level);
+    auto *scheme = new QComboBox(&d);
+    for (IndicatorSchemeId id : allIndicatorSchemes())
+        scheme->addItem(indicatorScheme(id).title, indicatorSchemeKey(id));
+    scheme->setCurrentIndex(scheme->findData(indicatorSchemeKey(f.effectiveScheme())));
+    form->addRow(tr("Indicator framework:"), scheme);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialogs::testMode() || d.exec() != QDialog::Accepted)
+        return;
+    setFilingProperties(year->value(), level->currentText(), scheme->currentData().toString());
 }
 
 void MainWindow::carryForwardDialog(const QString &given)
@@ -803,13 +849,13 @@ void MainWindow::onValueChanged(const QString &p)
             m_rebuildingTree = false;
         }
     }
-    if (p == u"/department/name" || p == u"/fiscalYear" || p.isEmpty())
+    if (p == u"/department/name" || p == u"/fiscalYear" || p == u"/fundLevel" || p.isEmpty())
         updateHeader();
     const Filing &f = m_doc->filing();
     Money funds;
     for (const Fund &fund : f.funds)
         funds += valueOrZero(fund.amount);
-    m_statusTotals->setText(tr("资金总额 %1 · 项目支出 %2 · 专项合计 %3 %4")
+    m_statusTotals->setText(QStringLiteral("资金总额 %1 · 项目支出 %2 · 专项合计 %3 %4")
                                 .arg(amountToString(f.overview.budget.total), amountToString(f.overview.budget.project),
                                     funds.toString(), amountUnitName(f.amountUnit)));
 }

@@ -72,6 +72,9 @@ public:
     bool exportPdf(const QString &path, const PrintSelection &selection, QString *error);
     void print(const PrintSelection &selection);
     void openSettings();
+    // 年度, 级次 (区级/县级/…), indicator scheme key ("hunan-2023"): one undo step.
+    bool setFilingProperties(int fiscalYear, const QString &fundLevel, const QString &schemeKey);
+    void propertiesDialog();
 
     AppSettings *settings() const { return m_settings.get(); }
     DraftLibrary *library() const { return m_library.get(); }

@@ -24,7 +24,7 @@ int rowOf(const ChecksPanel &panel, const QString &rule)
 }
 } // namespace
 
-TEST(Checks, TypingAnAmountUpdatesTotalAndChecksPanel)
+TEST(UiChecks, TypingAnAmountUpdatesTotalAndChecksPanel)
 {
     Window t;
     ChecksPanel *panel = t.w.checksPanel();
@@ -50,7 +50,7 @@ TEST(Checks, TypingAnAmountUpdatesTotalAndChecksPanel)
     EXPECT_EQ(rowOf(*panel, QStringLiteral("sum.direction-details")), -1);
 }
 
-TEST(Checks, DoubleClickOnAFindingJumpsToItsCell)
+TEST(UiChecks, DoubleClickOnAFindingJumpsToItsCell)
 {
     Window t;
     t.w.showOverview();
@@ -73,7 +73,7 @@ TEST(Checks, DoubleClickOnAFindingJumpsToItsCell)
     EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction); // it was on the overview
 }
 
-TEST(Checks, ApplyingTheExpectedValueIsOneUndoableStep)
+TEST(UiChecks, ApplyingTheExpectedValueIsOneUndoableStep)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -95,7 +95,7 @@ TEST(Checks, ApplyingTheExpectedValueIsOneUndoableStep)
     EXPECT_NE(t.w.document()->value(f.pointer), f.expected);
 }
 
-TEST(Checks, FindingsModelPassesTheModelTester)
+TEST(UiChecks, FindingsModelPassesTheModelTester)
 {
     FindingsModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -110,7 +110,7 @@ TEST(Checks, FindingsModelPassesTheModelTester)
     EXPECT_EQ(m.rowCount(), 0);
 }
 
-TEST(Checks, CountsReadNaturally)
+TEST(UiChecks, CountsReadNaturally)
 {
     EXPECT_EQ(countsText(FindingCounts {}), QStringLiteral("No findings: everything adds up."));
     EXPECT_EQ(countsText(FindingCounts {1, 2, 0}), QStringLiteral("Errors: 1 · Warnings: 2 · Hints: 0"));

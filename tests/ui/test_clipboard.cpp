@@ -10,7 +10,7 @@ using namespace jixiao;
 using namespace jixiao::ui;
 using namespace jixiao::ui::test;
 
-TEST(Tsv, QuotesCellsAsExcelDoes)
+TEST(UiTsv, QuotesCellsAsExcelDoes)
 {
     const QList<QStringList> rows {{QStringLiteral("a"), QStringLiteral("two\nlines"), QStringLiteral("say \"hi\"")},
         {QStringLiteral(""), QStringLiteral("x\ty")}};
@@ -23,7 +23,7 @@ TEST(Tsv, QuotesCellsAsExcelDoes)
     EXPECT_EQ(tsv::decode(QString()), QList<QStringList>());
 }
 
-TEST(Clipboard, PasteFromASpreadsheetAddsRowsInOneStep)
+TEST(UiClipboard, PasteFromASpreadsheetAddsRowsInOneStep)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -47,7 +47,7 @@ TEST(Clipboard, PasteFromASpreadsheetAddsRowsInOneStep)
     EXPECT_EQ(t.w.filing(), sampleFiling());
 }
 
-TEST(Clipboard, ABadCellRefusesThePasteAndSaysWhere)
+TEST(UiClipboard, ABadCellRefusesThePasteAndSaysWhere)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -62,7 +62,7 @@ TEST(Clipboard, ABadCellRefusesThePasteAndSaysWhere)
     EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/funds/1/directions/0/details/1/amount")));
 }
 
-TEST(Clipboard, CopyGivesTabSeparatedTextThatPastesBack)
+TEST(UiClipboard, CopyGivesTabSeparatedTextThatPastesBack)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -83,7 +83,7 @@ TEST(Clipboard, CopyGivesTabSeparatedTextThatPastesBack)
     EXPECT_EQ(t.w.filing().funds[1].directions[0].details[4], sampleFiling().funds[1].directions[0].details[1]);
 }
 
-TEST(Clipboard, OneValueFillsTheSelection)
+TEST(UiClipboard, OneValueFillsTheSelection)
 {
     Window t;
     t.w.showDirection(1, 0);

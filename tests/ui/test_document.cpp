@@ -9,7 +9,7 @@
 using namespace jixiao;
 using namespace jixiao::ui;
 
-TEST(FilingFields, ReadsAndWritesByPointer)
+TEST(UiFilingFields, ReadsAndWritesByPointer)
 {
     Filing f = sampleFiling();
     FieldValue v;
@@ -32,7 +32,7 @@ TEST(FilingFields, ReadsAndWritesByPointer)
     EXPECT_FALSE(f.funds[0].amount.has_value());
 }
 
-TEST(FilingFields, ListRowsInsertRemoveMove)
+TEST(UiFilingFields, ListRowsInsertRemoveMove)
 {
     Filing f = sampleFiling();
     const auto list = parseListPointer(QStringLiteral("/funds/1/directions/0/details"));
@@ -50,7 +50,7 @@ TEST(FilingFields, ListRowsInsertRemoveMove)
     EXPECT_FALSE(parseListPointer(QStringLiteral("/funds/1/name")).has_value());
 }
 
-TEST(Document, UndoRedoAcrossSeveralEdits)
+TEST(UiDocument, UndoRedoAcrossSeveralEdits)
 {
     Document doc(sampleFiling());
     const QString name = QStringLiteral("/department/name");
@@ -75,7 +75,7 @@ TEST(Document, UndoRedoAcrossSeveralEdits)
     EXPECT_EQ(doc.value(amount), QStringLiteral("0.8"));
 }
 
-TEST(Document, KeystrokesInOneCellMergeIntoOneStep)
+TEST(UiDocument, KeystrokesInOneCellMergeIntoOneStep)
 {
     Document doc(sampleFiling());
     const QString p = QStringLiteral("/funds/0/directions/0/period");
@@ -93,7 +93,7 @@ TEST(Document, KeystrokesInOneCellMergeIntoOneStep)
     EXPECT_EQ(doc.value(p), sampleFiling().funds[0].directions[0].period);
 }
 
-TEST(Document, TypingBackToTheStartLeavesNothingToUndo)
+TEST(UiDocument, TypingBackToTheStartLeavesNothingToUndo)
 {
     Document doc(sampleFiling());
     const QString p = QStringLiteral("/department/phone");
@@ -103,7 +103,7 @@ TEST(Document, TypingBackToTheStartLeavesNothingToUndo)
     EXPECT_FALSE(doc.isModified());
 }
 
-TEST(Document, BadAmountIsRejectedAndChangesNothing)
+TEST(UiDocument, BadAmountIsRejectedAndChangesNothing)
 {
     Document doc(sampleFiling());
     QString error;
@@ -118,7 +118,7 @@ TEST(Document, BadAmountIsRejectedAndChangesNothing)
     EXPECT_EQ(doc.value(QStringLiteral("/overview/budget/other")), QStringLiteral("0.2"));
 }
 
-TEST(Document, SignalsNameWhatChanged)
+TEST(UiDocument, SignalsNameWhatChanged)
 {
     Document doc(sampleFiling());
     QStringList values, lists;

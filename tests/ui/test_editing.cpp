@@ -9,7 +9,7 @@ using namespace jixiao;
 using namespace jixiao::ui;
 using namespace jixiao::ui::test;
 
-TEST(Editing, TypingAnAmountUpdatesTheDirectionTotal)
+TEST(UiEditing, TypingAnAmountUpdatesTheDirectionTotal)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -25,7 +25,7 @@ TEST(Editing, TypingAnAmountUpdatesTheDirectionTotal)
     EXPECT_TRUE(t.w.isWindowModified());
 }
 
-TEST(Editing, TheTotalFollowsEachKeystroke)
+TEST(UiEditing, TheTotalFollowsEachKeystroke)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -41,14 +41,14 @@ TEST(Editing, TheTotalFollowsEachKeystroke)
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
 }
 
-TEST(Editing, FullWidthDigitsAreAmounts)
+TEST(UiEditing, FullWidthDigitsAreAmounts)
 {
     Window t;
     t.type(QStringLiteral("/overview/budget/other"), QStringLiteral("１２．５"));
     EXPECT_EQ(t.w.document()->value(QStringLiteral("/overview/budget/other")), QStringLiteral("12.5"));
 }
 
-TEST(Editing, ABadAmountIsRefusedWithTheReasonAndTheOldValueStays)
+TEST(UiEditing, ABadAmountIsRefusedWithTheReasonAndTheOldValueStays)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -59,7 +59,7 @@ TEST(Editing, ABadAmountIsRefusedWithTheReasonAndTheOldValueStays)
     EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
 }
 
-TEST(Editing, UndoAndRedoWithTheKeyboard)
+TEST(UiEditing, UndoAndRedoWithTheKeyboard)
 {
     Window t;
     t.type(QStringLiteral("/department/name"), QStringLiteral("Alpha"));
@@ -79,7 +79,7 @@ TEST(Editing, UndoAndRedoWithTheKeyboard)
     EXPECT_FALSE(t.w.isWindowModified());
 }
 
-TEST(Editing, DeleteClearsTheSelectedCellsInOneStep)
+TEST(UiEditing, DeleteClearsTheSelectedCellsInOneStep)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -97,7 +97,7 @@ TEST(Editing, DeleteClearsTheSelectedCellsInOneStep)
     EXPECT_EQ(t.w.document()->filing(), sampleFiling());
 }
 
-TEST(Editing, F2EditsTabMovesAcross)
+TEST(UiEditing, F2EditsTabMovesAcross)
 {
     Window t;
     const QModelIndex name = t.cell(QStringLiteral("/department/name"));
@@ -115,7 +115,7 @@ TEST(Editing, F2EditsTabMovesAcross)
     EXPECT_NE(t.view()->currentIndex(), name);
 }
 
-TEST(Editing, RowsAreAddedRemovedAndMovedUndoably)
+TEST(UiEditing, RowsAreAddedRemovedAndMovedUndoably)
 {
     Window t;
     t.w.showDirection(1, 0);
@@ -135,7 +135,7 @@ TEST(Editing, RowsAreAddedRemovedAndMovedUndoably)
     EXPECT_EQ(t.w.filing(), sampleFiling());
 }
 
-TEST(Editing, NavigationTreeShowsEveryTableAndRenames)
+TEST(UiEditing, NavigationTreeShowsEveryTableAndRenames)
 {
     Window t;
     QTreeWidget *tree = t.w.navigationTree();
@@ -156,7 +156,7 @@ TEST(Editing, NavigationTreeShowsEveryTableAndRenames)
     EXPECT_EQ(tree->topLevelItem(1)->child(1)->child(0)->text(0), QStringLiteral("业务性专项"));
 }
 
-TEST(Editing, FundsAndDirectionsAreAddedMovedAndRemoved)
+TEST(UiEditing, FundsAndDirectionsAreAddedMovedAndRemoved)
 {
     Window t;
     ASSERT_TRUE(t.w.addFund());
@@ -179,7 +179,7 @@ TEST(Editing, FundsAndDirectionsAreAddedMovedAndRemoved)
     EXPECT_EQ(t.w.navigationTree()->topLevelItem(1)->childCount(), 2);
 }
 
-TEST(Editing, JumpToAPointerShowsItsTableAndSelectsTheCell)
+TEST(UiEditing, JumpToAPointerShowsItsTableAndSelectsTheCell)
 {
     Window t;
     ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/funds/1/directions/0/details/1/amount")));
@@ -192,4 +192,22 @@ TEST(Editing, JumpToAPointerShowsItsTableAndSelectsTheCell)
     ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/funds/0/amount")));
     EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction);
     EXPECT_FALSE(t.w.jumpTo(QStringLiteral("/funds/7/amount")));
+}
+
+TEST(UiEditing, FilingPropertiesChangeTitlesAndChoicesInOneStep)
+{
+    Window t;
+    ASSERT_TRUE(t.w.setFilingProperties(2024, QStringLiteral("县级"), QStringLiteral("mof-2021")));
+    EXPECT_EQ(t.w.filing().fiscalYear, 2024);
+    EXPECT_EQ(t.w.filing().fundLevel, QStringLiteral("县级"));
+    EXPECT_EQ(t.w.filing().indicatorScheme, IndicatorSchemeId::Mof2021);
+    t.w.showSummary();
+    EXPECT_EQ(t.model()->title(), QStringLiteral("2024年县级专项资金绩效目标汇总表"));
+    t.w.showOverview();
+    const QModelIndex l1 = t.cell(QStringLiteral("/overview/indicators/0/level1"));
+    EXPECT_TRUE(l1.data(FormModel::ChoicesRole).toStringList().contains(QStringLiteral("成本指标")));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+    t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+    EXPECT_FALSE(t.w.setFilingProperties(2024, QString(), QStringLiteral("no-such-scheme")));
 }

@@ -30,21 +30,21 @@ void exercise(Document &doc, FormModel &model)
 
 } // namespace
 
-TEST(Models, OverviewPassesTheModelTester)
+TEST(UiModels, OverviewPassesTheModelTester)
 {
     Document doc(sampleFiling());
     OverviewModel m(&doc);
     exercise(doc, m);
 }
 
-TEST(Models, SummaryPassesTheModelTester)
+TEST(UiModels, SummaryPassesTheModelTester)
 {
     Document doc(sampleFiling());
     SummaryModel m(&doc);
     exercise(doc, m);
 }
 
-TEST(Models, DirectionPassesTheModelTester)
+TEST(UiModels, DirectionPassesTheModelTester)
 {
     Document doc(sampleFiling());
     DirectionModel m(&doc);
@@ -52,7 +52,7 @@ TEST(Models, DirectionPassesTheModelTester)
     exercise(doc, m);
 }
 
-TEST(Models, OverviewIsLaidOutLikeThePaperForm)
+TEST(UiModels, OverviewIsLaidOutLikeThePaperForm)
 {
     Document doc(sampleFiling());
     OverviewModel m(&doc);
@@ -76,7 +76,7 @@ TEST(Models, OverviewIsLaidOutLikeThePaperForm)
     EXPECT_FALSE(l2.data(FormModel::ChoicesRole).toStringList().contains(QStringLiteral("社会效益指标")));
 }
 
-TEST(Models, DirectionShowsTheDetailTotalLive)
+TEST(UiModels, DirectionShowsTheDetailTotalLive)
 {
     Document doc(sampleFiling());
     DirectionModel m(&doc);
@@ -98,7 +98,7 @@ TEST(Models, DirectionShowsTheDetailTotalLive)
     EXPECT_EQ(std.data(FormModel::ChoicesRole).toStringList().first(), QStringLiteral("计划标准"));
 }
 
-TEST(Models, SetDataWithABadAmountKeepsTheValueAndSaysWhy)
+TEST(UiModels, SetDataWithABadAmountKeepsTheValueAndSaysWhy)
 {
     Document doc(sampleFiling());
     DirectionModel m(&doc);
@@ -112,7 +112,7 @@ TEST(Models, SetDataWithABadAmountKeepsTheValueAndSaysWhy)
     EXPECT_EQ(doc.undoStack()->count(), 0);
 }
 
-TEST(Models, SummaryIsReadOnlyAndDerivedLive)
+TEST(UiModels, SummaryIsReadOnlyAndDerivedLive)
 {
     Document doc(sampleFiling());
     SummaryModel m(&doc);
@@ -130,7 +130,7 @@ TEST(Models, SummaryIsReadOnlyAndDerivedLive)
     EXPECT_EQ(m.rowCount(), rows + 1);
 }
 
-TEST(Models, FindingMarksColourCellsAndExplain)
+TEST(UiModels, FindingMarksColourCellsAndExplain)
 {
     Document doc(sampleFiling());
     DirectionModel m(&doc);
@@ -145,7 +145,7 @@ TEST(Models, FindingMarksColourCellsAndExplain)
     EXPECT_EQ(cell.data(FormModel::MarkRole).toInt(), -1);
 }
 
-TEST(Models, LargeFilingBuildsEveryTable)
+TEST(UiModels, LargeFilingBuildsEveryTable)
 {
     GeneratorOptions o;
     o.directions = 500;
