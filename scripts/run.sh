@@ -17,3 +17,15 @@ mkdir -p "$out"
 "$exe" sample -o "$out/sample.json"
 "$exe" convert "$out/sample.json" "$out/sample-converted.json"
 echo "run: the sample filing is at $out/sample.json and, converted, at $out/sample-converted.json"
+"$exe" export-pdf "$out/sample.json" -o "$out/sample.pdf"
+echo "run: the sample's official tables, ready to print, stamp and sign, are at $out/sample.pdf"
+# The checks on the sample: it has warnings (exit 0) and would exit 1 on
+# errors; only 2 (unreadable input) is a failure of the run.
+status=0
+"$exe" validate "$out/sample.json" > "$out/sample-findings.txt" || status=$?
+if [ "$status" -ge 2 ]; then
+  echo "run: validate could not read $out/sample.json (exit $status)" >&2
+  exit "$status"
+fi
+"$exe" validate "$out/sample.json" --format json > "$out/sample-findings.json" || true
+echo "run: the checks' findings on the sample ($(tail -n 1 "$out/sample-findings.txt")) are in $out/sample-findings.txt and, for programs, $out/sample-findings.json"

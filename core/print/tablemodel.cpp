@@ -49,9 +49,11 @@ int TableBuilder::beginRow(qreal minHeightMm)
 qreal TableBuilder::occupiedUntil(qreal x) const
 {
     // A cell from an earlier row reaching down into this one at x.
-    for (const Pending &p : m_cells)
+    for (int i : m_spanning) {
+        const Pending &p = m_cells[i];
         if (p.row < m_row && p.row + p.rowSpan > m_row && p.left <= x + Eps && p.right > x + Eps)
             return p.right;
+    }
     return x;
 }
 
@@ -62,12 +64,16 @@ int TableBuilder::cell(qreal rightMm, const QString &text, Style style, int rowS
     Pending p {m_row, m_x, std::min(rightMm, m_width), std::max(1, rowSpan), text, style};
     m_cells.append(p);
     m_x = p.right;
+    if (p.rowSpan > 1)
+        m_spanning.append(int(m_cells.size()) - 1);
     return int(m_cells.size()) - 1;
 }
 
 void TableBuilder::setRowSpan(int cellIndex, int rowSpan)
 {
     m_cells[cellIndex].rowSpan = std::max(1, rowSpan);
+    if (m_cells[cellIndex].rowSpan > 1 && !m_spanning.contains(cellIndex))
+        m_spanning.append(cellIndex);
 }
 
 void TableBuilder::beginSection(int headerRows)

@@ -109,6 +109,7 @@ private:
     int m_row = -1;
     qreal m_x = 0;
     QList<Pending> m_cells;
+    QList<int> m_spanning; // cells spanning rows, which later rows flow around
     QList<qreal> m_rowMin;
     QList<Section> m_sections;
     int m_sectionStart = -1;

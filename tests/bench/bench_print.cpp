@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printing: layout alone (measure + paginate) and the whole PDF export, for
+// the sample and for the large generated filing (500 directions).
+#include "print/filingprinter.h"
+
+#include "model/generator.h"
+#include "model/jsonio.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+using namespace jixiao;
+
+namespace {
+
+const Filing &large()
+{
+    static const Filing f = [] {
+        GeneratorOptions o;
+        o.directions = 500;
+        return generateFiling(o);
+    }();
+    return f;
+}
+
+void BM_LayoutSample(benchmark::State &state)
+{
+    const Filing f = sampleFiling();
+    int pages = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pages = FilingPrinter::pageCount(f, {}, {}));
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_LayoutSample)->Unit(benchmark::kMillisecond);
+
+void BM_ExportSamplePdf(benchmark::State &state)
+{
+    const Filing f = sampleFiling();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.pdf"));
+    for (auto _ : state) {
+        QString error;
+        if (!FilingPrinter::exportPdf(f, path, {}, {}, &error))
+            state.SkipWithError(error.toUtf8().constData());
+    }
+}
+BENCHMARK(BM_ExportSamplePdf)->Unit(benchmark::kMillisecond);
+
+void BM_Layout500Directions(benchmark::State &state)
+{
+    const Filing &f = large();
+    int pages = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pages = FilingPrinter::pageCount(f, {}, {}));
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_Layout500Directions)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_Export500DirectionsPdf(benchmark::State &state)
+{
+    const Filing &f = large();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.pdf"));
+    int pages = 0;
+    for (auto _ : state) {
+        QString error;
+        if (!FilingPrinter::exportPdf(f, path, {}, {}, &error, &pages))
+            state.SkipWithError(error.toUtf8().constData());
+    }
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_Export500DirectionsPdf)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Fonts need a QGuiApplication; no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
