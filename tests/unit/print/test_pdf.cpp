@@ -5,6 +5,7 @@
 
 #include "print/filingprinter.h"
 #include "print/officialtables.h"
+#include "print/tableprinter.h"
 #include "print/verification.h"
 
 #include "model/generator.h"
@@ -248,4 +249,41 @@ TEST(Pdf, FailuresLeaveTheOldFileAlone)
     EXPECT_FALSE(
         FilingPrinter::exportPdf(sampleFiling(), dir.filePath(QStringLiteral("missing/dir/out.pdf")), {}, {}, &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(Pdf, AWideTablePrintsLandscapeInTheSameDocument)
+{
+    auto table = [](qreal width) {
+        TableBuilder b(width);
+        b.beginRow();
+        b.cell(width / 2, QStringLiteral("左"));
+        b.cell(width, QStringLiteral("右"));
+        Table t;
+        t.title = QStringLiteral("宽%1").arg(width);
+        return b.finish(t);
+    };
+    DocumentLayout layout;
+    QString error;
+    ASSERT_TRUE(
+        TablePrinter::layout({table(180), table(250), table(180)}, QStringLiteral("TEST-CODE"), {}, &layout, &error))
+        << error.toStdString();
+    ASSERT_EQ(layout.pages.size(), 3);
+    EXPECT_FALSE(layout.blocks[0].landscape);
+    EXPECT_TRUE(layout.blocks[1].landscape);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(600);
+        ASSERT_EQ(TablePrinter::paint(layout, &writer, &error), 3) << error.toStdString();
+    }
+    const QString info = runTool(QStringLiteral("pdfinfo"),
+        {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"), path});
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Page +1 size: +595(\\.\\d+)? x 842"))))
+        << info.toStdString();
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Page +2 size: +842(\\.\\d+)? x 595"))))
+        << info.toStdString();
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Page +3 size: +595(\\.\\d+)? x 842"))))
+        << info.toStdString();
+    EXPECT_TRUE(pdftotext(path, {}, 2).contains(QStringLiteral("宽250")));
 }
