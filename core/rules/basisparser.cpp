@@ -1,0 +1,705 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "basisparser.h"
+
+#include "textscan.h"
+
+#include <QVarLengthArray>
+
+namespace jixiao {
+
+using namespace text;
+
+namespace {
+
+int chineseDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'零':
+    case u'〇':
+        return 0;
+    case u'一':
+    case u'壹':
+        return 1;
+    case u'二':
+    case u'两':
+    case u'贰':
+        return 2;
+    case u'三':
+    case u'叁':
+        return 3;
+    case u'四':
+    case u'肆':
+        return 4;
+    case u'五':
+    case u'伍':
+        return 5;
+    case u'六':
+    case u'陆':
+        return 6;
+    case u'七':
+    case u'柒':
+        return 7;
+    case u'八':
+    case u'捌':
+        return 8;
+    case u'九':
+    case u'玖':
+        return 9;
+    default:
+        return -1;
+    }
+}
+
+qint64 chineseUnit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'十':
+    case u'拾':
+        return 10;
+    case u'百':
+    case u'佰':
+        return 100;
+    case u'千':
+    case u'仟':
+        return 1000;
+    case u'万':
+        return 10'000;
+    case u'亿':
+        return 100'000'000;
+    default:
+        return 0;
+    }
+}
+
+bool isMultiply(QStringView s, qsizetype i, qsizetype *length)
+{
+    const QChar c = s[i];
+    const char16_t u = fold(c);
+    *length = 1;
+    if (u == u'*' || c == u'×' || c == u'✕' || c == u'✖' || c == u'╳')
+        return true;
+    if (c == u'乘') {
+        if (startsWithAt(s, i, u"乘以"))
+            *length = 2;
+        return true;
+    }
+    // "0.2万元x4次": a Latin x only between numbers.
+    if (u == u'x' || u == u'X') {
+        const qsizetype next = skipSpaces(s, i + 1);
+        qsizetype prev = i - 1;
+        while (prev >= 0 && isSpace(s[prev]))
+            --prev;
+        return next < s.size() && prev >= 0 && (isDigit(s[next]) || chineseDigit(s[next]) >= 0)
+            && !(fold(s[prev]) >= u'A' && fold(s[prev]) <= u'z');
+    }
+    return false;
+}
+
+bool isStrongBreak(QChar c)
+{
+    switch (c.unicode()) {
+    case u'。':
+    case u'；':
+    case u';':
+    case u'\n':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Words people put between "共"/"合计" and the amount.
+qsizetype fillerAt(QStringView s, qsizetype i)
+{
+    static constexpr QStringView words[] = {u"需要", u"资金", u"经费", u"费用", u"金额", u"人民币", u"需", u"约", u"为",
+        u"是", u"：", u":", u"达", u"支出"};
+    for (QStringView w : words)
+        if (startsWithAt(s, i, w))
+            return w.size();
+    return 0;
+}
+
+// Ideographs the parser acts on; every other one is skipped at once.
+bool isActiveIdeograph(char16_t u)
+{
+    switch (u) {
+    case u'每':
+    case u'乘':
+    case u'加':
+    case u'合':
+    case u'累':
+    case u'总':
+    case u'等':
+    case u'小':
+    case u'共':
+    case u'计':
+    case u'十':
+    case u'拾':
+    case u'零':
+    case u'一':
+    case u'二':
+    case u'两':
+    case u'三':
+    case u'四':
+    case u'五':
+    case u'六':
+    case u'七':
+    case u'八':
+    case u'九':
+    case u'壹':
+    case u'贰':
+    case u'叁':
+    case u'肆':
+    case u'伍':
+    case u'陆':
+    case u'柒':
+    case u'捌':
+    case u'玖':
+        return true;
+    default:
+        return false;
+    }
+}
+
+enum class Marker { None, Result, Subtotal };
+
+// "=", "共", "合计", … at i: which kind, and its length.
+Marker resultMarkerAt(QStringView s, qsizetype i, qsizetype *length)
+{
+    const QChar c = s[i];
+    *length = 1;
+    // Dispatch on the first character: this runs for every character of every basis.
+    switch (c.unicode()) {
+    case u'=':
+    case u'＝':
+        return Marker::Result;
+    case u'合':
+    case u'累':
+    case u'总':
+    case u'一':
+    case u'等':
+    case u'小':
+        break;
+    case u'共':
+    case u'计':
+        break;
+    default:
+        return Marker::None;
+    }
+    static constexpr QStringView words[]
+        = {u"合计", u"共计", u"总计", u"累计", u"总共", u"一共", u"总额", u"总金额", u"等于"};
+    for (QStringView w : words)
+        if (w.front() == c && startsWithAt(s, i, w)) {
+            *length = w.size();
+            return Marker::Result;
+        }
+    if (startsWithAt(s, i, u"小计")) {
+        *length = 2;
+        return Marker::Subtotal;
+    }
+    if (c == u'共' || c == u'计') {
+        // Not inside a word (公共, 统计, 设计, 审计): after punctuation, a
+        // number, a unit or a measure word only.
+        if (i == 0)
+            return Marker::Result;
+        const QChar p = s[i - 1];
+        if (!isCjk(p) || p == u'元' || measureWordAt(s, i - 1) > 0)
+            return Marker::Result;
+    }
+    return Marker::None;
+}
+
+struct Factor
+{
+    qint64 mantissa = 0;
+    int places = 0;
+};
+
+std::optional<Money> product(Money rate, const QVarLengthArray<Factor, 8> &factors)
+{
+    Money v = rate;
+    for (const Factor &f : factors) {
+        Money next;
+        const bool ok
+            = f.places == 0 ? v.multiply(f.mantissa, &next) : v.multiply(f.mantissa, f.places, Rounding::HalfUp, &next);
+        if (!ok)
+            return std::nullopt;
+        v = next;
+    }
+    return v;
+}
+
+class Parser
+{
+public:
+    Parser(QStringView text, AmountUnit unit, bool skipBrackets)
+        : s(text)
+        , m_unit(unit)
+        , m_skipBrackets(skipBrackets)
+    { }
+
+    BasisCalculation run();
+
+private:
+    void closeCurrent();
+    void onMoney(Money m, qsizetype begin, qsizetype end, bool rateSuffix, bool multiplyAfter);
+    void onResult(Money m, qsizetype begin, qsizetype end, bool subtotal);
+    void onFactor(Factor f);
+    std::optional<Money> sumOf(qsizetype from) const;
+    bool multiplyFollows(qsizetype pos) const;
+
+    QStringView s;
+    AmountUnit m_unit;
+    bool m_skipBrackets;
+    BasisCalculation m_calc;
+
+    bool m_open = false;
+    BasisItem m_cur;
+    QVarLengthArray<Factor, 8> m_curFactors;
+    QVarLengthArray<Factor, 8> m_pending;
+    qsizetype m_groupStart = 0;
+    bool m_rate = false; // a 每… since the last amount
+    bool m_afterMultiply = false;
+    Marker m_result = Marker::None;
+};
+
+bool Parser::multiplyFollows(qsizetype pos) const
+{
+    const qsizetype k = skipSpaces(s, pos);
+    qsizetype len = 0;
+    return k < s.size() && isMultiply(s, k, &len);
+}
+
+void Parser::closeCurrent()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_cur.factors = int(m_curFactors.size());
+    if (!m_curFactors.isEmpty()) {
+        m_cur.computed = product(m_cur.rate, m_curFactors);
+        if (!m_cur.computed)
+            m_calc.overflow = true;
+    }
+    m_calc.items.append(m_cur);
+    m_cur = BasisItem();
+    m_curFactors.clear();
+}
+
+std::optional<Money> Parser::sumOf(qsizetype from) const
+{
+    Money sum;
+    for (qsizetype i = from; i < m_calc.items.size(); ++i) {
+        const std::optional<Money> v = m_calc.items[i].value();
+        if (!v)
+            return std::nullopt;
+        sum += *v;
+    }
+    return sum;
+}
+
+void Parser::onFactor(Factor f)
+{
+    m_result = Marker::None;
+    if (m_open)
+        m_curFactors.append(f);
+    else
+        m_pending.append(f);
+}
+
+void Parser::onMoney(Money m, qsizetype begin, qsizetype end, bool rateSuffix, bool multiplyAfter)
+{
+    m_calc.hasAmount = true;
+    if (m_rate || rateSuffix || m_afterMultiply || multiplyAfter) {
+        closeCurrent();
+        m_open = true;
+        m_cur.kind = BasisItem::Product;
+        m_cur.rate = m;
+        m_cur.begin = begin;
+        m_cur.end = end;
+        m_curFactors = m_pending;
+        m_pending.clear();
+        m_rate = false;
+        return;
+    }
+    // "每次0.2万元，4次，0.8万元": an amount right after a product that equals
+    // it is the product's result, written without 共.
+    if (m_open && !m_curFactors.isEmpty()) {
+        const std::optional<Money> v = product(m_cur.rate, m_curFactors);
+        if (v && amountsAgree(*v, m)) {
+            m_cur.stated = m;
+            m_cur.end = end;
+            closeCurrent();
+            return;
+        }
+    }
+    closeCurrent();
+    BasisItem plain;
+    plain.kind = BasisItem::Plain;
+    plain.rate = m;
+    plain.begin = begin;
+    plain.end = end;
+    m_calc.items.append(plain);
+    m_pending.clear();
+}
+
+void Parser::onResult(Money m, qsizetype begin, qsizetype end, bool subtotal)
+{
+    m_calc.hasAmount = true;
+    const qsizetype earlier = m_calc.items.size() - m_groupStart; // closed items in this group
+    if (m_open) {
+        if (earlier == 0) {
+            m_cur.stated = m;
+            m_cur.end = end;
+            closeCurrent();
+            return;
+        }
+        closeCurrent();
+        const BasisItem &closed = m_calc.items.last();
+        if (closed.computed && amountsAgree(*closed.computed, m)) {
+            m_calc.items.last().stated = m;
+            m_calc.items.last().end = end;
+            return;
+        }
+    } else if (earlier == 0) {
+        // "共0.8万元" with nothing before it: the text just states an amount.
+        BasisItem plain;
+        plain.rate = m;
+        plain.begin = begin;
+        plain.end = end;
+        m_calc.items.append(plain);
+        return;
+    } else if (earlier == 1 && m_calc.items.last().kind == BasisItem::Product && !m_calc.items.last().stated) {
+        m_calc.items.last().stated = m;
+        m_calc.items.last().end = end;
+        return;
+    }
+    BasisTotal total;
+    total.stated = m;
+    const std::optional<Money> all = sumOf(0);
+    const std::optional<Money> group = sumOf(m_groupStart);
+    if (subtotal)
+        total.grand = false;
+    else if (m_groupStart == 0)
+        total.grand = true;
+    else if (all && amountsAgree(*all, m))
+        total.grand = true;
+    else
+        total.grand = !(group && amountsAgree(*group, m));
+    total.itemsSum = total.grand ? all : group;
+    total.itemsEnd = m_calc.items.size();
+    m_calc.totals.append(total);
+    m_groupStart = m_calc.items.size();
+    m_pending.clear();
+}
+
+BasisCalculation Parser::run()
+{
+    const qsizetype n = s.size();
+    int depth = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = s[i];
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF && !isActiveIdeograph(c.unicode())) {
+            m_result = Marker::None;
+            ++i;
+            continue;
+        }
+        const char16_t u = fold(c);
+        if (u == u'(' || c == u'（' || c == u'【' || u == u'[') {
+            ++depth;
+            ++i;
+            continue;
+        }
+        if (u == u')' || c == u'）' || c == u'】' || u == u']') {
+            depth = qMax(0, depth - 1);
+            ++i;
+            continue;
+        }
+        if (m_skipBrackets && depth > 0) {
+            ++i;
+            continue;
+        }
+        if (isStrongBreak(c)) {
+            closeCurrent();
+            m_pending.clear();
+            m_rate = false;
+            m_afterMultiply = false;
+            m_result = Marker::None;
+            ++i;
+            continue;
+        }
+        if (u == u'+' || (c == u'加' && i + 1 < n && isDigit(s[i + 1]))) {
+            closeCurrent();
+            m_pending.clear();
+            m_afterMultiply = false;
+            ++i;
+            continue;
+        }
+        qsizetype len = 0;
+        if (isMultiply(s, i, &len)) {
+            m_afterMultiply = true;
+            i += len;
+            continue;
+        }
+        if (c == u'每') {
+            m_rate = true;
+            ++i;
+            continue;
+        }
+        const Marker marker = resultMarkerAt(s, i, &len);
+        if (marker != Marker::None) {
+            qsizetype k = i + len;
+            for (;;) {
+                k = skipSpaces(s, k);
+                const qsizetype f = k < n ? fillerAt(s, k) : 0;
+                if (f == 0)
+                    break;
+                k += f;
+            }
+            if (k < n && (isDigit(s[k]) || chineseDigit(s[k]) >= 0 || s[k] == u'十')) {
+                m_result = marker;
+                m_afterMultiply = false;
+                i = k;
+                continue;
+            }
+            i += len;
+            continue;
+        }
+        const bool digit = isDigit(c);
+        if (digit || chineseDigit(c) >= 0 || c == u'十') {
+            qsizetype yearEnd = 0;
+            if (yearAt(s, i, &yearEnd) != 0) {
+                i = yearEnd;
+                continue;
+            }
+            qint64 mantissa = 0;
+            int places = 0;
+            qsizetype end = i;
+            bool percent = false;
+            if (digit) {
+                const Number num = scanNumber(s, i);
+                if (num.overflow) {
+                    m_calc.overflow = true;
+                    i = num.end;
+                    continue;
+                }
+                // Dates ("1-12月", "12月底") and ranges are not counts.
+                if (isDatePart(s, num)) {
+                    i = num.end;
+                    continue;
+                }
+                mantissa = num.mantissa;
+                places = num.places;
+                end = num.end;
+                if (end < n && (fold(s[end]) == u'%')) {
+                    percent = true;
+                    ++end;
+                }
+            } else {
+                const qsizetype l = parseChineseNumeral(s, i, &mantissa);
+                if (l == 0) {
+                    ++i;
+                    continue;
+                }
+                end = i + l;
+            }
+            const bool ordinal = i > 0 && s[i - 1] == u'第';
+            const qsizetype after = skipSpaces(s, end);
+            const MoneyUnit mu = percent ? MoneyUnit() : moneyUnitAt(s, after);
+            if (mu.length > 0) {
+                Money m;
+                if (!toMoney(mantissa, places, mu.exponent, m_unit, &m)) {
+                    m_calc.overflow = true;
+                    i = after + mu.length;
+                    continue;
+                }
+                qsizetype k = after + mu.length;
+                bool rateSuffix = false;
+                // "0.2万元/次", "500元/人/天"
+                while (k + 1 < n && (fold(s[k]) == u'/') && (isCjk(s[k + 1]) || s[k + 1] == u'每')) {
+                    rateSuffix = true;
+                    k += 2;
+                    while (k < n && isCjk(s[k]) && measureWordAt(s, k) > 0 && fold(s[k]) != u'/')
+                        ++k;
+                }
+                const Marker result = m_result;
+                m_result = Marker::None;
+                if (result != Marker::None)
+                    onResult(m, i, k, result == Marker::Subtotal);
+                else
+                    onMoney(m, i, k, rateSuffix, multiplyFollows(k));
+                m_afterMultiply = false;
+                i = k;
+                continue;
+            }
+            const qsizetype measure = percent ? 0 : measureWordAt(s, after);
+            const bool nearMultiply = m_afterMultiply || multiplyFollows(end);
+            if (!ordinal && (measure > 0 || nearMultiply)) {
+                onFactor(Factor {mantissa, percent ? places + 2 : places});
+                m_afterMultiply = false;
+                i = after + measure;
+                continue;
+            }
+            m_result = Marker::None;
+            i = end;
+            continue;
+        }
+        if (m_result != Marker::None && !isSpace(c))
+            m_result = Marker::None;
+        ++i;
+    }
+    closeCurrent();
+    return m_calc;
+}
+
+} // namespace
+
+int decimalsOf(Money m)
+{
+    qint64 v = m.micros();
+    if (v == 0)
+        return 0;
+    int d = Money::Decimals;
+    while (d > 0 && v % 10 == 0) {
+        v /= 10;
+        --d;
+    }
+    return d;
+}
+
+bool amountsAgree(Money a, Money b)
+{
+    if (a == b)
+        return true;
+    const int da = decimalsOf(a);
+    const int db = decimalsOf(b);
+    if (da == db)
+        return false;
+    const Money precise = da > db ? a : b;
+    const Money coarse = da > db ? b : a;
+    const int places = qMax(2, qMin(da, db));
+    if (places >= qMax(da, db))
+        return false;
+    return precise.rounded(places, Rounding::HalfUp) == coarse;
+}
+
+std::optional<Money> BasisItem::value() const
+{
+    if (stated)
+        return stated;
+    if (kind == Plain)
+        return rate;
+    return computed;
+}
+
+bool BasisItem::inconsistent() const
+{
+    return kind == Product && computed && stated && !amountsAgree(*computed, *stated);
+}
+
+bool BasisTotal::agrees() const
+{
+    return !itemsSum || amountsAgree(*itemsSum, stated);
+}
+
+std::optional<Money> BasisCalculation::result() const
+{
+    if (items.isEmpty())
+        return std::nullopt;
+    // A grand total with nothing after it is the text's own answer.
+    if (!totals.isEmpty() && totals.last().grand && totals.last().itemsEnd == items.size())
+        return totals.last().stated;
+    Money sum;
+    for (const BasisItem &item : items) {
+        const std::optional<Money> v = item.value();
+        if (!v)
+            return std::nullopt;
+        sum += *v;
+    }
+    return sum;
+}
+
+std::optional<Money> BasisCalculation::recomputed() const
+{
+    if (items.isEmpty())
+        return std::nullopt;
+    Money sum;
+    for (const BasisItem &item : items) {
+        std::optional<Money> v = item.kind == BasisItem::Product && item.computed ? item.computed : item.value();
+        if (!v)
+            return std::nullopt;
+        sum += *v;
+    }
+    return sum;
+}
+
+bool BasisCalculation::consistent() const
+{
+    for (const BasisItem &item : items)
+        if (item.inconsistent())
+            return false;
+    for (const BasisTotal &t : totals)
+        if (!t.agrees())
+            return false;
+    return true;
+}
+
+BasisCalculation parseBasis(QStringView text, AmountUnit unit)
+{
+    BasisCalculation calc = Parser(text, unit, true).run();
+    auto bracketed = [&] {
+        for (QChar c : text)
+            if (c == u'(' || c == u'（' || c == u'【' || c == u'[' || c == u'［')
+                return true;
+        return false;
+    };
+    if (!calc.hasAmount && bracketed())
+        calc = Parser(text, unit, false).run();
+    return calc;
+}
+
+qsizetype parseChineseNumeral(QStringView s, qsizetype pos, qint64 *value)
+{
+    const qsizetype n = s.size();
+    if (pos >= n)
+        return 0;
+    // A numeral starts with a digit or 十 ("十二"); 百/千/万 alone are words.
+    if (chineseDigit(s[pos]) < 0 && s[pos] != u'十' && s[pos] != u'拾')
+        return 0;
+    qint64 total = 0, section = 0, positional = 0;
+    int digit = -1;
+    bool sawUnit = false;
+    qsizetype k = pos;
+    while (k < n && k - pos < 16) {
+        const int d = chineseDigit(s[k]);
+        if (d >= 0) {
+            digit = d;
+            positional = positional * 10 + d;
+            ++k;
+            continue;
+        }
+        const qint64 u = chineseUnit(s[k]);
+        if (u == 0)
+            break;
+        // "三万元", "两千元": the 万/千 belongs to the money unit.
+        if (u >= 1000 && k + 1 < n && s[k + 1] == u'元')
+            break;
+        if (u < 10'000) {
+            section += (digit < 0 ? 1 : digit) * u;
+        } else {
+            total = (total + section + qMax(digit, 0)) * u;
+            section = 0;
+        }
+        digit = -1;
+        sawUnit = true;
+        ++k;
+    }
+    if (k == pos)
+        return 0;
+    *value = sawUnit ? total + section + qMax(digit, 0) : positional;
+    return k - pos;
+}
+
+} // namespace jixiao

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "textscan.h"
+
+#include <QString>
+#include <QStringView>
+
+// Reads an indicator value (指标值及单位) the way people write it: "≥95%",
+// "95%以上", "不超过3万元", "368.9万元", "10辆", "8.5%左右", or qualitative text.
+namespace jixiao::text {
+
+struct IndicatorValue
+{
+    enum Comparator { NoComparator, Symbol, Words };
+
+    bool quantitative = false; // holds a number that is not a date
+    bool simple = false; // nothing but a comparator, one number, a unit
+    Comparator comparator = NoComparator;
+    QStringView suggestedSymbol; // Words: the symbol they mean ("以上" → "≥"), empty if none
+    bool approximate = false; // 左右, 约
+    Number number;
+    QStringView unit; // "%", "万元", "辆", … ("" = none)
+    MoneyUnit moneyUnit; // when the unit is money
+};
+
+IndicatorValue readIndicatorValue(QStringView value);
+
+// The value rewritten with a symbol: "95%以上" → "≥95%"; "" when unclear.
+QString withSymbol(QStringView value, const IndicatorValue &read, QStringView symbol);
+
+} // namespace jixiao::text

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the checks: what a rule is, what it sees, how it reports.
+
+#include "checks.h"
+
+#include "basisparser.h"
+#include "indicatorvalue.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLatin1String>
+
+#include <vector>
+
+namespace jixiao {
+
+// Translation context of every check message and label: Checks::tr("…").
+class Checks
+{
+    Q_DECLARE_TR_FUNCTIONS(jixiao::Checks)
+};
+
+namespace rules {
+
+// One table of indicators: the overview (fund < 0) or one direction.
+struct TableRef
+{
+    int fund = -1;
+    int direction = -1;
+    bool isOverview() const { return fund < 0; }
+    QString base() const; // "/overview" or "/funds/f/directions/d"
+    QString indicators() const; // base + "/indicators"
+    QString indicator(int i, QLatin1String field) const; // base + "/indicators/i/field"
+};
+
+// A text cell, named lazily: building pointer strings for every cell would
+// cost more than checking them.
+struct TextRef
+{
+    enum Scope : quint8 {
+        Department,
+        Overview,
+        WorkPlan,
+        OverviewIndicator,
+        Fund,
+        Direction,
+        DirectionIndicator,
+        Detail
+    };
+    Scope scope = Overview;
+    int fund = -1, direction = -1, index = -1;
+    QLatin1String field;
+    QString pointer() const;
+};
+
+class CheckContext
+{
+public:
+    CheckContext(const Filing &filing, const CheckOptions &options);
+
+    const Filing &filing;
+    const CheckOptions &options;
+    const IndicatorScheme &scheme;
+    QString unitName; // "万元" / "元"
+
+    // The parsed 测算说明 of a detail line, parsed once per run for all the
+    // basis rules.
+    const BasisCalculation &basis(int fund, int direction, int detail) const;
+
+    // "19.54万元"
+    QString money(Money m) const { return m.toString() + unitName; }
+
+    // Where an indicator row sits in the scheme. Memoised: the same few
+    // labels repeat on every row, and normalising them allocates.
+    struct Placement
+    {
+        int level1 = -1; // index of its 一级, -1 = unknown
+        int level2 = -1; // index of its 二级 under that 一级, -1 = not there
+        std::pair<int, int> anywhere {-1, -1}; // where its 二级 lives in the scheme
+        // The 二级 definition the row counts for: under its own 一级, else
+        // wherever its 二级 belongs; nullptr when the 二级 is unknown.
+        const Level2Def *def = nullptr;
+    };
+    Placement place(const Indicator &indicator) const;
+
+    // An indicator row's placement and its value read (指标值), computed once
+    // per run for the rules that need them.
+    struct IndicatorFacts
+    {
+        Placement placement;
+        text::IndicatorValue value;
+    };
+    const IndicatorFacts &facts(const TableRef &table, int row) const;
+
+    // One pass over every text cell, shared by the text rules: which cells
+    // are blank, which hold a Word leftover, which name a year other than
+    // the fiscal year. Each list in document order.
+    struct TextHit
+    {
+        QStringView text;
+        TextRef ref;
+    };
+    struct TextFacts
+    {
+        std::vector<TextHit> blank, leftover, otherYear;
+    };
+    const TextFacts &texts() const;
+
+private:
+    int tableIndex(const TableRef &table) const; // overview 0, then directions in order
+    mutable std::optional<TextFacts> m_texts;
+    mutable std::vector<IndicatorFacts> m_facts;
+    mutable std::vector<int> m_factsOffset; // per table
+
+    struct Level2Lookup
+    {
+        QList<int> underLevel1; // per 一级 of the scheme
+        std::pair<int, int> anywhere {-1, -1};
+    };
+    mutable QHash<QString, int> m_level1;
+    mutable QHash<QString, Level2Lookup> m_level2;
+
+    mutable std::vector<BasisCalculation> m_basis;
+    mutable std::vector<int> m_basisOffset; // per direction (flattened), first index into m_basis
+    std::vector<int> m_fundOffset; // per fund, its first direction's flattened index
+    mutable bool m_basisParsed = false;
+};
+
+struct Rule;
+
+// Collects one rule's findings.
+class Sink
+{
+public:
+    Sink(QList<Finding> *out, const Rule &rule)
+        : m_out(out)
+        , m_rule(rule)
+    { }
+    Finding &add(const QString &pointer, const QString &message);
+
+private:
+    QList<Finding> *m_out;
+    const Rule &m_rule;
+};
+
+struct Rule
+{
+    const char *id;
+    Severity severity;
+    const char *why; // QT_TRANSLATE_NOOP("jixiao::Checks", "…")
+    void (*check)(const CheckContext &context, Sink &sink);
+};
+
+// The rule families, one file each (rule_<family>.cpp); ruletable.cpp lists them.
+const QList<Rule> &sumRules();
+const QList<Rule> &basisRules();
+const QList<Rule> &costRules();
+const QList<Rule> &indicatorRules();
+const QList<Rule> &qualityRules();
+const QList<Rule> &targetRules();
+const QList<Rule> &yearRules();
+const QList<Rule> &headerRules();
+const QList<Rule> &requiredRules();
+const QList<Rule> &textRules();
+const QList<Rule> &allRules();
+
+// Calls fn(table, indicators) for the overview and then every direction.
+template<typename Fn> void forEachIndicatorTable(const Filing &filing, Fn fn)
+{
+    fn(TableRef {}, filing.overview.indicators);
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d)
+            fn(TableRef {f, d}, filing.funds[f].directions[d].indicators);
+}
+
+// Calls fn(text, ref) for every free-text cell a person types, in document order.
+template<typename Fn> void forEachText(const Filing &filing, Fn fn)
+{
+    using L = QLatin1String;
+    const Department &dep = filing.department;
+    fn(QStringView(dep.name), TextRef {TextRef::Department, -1, -1, -1, L("name")});
+    if (dep.head)
+        fn(QStringView(*dep.head), TextRef {TextRef::Department, -1, -1, -1, L("head")});
+    if (dep.preparers)
+        fn(QStringView(*dep.preparers), TextRef {TextRef::Department, -1, -1, -1, L("preparers")});
+    if (dep.phone)
+        fn(QStringView(*dep.phone), TextRef {TextRef::Department, -1, -1, -1, L("phone")});
+    const Overview &ov = filing.overview;
+    if (ov.attachmentLabel)
+        fn(QStringView(*ov.attachmentLabel), TextRef {TextRef::Overview, -1, -1, -1, L("attachmentLabel")});
+    fn(QStringView(ov.duties), TextRef {TextRef::Overview, -1, -1, -1, L("duties")});
+    for (int i = 0; i < ov.workPlan.size(); ++i) {
+        const WorkPlanItem &w = ov.workPlan[i];
+        fn(QStringView(w.item), TextRef {TextRef::WorkPlan, -1, -1, i, L("item")});
+        fn(QStringView(w.owner), TextRef {TextRef::WorkPlan, -1, -1, i, L("owner")});
+        fn(QStringView(w.goal), TextRef {TextRef::WorkPlan, -1, -1, i, L("goal")});
+    }
+    auto indicators = [&](const QList<Indicator> &list, TextRef::Scope scope, int f, int d) {
+        for (int i = 0; i < list.size(); ++i) {
+            const Indicator &ind = list[i];
+            fn(QStringView(ind.level1), TextRef {scope, f, d, i, L("level1")});
+            fn(QStringView(ind.level2), TextRef {scope, f, d, i, L("level2")});
+            fn(QStringView(ind.name), TextRef {scope, f, d, i, L("name")});
+            fn(QStringView(ind.value), TextRef {scope, f, d, i, L("value")});
+            if (ind.standard)
+                fn(QStringView(*ind.standard), TextRef {scope, f, d, i, L("standard")});
+        }
+    };
+    indicators(ov.indicators, TextRef::OverviewIndicator, -1, -1);
+    for (int f = 0; f < filing.funds.size(); ++f) {
+        const Fund &fund = filing.funds[f];
+        fn(QStringView(fund.name), TextRef {TextRef::Fund, f, -1, -1, L("name")});
+        for (int d = 0; d < fund.directions.size(); ++d) {
+            const Direction &dir = fund.directions[d];
+            fn(QStringView(dir.name), TextRef {TextRef::Direction, f, d, -1, L("name")});
+            fn(QStringView(dir.period), TextRef {TextRef::Direction, f, d, -1, L("period")});
+            fn(QStringView(dir.periodGoal), TextRef {TextRef::Direction, f, d, -1, L("periodGoal")});
+            fn(QStringView(dir.annualGoal), TextRef {TextRef::Direction, f, d, -1, L("annualGoal")});
+            indicators(dir.indicators, TextRef::DirectionIndicator, f, d);
+            for (int i = 0; i < dir.details.size(); ++i) {
+                const DetailLine &l = dir.details[i];
+                fn(QStringView(l.content), TextRef {TextRef::Detail, f, d, i, L("content")});
+                fn(QStringView(l.item), TextRef {TextRef::Detail, f, d, i, L("item")});
+                fn(QStringView(l.basis), TextRef {TextRef::Detail, f, d, i, L("basis")});
+            }
+        }
+    }
+}
+
+} // namespace rules
+} // namespace jixiao

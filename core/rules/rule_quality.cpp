@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Indicator quality: 三级 names that say something, quantitative values with
+// a comparator and a unit, enough quantitative indicators per table.
+#include "rule.h"
+
+#include "indicatorvalue.h"
+
+namespace jixiao::rules {
+
+namespace {
+
+void bareNumberName(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const text::IndicatorValue v = text::readIndicatorValue(indicators[i].name);
+            if (!v.quantitative || !v.simple)
+                continue;
+            Finding &f = sink.add(table.indicator(i, QLatin1String("name")),
+                Checks::tr("The level-3 indicator “%1” is only a number: name what is measured "
+                           "and put the number into the value.")
+                    .arg(indicators[i].name.simplified()));
+            f.related = {table.indicator(i, QLatin1String("value"))};
+            f.actual = indicators[i].name;
+        }
+    });
+}
+
+void noComparator(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const Indicator &ind = indicators[i];
+            const text::IndicatorValue &v = c.facts(table, i).value;
+            if (!v.quantitative || !v.simple || v.unit.isEmpty() || v.comparator == text::IndicatorValue::Symbol)
+                continue;
+            QStringView symbol = v.suggestedSymbol;
+            if (symbol.isEmpty() && !v.approximate) {
+                const Level2Def *def = c.facts(table, i).placement.def;
+                if (def && def->isCost)
+                    symbol = u"≤"; // a cost indicator is a cap
+            }
+            const QString suggestion = text::withSymbol(ind.value, v, symbol);
+            QString message;
+            if (v.approximate)
+                message
+                    = Checks::tr("“%1” is approximate: state the target with ≥, ≤ or =.").arg(ind.value.simplified());
+            else if (!suggestion.isEmpty())
+                message = Checks::tr("Write “%1” with a comparator: “%2”.").arg(ind.value.simplified(), suggestion);
+            else
+                message = Checks::tr("“%1” has no comparator: add ≥, ≤ or =.").arg(ind.value.simplified());
+            Finding &f = sink.add(table.indicator(i, QLatin1String("value")), message);
+            f.expected = suggestion;
+            f.actual = ind.value;
+        }
+    });
+}
+
+void noUnit(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const text::IndicatorValue &v = c.facts(table, i).value;
+            if (!v.quantitative || !v.simple || !v.unit.isEmpty())
+                continue;
+            Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+                Checks::tr("“%1” has no unit: say what is counted (%, 万元, 家, 次, …).")
+                    .arg(indicators[i].value.simplified()));
+            f.actual = indicators[i].value;
+        }
+    });
+}
+
+void quantitativeShare(const CheckContext &c, Sink &sink)
+{
+    const int minimum = c.options.minQuantitativePercent;
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        if (indicators.isEmpty())
+            return;
+        int quantitative = 0;
+        for (int i = 0; i < indicators.size(); ++i)
+            if (c.facts(table, i).value.quantitative)
+                ++quantitative;
+        const int total = int(indicators.size());
+        if (qint64(quantitative) * 100 >= qint64(minimum) * total)
+            return;
+        Finding &f = sink.add(table.indicators(),
+            Checks::tr("Only %1 of %2 indicators have a quantitative value (less than %3%); "
+                       "quantify targets where possible.")
+                .arg(quantitative)
+                .arg(total)
+                .arg(minimum));
+        f.expected = QString::number(minimum) + QLatin1Char('%');
+        f.actual = QString::number(quantitative * 100 / total) + QLatin1Char('%');
+    });
+}
+
+} // namespace
+
+const QList<Rule> &qualityRules()
+{
+    static const QList<Rule> rules {
+        {"quality.bare-number-name", Severity::Warning,
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "A level-3 indicator names what is measured; a bare number says nothing."),
+            bareNumberName},
+        {"quality.no-comparator", Severity::Info,
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "Quantitative values state their direction with a comparator (≥95%, not 95%以上)."),
+            noComparator},
+        {"quality.no-unit", Severity::Info, QT_TRANSLATE_NOOP("jixiao::Checks", "Quantitative values carry a unit."),
+            noUnit},
+        {"quality.quantitative-share", Severity::Info,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Guidance asks for quantified indicators where possible; too few make targets unverifiable."),
+            quantitativeShare},
+    };
+    return rules;
+}
+
+} // namespace jixiao::rules

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Stale years: every filing starts as a copy of last year's, and "2023年全年"
+// left in a 2024 filing is the commonest slip.
+#include "rule.h"
+
+#include "textscan.h"
+
+namespace jixiao::rules {
+
+namespace {
+
+using namespace text;
+
+bool anyWordBefore(QStringView s, qsizetype pos, std::initializer_list<QStringView> words)
+{
+    for (QStringView word : words) {
+        // Allow a few characters between: "与2022年同期相比", "较上年（2022年）".
+        for (qsizetype gap = 0; gap <= 2; ++gap) {
+            const qsizetype at = pos - gap - word.size();
+            if (at >= 0 && s.sliced(at, word.size()) == word)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool anyWordAfter(QStringView s, qsizetype pos, std::initializer_list<QStringView> words)
+{
+    for (QStringView w : words)
+        for (qsizetype gap = 0; gap <= 3; ++gap)
+            if (startsWithAt(s, pos + gap, w))
+                return true;
+    return false;
+}
+
+// A past year named as a baseline ("较2022年增长", "2022年以来"), not as this year.
+bool isComparison(QStringView s, const YearHit &h)
+{
+    return anyWordBefore(s, h.begin, {u"较", u"比", u"相比", u"对比", u"自", u"从", u"截至", u"截止", u"与"})
+        || anyWordAfter(s, h.end, {u"以来", u"基础", u"相比", u"同期", u"水平", u"起", u"以前", u"之前", u"比较"});
+}
+
+// A later year named as a horizon ("到2025年", "2024年3月底前").
+bool isHorizon(QStringView s, const YearHit &h)
+{
+    return anyWordBefore(s, h.begin, {u"到", u"至", u"-", u"—", u"～"}) || anyWordAfter(s, h.end, {u"前"});
+}
+
+void staleYear(const CheckContext &c, Sink &sink)
+{
+    const Filing &filing = c.filing;
+    const int fy = filing.fiscalYear;
+    for (const CheckContext::TextHit &hit : c.texts().otherYear) {
+        const QStringView text = hit.text;
+        const TextRef &ref = hit.ref;
+        const bool inDirection = ref.scope == TextRef::Direction || ref.scope == TextRef::DirectionIndicator
+            || ref.scope == TextRef::Detail;
+        if (ref.scope == TextRef::Direction && ref.field == QLatin1String("period")) {
+            // The implementation period may start before and run past the
+            // fiscal year, but must include it.
+            int lo = 0, hi = 0;
+            forEachYear(text, [&](const YearHit &h) {
+                lo = lo == 0 ? h.year : qMin(lo, h.year);
+                hi = qMax(hi, h.year);
+            });
+            if (lo == 0 || (hi >= fy && lo <= fy))
+                continue;
+            Finding &f = sink.add(ref.pointer(),
+                Checks::tr("The implementation period “%1” does not include the fiscal year %2.")
+                    .arg(text.toString().simplified())
+                    .arg(fy));
+            f.expected = QString::number(fy);
+            f.actual = QString::number(hi < fy ? hi : lo);
+            continue;
+        }
+        int periodEnd = fy;
+        bool periodKnown = false;
+        YearHit bad;
+        forEachYear(text, [&](const YearHit &h) {
+            if (bad.year != 0 || h.year == fy)
+                return;
+            if (h.year < fy) {
+                if (!isComparison(text, h))
+                    bad = h;
+                return;
+            }
+            // A later year: fine within the direction's own period, or as a horizon.
+            if (inDirection && !periodKnown) {
+                periodKnown = true;
+                forEachYear(filing.funds[ref.fund].directions[ref.direction].period,
+                    [&](const YearHit &p) { periodEnd = qMax(periodEnd, p.year); });
+            }
+            const bool periodGoal = ref.scope == TextRef::Direction && ref.field == QLatin1String("periodGoal");
+            if (h.year <= periodEnd || periodGoal || isHorizon(text, h))
+                return;
+            bad = h;
+        });
+        if (bad.year == 0)
+            continue;
+        // Quote the year with what follows it up to the next punctuation: "2022年全年".
+        qsizetype end = bad.end;
+        while (end < text.size() && end - bad.end < 6 && !isClauseBreak(text[end]) && !isSpace(text[end]))
+            ++end;
+        Finding &f = sink.add(ref.pointer(),
+            Checks::tr("“%1” does not fit the fiscal year %2.")
+                .arg(text.sliced(bad.begin, end - bad.begin).toString())
+                .arg(fy));
+        f.expected = QString::number(fy);
+        f.actual = QString::number(bad.year);
+    }
+}
+
+} // namespace
+
+const QList<Rule> &yearRules()
+{
+    static const QList<Rule> rules {
+        {"year.stale", Severity::Warning,
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "Years in the text must fit the fiscal year; copied filings keep last year's dates."),
+            staleYear},
+    };
+    return rules;
+}
+
+} // namespace jixiao::rules
