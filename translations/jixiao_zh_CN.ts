@@ -2,6 +2,834 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>%1: %2 filled in: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 emptied (was %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 filled in: %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 emptied (was %3 %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4 %5 (%6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>%1, indicator %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>level 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>level 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fund level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indicator scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department overview</source>
+        <translation type="unfinished">部门整体支出绩效目标表</translation>
+    </message>
+    <message>
+        <source>attachment label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>general public budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>government funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basic expenditure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>project expenditure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work plan item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, work plan item %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction %1 of fund %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>implementation period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goal for the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annual goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expenditure detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, expenditure detail %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>calculation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jixiao::Checks</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head of unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attachment label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>general public budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>government fund budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basic expenditure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>project expenditure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>performance indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>level-1 indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>level-2 indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>performance standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>implementation period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>implementation-period goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annual goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expenditure details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>calculation basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expenditure directions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 (no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>level-3 indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department overview</source>
+        <translation type="unfinished">部门整体支出绩效目标表</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expenditure details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>project amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calculation comes to %1, but the line's amount is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calculation states %1, but its own product is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calculation states a total of %1, but its items add up to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” states no calculation: give the quantities and rates that make up %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the calculation basis arrives at must be the amount of its detail line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A calculation such as “four times, 0.2 each, 0.8 in all” must multiply out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The items a calculation lists must add up to the total it states.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A calculation basis should show how the amount was calculated, not only name a standard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cost indicator caps the cost at %1, but total funds are %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cost indicator caps the cost at %1, but the project amount is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cost indicator must not promise a cap different from the money its table covers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The department name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is named as preparer (填表人).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact phone number is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a phone number: a landline (with or without area code, such as 0731-22610152) or an 11-digit mobile number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every table names the filing department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The footer names who filled in the tables (填表人).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The footer gives a phone number the finance office can call back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The required indicator “%1 › %2” is missing (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no indicator for “%1 › %2” (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a level-1 indicator of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its level-2 “%1” belongs under “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” belongs under the level-1 indicator “%2”, not “%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a level-2 indicator of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every output and cost level-2 indicator of the scheme needs at least one level-3 row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benefit and satisfaction level-2 indicators are expected; real filings sometimes leave one blank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level-2 indicators must be those of the scheme, under their own level-1 indicator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The level-3 indicator “%1” is only a number: name what is measured and put the number into the value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is approximate: state the target with ≥, ≤ or =.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write “%1” with a comparator: “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no comparator: add ≥, ≤ or =.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no unit: say what is counted (%, 万元, 家, 次, …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 of %2 indicators have a quantitative value (less than %3%); quantify targets where possible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A level-3 indicator names what is measured; a bare number says nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantitative values state their direction with a comparator (≥95%, not 95%以上).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantitative values carry a unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance asks for quantified indicators where possible; too few make targets unverifiable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cell of the form is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every box of the printed form is filled in before it is signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total funds are %1, but general public budget + government funds + other funds come to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total funds are %1, but basic + project expenditure come to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fund “%1” is %2, but its expenditure directions come to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project amount is %1, but the expenditure details total %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fund “%1” has no expenditure direction, so its amount is not broken down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The direction has no expenditure detail lines, so its amount is not explained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total funds must equal general public budget + government funds + other funds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total funds must equal basic plus project expenditure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project expenditure must equal the special funds' total in the summary table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each special fund must equal the sum of its expenditure directions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each direction's project amount must equal the total of its expenditure details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A special fund needs at least one expenditure direction table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A direction's amount must be explained by expenditure detail lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>work plan row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the annual goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the implementation-period goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indicator row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is %2 here but %3 in %4 of the same table: one target, one value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A target stated in the goals and in an indicator must have the same value in both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” looks like a leftover of the Word file or a placeholder: remove it or fill in the real text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” looks cut off: elsewhere the same text reads “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word bookmarks, field codes and placeholders (**, …, XX) must not reach the printed form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text copied from elsewhere must not be cut off mid-word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The implementation period “%1” does not include the fiscal year %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not fit the fiscal year %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jixiao::Draft</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes): it is not a Jixiao draft. Perhaps it was not saved or copied completely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive (such as a Word, Excel or WPS document), not a Jixiao draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a PDF document, not a Jixiao draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a Jixiao draft: its content is not a Jixiao database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is incomplete: it ends after %2 bytes. It is probably a truncated copy (an interrupted download or copy); ask for the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Jixiao draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is incomplete: it has %2 bytes but should have %3. It is probably a truncated copy (an interrupted download or copy); ask for the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” already exists; a new draft never replaces a file. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a folder, not a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a read-only file. It was opened read-only: changes cannot be saved to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to. The draft was opened read-only: changes cannot be saved to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Jixiao window, or by another user. It was opened read-only: changes cannot be saved until it is closed there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be opened for writing (%2). It was opened read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was not closed properly and must be repaired, which needs it opened for editing: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is open elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Jixiao (file format %2; this version reads up to %3). Update Jixiao to open it. The file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is incomplete: it was never saved completely (no file format version).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds database objects that Jixiao did not create (%2). It may have been altered by another program, so it was not opened. The file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). Open a backup copy instead. The file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: its older file format needs a temporary copy, which could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has an older file format and must be updated, but the backup copy “%2” could not be written first. The file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this version does not know how to update file format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be updated from file format %2 to %3: %4. It keeps file format %2; the original is also kept as “%5”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds no filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is damaged: it holds more than one filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was opened read-only; the change was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change to “%1” was not saved: %2 The draft keeps what was saved before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another program changed the file (revision %1, expected %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jixiao::FilingFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is neither a Jixiao draft (.jixiao) nor an interchange file (.json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: name it .jixiao (a draft) or .json (the interchange format).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace “%1”: it is open for editing in Jixiao. Close it there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place. The previous file is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jixiao::FilingJson</name>
     <message>
         <source>null</source>
@@ -56,8 +884,8 @@
         <translation>文本超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>Expected an amount as text (such as &quot;19.54&quot;), found %1.</source>
-        <translation>此处应为以文本表示的金额（如 &quot;19.54&quot;），实际为%1。</translation>
+        <source>Expected an amount as text (such as "19.54"), found %1.</source>
+        <translation>此处应为以文本表示的金额（如 "19.54"），实际为%1。</translation>
     </message>
     <message>
         <source>“%1” is not an amount of the interchange format (digits with at most 6 decimals, no unit, such as 19.54): %2</source>
@@ -125,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>jixiao::FilingPrinter</name>
+    <message>
+        <source>The filing has no such expenditure direction (it has %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jixiao::Money</name>
     <message>
         <source>The amount is too large.</source>
@@ -165,6 +1004,167 @@
     <message>
         <source>“%1” is more precise than one fen (0.01元); round it first.</source>
         <translation>“%1”的精度超过了分（0.01元），请先取整到分。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::SharedStore</name>
+    <message>
+        <source>The database holds a table “jixiao_meta” that Jixiao did not create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared store was set up by a newer version of Jixiao (schema %1; this version knows up to %2). Update Jixiao to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared store could not be updated from schema %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” names no database. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option “%1” of the address cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing was not stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read filing %1 from %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change to filing %1 was not saved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing %1 (%2, %3) was changed by %4 at %5 after you opened it: your copy is revision %6, the shared store has revision %7. Your changes were not saved. Reload the filing to see theirs, then apply yours again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jixiao::Storage</name>
+    <message>
+        <source>The database is damaged: an unexpected value in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is damaged: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full (or the file reached its size limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be written to (it is read-only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission to write the file was denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is busy in another program; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be opened (check that it exists and that you may read it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to the shared store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared store reported an error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing %1 does not exist (any more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fiscal year %1 is not a year from 2000 to 2100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount unit “%1” is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the indicator scheme “%1” is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rows of “%1” are out of order or incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database did not return the new filing's number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jixiao::TablePrinter</name>
+    <message>
+        <source>Printing needs the graphical part of the program (fonts); it was started without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Chinese font for printing is installed. Install SimSun or FangSong, or on Linux the package fonts-arphic-uming.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to print: the selection has no tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer or the file could not be opened for printing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer did not accept page %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printout could not be finished.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -214,7 +1214,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run “jixiao COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “jixiao COMMAND --help” for a command's options.</source>
         <translation>运行“jixiao 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -265,24 +1265,875 @@
         <source>generate needs -o FILE.</source>
         <translation>generate 需要 -o 文件。</translation>
     </message>
+    <message>
+        <source>Print the official tables to a PDF, ready to stamp and sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the verification code (校验码) of a filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start next year's filing from last year's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what changed between two filings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store a filing in the shared PostgreSQL store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy a filing from the shared store into a local draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check a filing: sums, calculations, targets, years, completeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the checks validate runs, and why each exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The earlier filing (.jixiao or .json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The later filing (.jixiao or .json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diff takes two filings: OLD NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filings are the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F) or all (the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write nothing and exit 1 when the checks find errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font family of the titles (default: 方正小标宋简体, SimSun or AR PL UMing CN, whichever is installed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font family of the tables (default: FangSong, SimSun or AR PL UMing CN, whichever is installed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title size in points (18).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table text size in points (10.5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export-pdf takes one filing and -o OUT.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown table “%1”: use overview, summary, direction:N or all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font sizes are points from 6 to 36.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the font “%1” cannot be used; the titles use “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the font “%1” cannot be used; the tables use “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, verification code %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last year's filing (.jixiao or .json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new fiscal year (default: the year after FILE's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new filing to create (.jixiao or .json); never replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty every amount instead of keeping last year's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the years named in the texts forward as well (2023年 → 2024年).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new-year takes last year's filing and -o NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the new filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal year must be a whole year from 2000 to 2100.</source>
+        <translation type="unfinished">预算年度必须是 2000 至 2100 之间的整数年份。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: fiscal year %2, carried forward from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 texts still name %2; check them (jixiao validate reports them), or use --replace-years:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared store: postgresql://user@host:port/database (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of the filing in the store; without it, list them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to create (.jixiao or .json); never replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pull takes the address of the shared store, then FILING-ID -o FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a filing number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision %1, saved by %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1: filing %2 of %3 (revision %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing to store (.jixiao or .json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store it as a new filing even if it was pulled from the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>push takes a filing and the address of the shared store: FILE URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing %1 in %2 was changed after %3 was pulled or pushed (revision %4, now %5). Nothing was stored: pull it again and apply your changes there, or use --new to store yours as a separate filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored %1 as filing %2 in %3 (revision %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1 could not record that it was stored (%2); a later push stores it as a new filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: text (for people) or json (for programs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules takes no files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules: --format must be text or json, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing to check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report tables with fewer quantitative indicators than this percentage (50).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate takes one file: FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate: --format must be text or json, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate: --min-quantitative must be a percentage from 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 errors, %3 warnings, %4 hints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing whose code to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code on the paper: exit 1 unless the filing has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify takes one file: FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code does not match: the paper is not this filing (or it was changed after printing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the bundled sample filing.</source>
+        <translation>打开内置的示例填报。</translation>
+    </message>
 </context>
 <context>
-    <name>jixiao::ui::MainWindow</name>
+    <name>jixiao::ui::ChecksPanel</name>
     <message>
-        <source>%1 — Jixiao</source>
-        <translation>%1 — 绩效</translation>
+        <source>No findings: everything adds up.</source>
+        <translation>未发现问题：各项金额均已平衡。</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Hints: %3</source>
+        <translation>错误 %1 · 警告 %2 · 提示 %3</translation>
+    </message>
+    <message>
+        <source>Apply Expected Value</source>
+        <translation>采用应有值</translation>
+    </message>
+    <message>
+        <source>Write the value the checks expect into the cell (a sum); you can undo it.</source>
+        <translation>将检查得出的应有值（合计数）填入单元格；可以撤销。</translation>
+    </message>
+    <message>
+        <source>Apply expected value</source>
+        <translation>采用应有值</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::Document</name>
+    <message>
+        <source>This filing is open read-only.</source>
+        <translation>此填报以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This filing has no draft file to save into.</source>
+        <translation>此填报没有可保存的草稿文件。</translation>
     </message>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <source>Department overview</source>
-        <translation>部门整体支出绩效目标表</translation>
+        <source>This cell does not hold an amount.</source>
+        <translation>此单元格不是金额。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::FindingsModel</name>
+    <message>
+        <source>Expected: %1</source>
+        <translation>应为：%1</translation>
     </message>
     <message>
-        <source>Special-fund summary</source>
-        <translation>专项资金绩效目标汇总表</translation>
+        <source>Found: %1</source>
+        <translation>实为：%1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::FormModel</name>
+    <message>
+        <source>Calculated; it changes when the lines above change.</source>
+        <translation>自动计算，随上方各行变化。</translation>
+    </message>
+    <message>
+        <source>Amount in %1, e.g. 0.8 or 0.8万元</source>
+        <translation>金额（单位：%1），如 0.8 或 0.8万元</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::FormView</name>
+    <message>
+        <source>This filing is read-only.</source>
+        <translation>此填报为只读。</translation>
+    </message>
+    <message>
+        <source>Nothing here can take the pasted cells.</source>
+        <translation>此处没有可粘贴的单元格。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (“%3”): %4</source>
+        <translation>第 %1 行第 %2 列（“%3”）：%4</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted; these cells are not amounts (%1):</source>
+        <translation>未粘贴任何内容；以下单元格不是有效金额（%1 处）：</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Cells pasted: %1</source>
+        <translation>已粘贴单元格：%1 个</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::InsertRowsCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::MainWindow</name>
+    <message>
+        <source>Filing interchange files (*.json)</source>
+        <translation>填报交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Filings (*.jixiao *.json);;Drafts (*.jixiao);;Interchange files (*.json)</source>
+        <translation>填报文件 (*.jixiao *.json);;草稿 (*.jixiao);;交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Drafts (*.jixiao);;Interchange files (*.json)</source>
+        <translation>草稿 (*.jixiao);;交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the filing</source>
+        <translation>无法打开填报文件</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Last Year's Filing…</source>
+        <translation>由上年度填报新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>开始页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>导出 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;This Table…</source>
+        <translation>预览本表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>在上方插入行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>在下方插入行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move Row U&amp;p</source>
+        <translation>上移行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Row Do&amp;wn</source>
+        <translation>下移行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>F&amp;iling</source>
+        <translation>填报(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>填报属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add Special &amp;Fund</source>
+        <translation>添加专项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add Expenditure &amp;Direction</source>
+        <translation>添加支出方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Fund or Direction</source>
+        <translation>删除专项或支出方向(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Run Checks &amp;Now</source>
+        <translation>立即检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The draft was updated to this version; the original is kept at %1</source>
+        <translation>草稿已升级到当前版本；原文件已备份在 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1; your changes are kept in a new draft.</source>
+        <translation>已导入 %1；所做修改将保存在新草稿中。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Changes cannot be made or saved here; use Save As to work on a copy.</source>
+        <translation>只读：%1 此处不能修改或保存；如需修改，请“另存为”副本后编辑。</translation>
+    </message>
+    <message>
+        <source>this draft is open read-only.</source>
+        <translation>此草稿以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Does not add up: %1</source>
+        <translation>金额不平：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The checks found errors in this filing (%1): the printed tables would not agree with each other. Print anyway?</source>
+        <translation>检查发现本填报有 %1 处错误，打印出的各表将互不一致。仍要打印吗？</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot print: %1</source>
+        <translation>无法打印：%1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>PDF written: %1 (pages: %2)</source>
+        <translation>已导出 PDF：%1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Change filing properties</source>
+        <translation>修改填报属性</translation>
+    </message>
+    <message>
+        <source>Filing Properties</source>
+        <translation>填报属性</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <source>Level of government:</source>
+        <translation>资金级次：</translation>
+    </message>
+    <message>
+        <source>Indicator framework:</source>
+        <translation>指标体系：</translation>
+    </message>
+    <message>
+        <source>Last year's filing</source>
+        <translation>上年度填报</translation>
+    </message>
+    <message>
+        <source>New from Last Year's Filing</source>
+        <translation>由上年度填报新建</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Keep last year's amounts</source>
+        <translation>保留上年金额</translation>
+    </message>
+    <message>
+        <source>Move the years in the texts on (2023年 → 2024年)</source>
+        <translation>顺延文字中的年份（2023年 → 2024年）</translation>
+    </message>
+    <message>
+        <source>Cannot start the new filing</source>
+        <translation>无法新建本年度填报</translation>
+    </message>
+    <message>
+        <source>%1[*] — Jixiao</source>
+        <translation>%1[*] — 绩效</translation>
+    </message>
+    <message>
+        <source>New special fund</source>
+        <translation>新专项</translation>
+    </message>
+    <message>
+        <source>New expenditure direction</source>
+        <translation>新支出方向</translation>
+    </message>
+    <message>
+        <source>Remove expenditure direction</source>
+        <translation>删除支出方向</translation>
+    </message>
+    <message>
+        <source>Remove the expenditure direction “%1” with its indicators and detail lines? You can undo this.</source>
+        <translation>删除支出方向“%1”及其全部指标和支出明细？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove special fund</source>
+        <translation>删除专项</translation>
+    </message>
+    <message>
+        <source>Remove the special fund “%1” with all its expenditure directions? You can undo this.</source>
+        <translation>删除专项“%1”及其全部支出方向？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Open filing</source>
+        <translation>打开填报文件</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: %1
+Close and lose them?</source>
+        <translation>最近的修改未能保存：%1
+仍要关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::MoveRowCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::RemoveRowsCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::SetValueCommand</name>
+    <message>
+        <source>work-plan row</source>
+        <translation>重点工作计划行</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>special fund</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>expenditure direction</source>
+        <translation>支出方向</translation>
+    </message>
+    <message>
+        <source>detail line</source>
+        <translation>支出明细行</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>编辑单元格</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language (after a restart):</source>
+        <translation>界面语言（重启后生效）：</translation>
+    </message>
+    <message>
+        <source>New drafts go to:</source>
+        <translation>新草稿保存位置：</translation>
+    </message>
+    <message>
+        <source>Preparer (filled into new filings)</source>
+        <translation>填表人（新建填报时自动填入）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>PDF/A for archiving</source>
+        <translation>存档用 PDF/A</translation>
+    </message>
+    <message>
+        <source>Title font:</source>
+        <translation>标题字体：</translation>
+    </message>
+    <message>
+        <source>Title size (pt):</source>
+        <translation>标题字号（磅）：</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>正文字体：</translation>
+    </message>
+    <message>
+        <source>Body size (pt):</source>
+        <translation>正文字号（磅）：</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::WelcomePage</name>
+    <message>
+        <source>Jixiao — budget performance targets</source>
+        <translation>绩效 — 预算绩效目标填报</translation>
+    </message>
+    <message>
+        <source>New Filing</source>
+        <translation>新建填报</translation>
+    </message>
+    <message>
+        <source>New from Last Year's Filing…</source>
+        <translation>由上年度填报新建…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <source>Recent drafts, by fiscal year and department:</source>
+        <translation>最近的草稿（按预算年度和部门）：</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>上次打开</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件已不存在）</translation>
     </message>
 </context>
 </TS>
