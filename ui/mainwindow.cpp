@@ -232,7 +232,7 @@ void MainWindow::createActions()
     a = view->addAction(tr("Run Checks &Now"), m_runner, &CheckRunner::runNow);
     a->setShortcut(QKeySequence(Qt::Key_F9));
 
-    QToolBar *tb = addToolBar(tr("Main"));
+    QToolBar *tb = m_toolBar = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(m_undo);
     tb->addAction(m_redo);
@@ -272,6 +272,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_runner->setDocument(d);
     updateReadOnly();
     m_pages->setCurrentIndex(0);
+    m_checksDock->show();
+    m_toolBar->show();
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_table = Table::None;
@@ -367,6 +369,11 @@ void MainWindow::showWelcome()
     m_library->forgetMissing();
     m_welcome->refresh(*m_library);
     m_pages->setCurrentIndex(1);
+    // The start page is not a filing: no checks, no editing tools.
+    m_checksDock->hide();
+    m_toolBar->hide();
+    m_statusChecks->clear();
+    m_statusTotals->clear();
 }
 
 bool MainWindow::isWelcomeShown() const

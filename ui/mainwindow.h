@@ -15,6 +15,7 @@ class QLabel;
 class QPrintPreviewWidget;
 class QSettings;
 class QStackedWidget;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -147,6 +148,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_statusChecks = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QWidget *m_preview = nullptr;
     OverviewModel *m_overview = nullptr;
     SummaryModel *m_summary = nullptr;

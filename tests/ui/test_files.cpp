@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
@@ -80,6 +81,15 @@ TEST(UiFiles, ReopeningADraftShowsItAsLeft)
     ASSERT_EQ(recent->topLevelItemCount(), 1);
     EXPECT_EQ(recent->topLevelItem(0)->text(0), QStringLiteral("2023年 · 乙局"));
     EXPECT_EQ(recent->topLevelItem(0)->child(0)->text(0), QStringLiteral("a.jixiao"));
+    EXPECT_TRUE(w.findChild<QDockWidget *>(QStringLiteral("checksDock"))->isHidden());
+    // Activating it opens it (after the first window let go of it, so not read-only).
+    w.setFiling(Filing(), QString());
+    w.showWelcome();
+    Q_EMIT recent->itemActivated(recent->topLevelItem(0)->child(0), 0);
+    EXPECT_FALSE(w.isWelcomeShown());
+    EXPECT_EQ(w.filing(), f);
+    EXPECT_FALSE(w.document()->isReadOnly());
+    EXPECT_FALSE(w.findChild<QDockWidget *>(QStringLiteral("checksDock"))->isHidden());
 }
 
 TEST(UiFiles, ADraftOpenElsewhereIsShownReadOnly)
