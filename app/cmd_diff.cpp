@@ -32,6 +32,6 @@ int runDiff(const QStringList &arguments)
         cli::out() << QLatin1Char(sign) << QLatin1Char(' ') << c.description << QStringLiteral("  [") << c.pointer
                    << QLatin1Char(']') << Qt::endl;
     }
-    cli::out() << cli::Text::tr("%1 changes.").arg(changes.size()) << Qt::endl;
+    cli::out() << cli::Text::tr("Changes: %1").arg(changes.size()) << Qt::endl;
     return cli::Findings;
 }

@@ -7,6 +7,11 @@
 #include <QSysInfo>
 #include <QVariant>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace jixiao::storage {
 
 namespace {
@@ -146,7 +151,12 @@ QString currentUserTag()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("USERNAME"); // Windows
+#if defined(Q_OS_UNIX)
+    if (user.isEmpty())
+        if (const struct passwd *pw = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
     if (user.isEmpty())
         user = QStringLiteral("?");
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
