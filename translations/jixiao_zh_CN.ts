@@ -2,7 +2,474 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>jixiao::Checks</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>attachment label</source>
+        <translation>附表编号</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>年度预算申请</translation>
+    </message>
+    <message>
+        <source>total funds</source>
+        <translation>资金总额</translation>
+    </message>
+    <message>
+        <source>general public budget</source>
+        <translation>一般公共预算拨款</translation>
+    </message>
+    <message>
+        <source>government fund budget</source>
+        <translation>政府性基金拨款</translation>
+    </message>
+    <message>
+        <source>other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>project expenditure</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation>部门职责概述</translation>
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation>年度重点工作计划</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位/科室</translation>
+    </message>
+    <message>
+        <source>work goal</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>performance indicators</source>
+        <translation>年度绩效指标</translation>
+    </message>
+    <message>
+        <source>level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>performance standard</source>
+        <translation>绩效标准</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>implementation period</source>
+        <translation>项目实施期</translation>
+    </message>
+    <message>
+        <source>implementation-period goal</source>
+        <translation>实施期绩效目标</translation>
+    </message>
+    <message>
+        <source>annual goal</source>
+        <translation>年度绩效目标</translation>
+    </message>
+    <message>
+        <source>expenditure details</source>
+        <translation>支出明细及测算说明</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>calculation basis</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>expenditure directions</source>
+        <translation>支出方向</translation>
+    </message>
+    <message>
+        <source>#%1 (no name)</source>
+        <translation>第%1个（未命名）</translation>
+    </message>
+    <message>
+        <source>the whole filing</source>
+        <translation>整份填报</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第%2行</translation>
+    </message>
+    <message>
+        <source>level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Department overview</source>
+        <translation>部门整体支出</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>年度重点工作计划</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>年度绩效指标</translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation>专项 %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>支出方向 %1</translation>
+    </message>
+    <message>
+        <source>Expenditure details</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>project amount</source>
+        <translation>项目金额</translation>
+    </message>
+    <message>
+        <source>The calculation comes to %1, but the line's amount is %2.</source>
+        <translation>测算结果为%1，但本行金额为%2。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>The calculation states %1, but its own product is %2.</source>
+        <translation>测算说明写明%1，但按其数量与单价相乘应为%2。</translation>
+    </message>
+    <message>
+        <source>The calculation states a total of %1, but its items add up to %2.</source>
+        <translation>测算说明写明合计%1，但各分项相加为%2。</translation>
+    </message>
+    <message>
+        <source>“%1” states no calculation: give the quantities and rates that make up %2.</source>
+        <translation>“%1”未列出测算过程：请写明构成%2的数量和标准。</translation>
+    </message>
+    <message>
+        <source>What the calculation basis arrives at must be the amount of its detail line.</source>
+        <translation>测算依据算出的金额必须与该行支出明细的金额一致。</translation>
+    </message>
+    <message>
+        <source>A calculation such as “four times, 0.2 each, 0.8 in all” must multiply out.</source>
+        <translation>“一年四次，每次0.2万元，共0.8万元”这类测算，数量乘单价必须等于所写结果。</translation>
+    </message>
+    <message>
+        <source>The items a calculation lists must add up to the total it states.</source>
+        <translation>测算中列出的各分项之和必须等于其写明的合计。</translation>
+    </message>
+    <message>
+        <source>A calculation basis should show how the amount was calculated, not only name a standard.</source>
+        <translation>测算依据应写明金额如何算出，而不只是写一个标准名称。</translation>
+    </message>
+    <message>
+        <source>The cost indicator caps the cost at %1, but total funds are %2.</source>
+        <translation>成本指标将成本控制在%1，但资金总额为%2。</translation>
+    </message>
+    <message>
+        <source>The cost indicator caps the cost at %1, but the project amount is %2.</source>
+        <translation>成本指标将成本控制在%1，但项目金额为%2。</translation>
+    </message>
+    <message>
+        <source>The cost indicator must not promise a cap different from the money its table covers.</source>
+        <translation>成本指标承诺的上限不得与本表涵盖的资金不一致。</translation>
+    </message>
+    <message>
+        <source>The department name is empty.</source>
+        <translation>部门名称为空。</translation>
+    </message>
+    <message>
+        <source>Nobody is named as preparer (填表人).</source>
+        <translation>未填写填表人。</translation>
+    </message>
+    <message>
+        <source>The contact phone number is empty.</source>
+        <translation>联系电话为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: a landline (with or without area code, such as 0731-22610152) or an 11-digit mobile number.</source>
+        <translation>“%1”不是有效的电话号码：应为固定电话（可带区号，如0731-22610152）或11位手机号码。</translation>
+    </message>
+    <message>
+        <source>Every table names the filing department.</source>
+        <translation>每张表都须写明填报部门。</translation>
+    </message>
+    <message>
+        <source>The footer names who filled in the tables (填表人).</source>
+        <translation>表尾须写明填表人。</translation>
+    </message>
+    <message>
+        <source>The footer gives a phone number the finance office can call back.</source>
+        <translation>表尾须留有财政部门可回拨的联系电话。</translation>
+    </message>
+    <message>
+        <source>The required indicator “%1 › %2” is missing (%3).</source>
+        <translation>缺少必填指标“%1 › %2”（%3）。</translation>
+    </message>
+    <message>
+        <source>There is no indicator for “%1 › %2” (%3).</source>
+        <translation>未设置“%1 › %2”指标（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level-1 indicator of %2.</source>
+        <translation>“%1”不是%2的一级指标。</translation>
+    </message>
+    <message>
+        <source>Its level-2 “%1” belongs under “%2”.</source>
+        <translation>其二级指标“%1”应归入“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” belongs under the level-1 indicator “%2”, not “%3”.</source>
+        <translation>“%1”应归入一级指标“%2”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level-2 indicator of %2.</source>
+        <translation>“%1”不是%2的二级指标。</translation>
+    </message>
+    <message>
+        <source>Every output and cost level-2 indicator of the scheme needs at least one level-3 row.</source>
+        <translation>指标体系中的每个产出类、成本类二级指标至少要有一条三级指标。</translation>
+    </message>
+    <message>
+        <source>Benefit and satisfaction level-2 indicators are expected; real filings sometimes leave one blank.</source>
+        <translation>效益类和满意度类二级指标应当填写；实际填报中有时会空缺一项。</translation>
+    </message>
+    <message>
+        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
+        <translation>一级指标必须是本填报所用指标体系中的一级指标。</translation>
+    </message>
+    <message>
+        <source>Level-2 indicators must be those of the scheme, under their own level-1 indicator.</source>
+        <translation>二级指标必须是指标体系中的二级指标，并归入其所属的一级指标。</translation>
+    </message>
+    <message>
+        <source>The level-3 indicator “%1” is only a number: name what is measured and put the number into the value.</source>
+        <translation>三级指标“%1”只是一个数字：请写明衡量的内容，并把数字填入指标值。</translation>
+    </message>
+    <message>
+        <source>“%1” is approximate: state the target with ≥, ≤ or =.</source>
+        <translation>“%1”是约数：请用≥、≤或=写明目标值。</translation>
+    </message>
+    <message>
+        <source>Write “%1” with a comparator: “%2”.</source>
+        <translation>“%1”宜用比较符号表示：“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” has no comparator: add ≥, ≤ or =.</source>
+        <translation>“%1”缺少比较符号：请加上≥、≤或=。</translation>
+    </message>
+    <message>
+        <source>“%1” has no unit: say what is counted (%, 万元, 家, 次, …).</source>
+        <translation>“%1”缺少计量单位：请写明计量的对象（%、万元、家、次等）。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 indicators have a quantitative value (less than %3%); quantify targets where possible.</source>
+        <translation>%2项指标中只有%1项为定量指标值（低于%3%），请尽量量化目标。</translation>
+    </message>
+    <message>
+        <source>A level-3 indicator names what is measured; a bare number says nothing.</source>
+        <translation>三级指标应写明衡量的内容，只写一个数字说明不了任何问题。</translation>
+    </message>
+    <message>
+        <source>Quantitative values state their direction with a comparator (≥95%, not 95%以上).</source>
+        <translation>定量指标值应用比较符号表明方向（写“≥95%”，而不是“95%以上”）。</translation>
+    </message>
+    <message>
+        <source>Quantitative values carry a unit.</source>
+        <translation>定量指标值应带计量单位。</translation>
+    </message>
+    <message>
+        <source>Guidance asks for quantified indicators where possible; too few make targets unverifiable.</source>
+        <translation>绩效指标应尽量量化；定量指标过少，目标将难以考核。</translation>
+    </message>
+    <message>
+        <source>This cell of the form is empty.</source>
+        <translation>表中此栏为空。</translation>
+    </message>
+    <message>
+        <source>Every box of the printed form is filled in before it is signed.</source>
+        <translation>报表签字盖章前，每一栏都应填写完整。</translation>
+    </message>
+    <message>
+        <source>Total funds are %1, but general public budget + government funds + other funds come to %2.</source>
+        <translation>资金总额为%1，但一般公共预算拨款、政府性基金拨款与其他资金合计为%2。</translation>
+    </message>
+    <message>
+        <source>Total funds are %1, but basic + project expenditure come to %2.</source>
+        <translation>资金总额为%1，但基本支出与项目支出合计为%2。</translation>
+    </message>
+    <message>
+        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
+        <translation>项目支出为%1，但各专项资金（汇总表合计）为%2。</translation>
+    </message>
+    <message>
+        <source>The fund “%1” is %2, but its expenditure directions come to %3.</source>
+        <translation>专项“%1”金额为%2，但其各支出方向合计为%3。</translation>
+    </message>
+    <message>
+        <source>The project amount is %1, but the expenditure details total %2.</source>
+        <translation>项目金额为%1，但支出明细合计为%2。</translation>
+    </message>
+    <message>
+        <source>The fund “%1” has no expenditure direction, so its amount is not broken down.</source>
+        <translation>专项“%1”没有支出方向，其金额未作分解。</translation>
+    </message>
+    <message>
+        <source>The direction has no expenditure detail lines, so its amount is not explained.</source>
+        <translation>该支出方向没有支出明细，其金额未作说明。</translation>
+    </message>
+    <message>
+        <source>Total funds must equal general public budget + government funds + other funds.</source>
+        <translation>资金总额必须等于一般公共预算拨款、政府性基金拨款与其他资金之和。</translation>
+    </message>
+    <message>
+        <source>Total funds must equal basic plus project expenditure.</source>
+        <translation>资金总额必须等于基本支出与项目支出之和。</translation>
+    </message>
+    <message>
+        <source>Project expenditure must equal the special funds' total in the summary table.</source>
+        <translation>项目支出必须等于汇总表中各专项资金的合计。</translation>
+    </message>
+    <message>
+        <source>Each special fund must equal the sum of its expenditure directions.</source>
+        <translation>每个专项的金额必须等于其各支出方向金额之和。</translation>
+    </message>
+    <message>
+        <source>Each direction's project amount must equal the total of its expenditure details.</source>
+        <translation>每个支出方向的项目金额必须等于其支出明细合计。</translation>
+    </message>
+    <message>
+        <source>A special fund needs at least one expenditure direction table.</source>
+        <translation>每个专项至少要有一张支出方向绩效目标表。</translation>
+    </message>
+    <message>
+        <source>A direction's amount must be explained by expenditure detail lines.</source>
+        <translation>支出方向的金额必须由支出明细加以说明。</translation>
+    </message>
+    <message>
+        <source>work plan row %1</source>
+        <translation>年度重点工作计划第%1行</translation>
+    </message>
+    <message>
+        <source>the annual goal</source>
+        <translation>年度绩效目标</translation>
+    </message>
+    <message>
+        <source>the implementation-period goal</source>
+        <translation>实施期绩效目标</translation>
+    </message>
+    <message>
+        <source>indicator row %1</source>
+        <translation>第%1行指标</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 here but %3 in %4 of the same table: one target, one value.</source>
+        <translation>“%1”此处为%2，但本表%4中为%3：同一目标只能有一个数值。</translation>
+    </message>
+    <message>
+        <source>A target stated in the goals and in an indicator must have the same value in both.</source>
+        <translation>目标中和指标中写明的同一目标，数值必须一致。</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a leftover of the Word file or a placeholder: remove it or fill in the real text.</source>
+        <translation>“%1”像是Word文件的残留或占位符：请删除，或填写实际内容。</translation>
+    </message>
+    <message>
+        <source>“%1” looks cut off: elsewhere the same text reads “%2”.</source>
+        <translation>“%1”似乎被截断：别处同样的文字为“%2”。</translation>
+    </message>
+    <message>
+        <source>Word bookmarks, field codes and placeholders (**, …, XX) must not reach the printed form.</source>
+        <translation>Word书签、域代码和占位符（**、…、XX）不应出现在打印的报表上。</translation>
+    </message>
+    <message>
+        <source>Text copied from elsewhere must not be cut off mid-word.</source>
+        <translation>从别处复制的文字不应在词语中间被截断。</translation>
+    </message>
+    <message>
+        <source>The implementation period “%1” does not include the fiscal year %2.</source>
+        <translation>项目实施期“%1”不包含预算年度%2年。</translation>
+    </message>
+    <message>
+        <source>“%1” does not fit the fiscal year %2.</source>
+        <translation>“%1”与预算年度%2年不符。</translation>
+    </message>
+    <message>
+        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
+        <translation>文字中的年份须与预算年度相符；沿用上年的填报常留下上年的日期。</translation>
+    </message>
+    <message>
+        <source>expenditure item</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>expenditure content</source>
+        <translation>支出内容简介</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::Compare</name>
     <message>
         <source>%1: %2 filled in: %3</source>
         <translation type="unfinished" />
@@ -37,7 +504,7 @@
     </message>
     <message>
         <source>indicator</source>
-        <translation>绩效指标</translation>
+        <translation type="unfinished">绩效指标</translation>
     </message>
     <message>
         <source>%1, indicator %2</source>
@@ -201,465 +668,6 @@
     </message>
     <message>
         <source>calculation</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jixiao::Checks</name>
-    <message>
-        <source>error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>info</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>head of unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>preparer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>attachment label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>annual budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>total funds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>general public budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>government fund budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>other funds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>basic expenditure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>project expenditure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>duties</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>work plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>responsible unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>work goal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>performance indicators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>level-1 indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>level-2 indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>indicator value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>performance standard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>implementation period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>implementation-period goal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>annual goal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expenditure details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>content</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>calculation basis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fiscal year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expenditure directions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>#%1 (no name)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the whole filing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 row %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>level-3 indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Department overview</source>
-        <translation type="unfinished">部门整体支出绩效目标表</translation>
-    </message>
-    <message>
-        <source>Work plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Performance indicators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fund %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Direction %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expenditure details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>project amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The calculation comes to %1, but the line's amount is %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The calculation states %1, but its own product is %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The calculation states a total of %1, but its items add up to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” states no calculation: give the quantities and rates that make up %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What the calculation basis arrives at must be the amount of its detail line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A calculation such as “four times, 0.2 each, 0.8 in all” must multiply out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The items a calculation lists must add up to the total it states.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A calculation basis should show how the amount was calculated, not only name a standard.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The cost indicator caps the cost at %1, but total funds are %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The cost indicator caps the cost at %1, but the project amount is %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The cost indicator must not promise a cap different from the money its table covers.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The department name is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nobody is named as preparer (填表人).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The contact phone number is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a phone number: a landline (with or without area code, such as 0731-22610152) or an 11-digit mobile number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every table names the filing department.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The footer names who filled in the tables (填表人).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The footer gives a phone number the finance office can call back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The required indicator “%1 › %2” is missing (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no indicator for “%1 › %2” (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a level-1 indicator of %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Its level-2 “%1” belongs under “%2”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” belongs under the level-1 indicator “%2”, not “%3”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a level-2 indicator of %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every output and cost level-2 indicator of the scheme needs at least one level-3 row.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Benefit and satisfaction level-2 indicators are expected; real filings sometimes leave one blank.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Level-2 indicators must be those of the scheme, under their own level-1 indicator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The level-3 indicator “%1” is only a number: name what is measured and put the number into the value.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is approximate: state the target with ≥, ≤ or =.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write “%1” with a comparator: “%2”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” has no comparator: add ≥, ≤ or =.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” has no unit: say what is counted (%, 万元, 家, 次, …).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only %1 of %2 indicators have a quantitative value (less than %3%); quantify targets where possible.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A level-3 indicator names what is measured; a bare number says nothing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quantitative values state their direction with a comparator (≥95%, not 95%以上).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quantitative values carry a unit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Guidance asks for quantified indicators where possible; too few make targets unverifiable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This cell of the form is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every box of the printed form is filled in before it is signed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total funds are %1, but general public budget + government funds + other funds come to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total funds are %1, but basic + project expenditure come to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fund “%1” is %2, but its expenditure directions come to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The project amount is %1, but the expenditure details total %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fund “%1” has no expenditure direction, so its amount is not broken down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The direction has no expenditure detail lines, so its amount is not explained.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total funds must equal general public budget + government funds + other funds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Total funds must equal basic plus project expenditure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Project expenditure must equal the special funds' total in the summary table.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each special fund must equal the sum of its expenditure directions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each direction's project amount must equal the total of its expenditure details.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A special fund needs at least one expenditure direction table.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A direction's amount must be explained by expenditure detail lines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>work plan row %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the annual goal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the implementation-period goal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>indicator row %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is %2 here but %3 in %4 of the same table: one target, one value.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A target stated in the goals and in an indicator must have the same value in both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” looks like a leftover of the Word file or a placeholder: remove it or fill in the real text.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” looks cut off: elsewhere the same text reads “%2”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Word bookmarks, field codes and placeholders (**, …, XX) must not reach the printed form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Text copied from elsewhere must not be cut off mid-word.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The implementation period “%1” does not include the fiscal year %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” does not fit the fiscal year %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1291,11 +1299,11 @@
     </message>
     <message>
         <source>Check a filing: sums, calculations, targets, years, completeness</source>
-        <translation type="unfinished" />
+        <translation>检查填报：合计、测算、目标、年份、完整性</translation>
     </message>
     <message>
         <source>List the checks validate runs, and why each exists</source>
-        <translation type="unfinished" />
+        <translation>列出 validate 执行的各项检查及其理由</translation>
     </message>
     <message>
         <source>The earlier filing (.jixiao or .json).</source>
@@ -1311,10 +1319,6 @@
     </message>
     <message>
         <source>The filings are the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1475,39 +1479,39 @@
     </message>
     <message>
         <source>Output format: text (for people) or json (for programs).</source>
-        <translation type="unfinished" />
+        <translation>输出格式：text（供人阅读）或 json（供程序处理）。</translation>
     </message>
     <message>
         <source>rules takes no files.</source>
-        <translation type="unfinished" />
+        <translation>rules 不接受文件参数。</translation>
     </message>
     <message>
         <source>rules: --format must be text or json, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>rules：--format 只能是 text 或 json，不能是“%1”。</translation>
     </message>
     <message>
         <source>The filing to check.</source>
-        <translation type="unfinished" />
+        <translation>要检查的填报文件。</translation>
     </message>
     <message>
         <source>Report tables with fewer quantitative indicators than this percentage (50).</source>
-        <translation type="unfinished" />
+        <translation>定量指标占比低于此百分比（默认50）的表给出提示。</translation>
     </message>
     <message>
         <source>validate takes one file: FILE</source>
-        <translation type="unfinished" />
+        <translation>validate 需要一个文件：FILE</translation>
     </message>
     <message>
         <source>validate: --format must be text or json, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>validate：--format 只能是 text 或 json，不能是“%1”。</translation>
     </message>
     <message>
         <source>validate: --min-quantitative must be a percentage from 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation>validate：--min-quantitative 须为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>%1: %2 errors, %3 warnings, %4 hints.</source>
-        <translation type="unfinished" />
+        <translation>%1：错误 %2 个，警告 %3 个，提示 %4 个。</translation>
     </message>
     <message>
         <source>The filing whose code to print.</source>
@@ -1532,6 +1536,10 @@
     <message>
         <source>Open the bundled sample filing.</source>
         <translation>打开内置的示例填报。</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
