@@ -36,12 +36,14 @@ int runRules(const QStringList &arguments)
                 {QStringLiteral("severity"), severityKey(r.severity)}, {QStringLiteral("why"), r.why}});
         cli::out() << QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("rules"), list}}).toJson());
     } else {
-        qsizetype width = 0;
+        qsizetype idWidth = 0, severityWidth = 0;
+        for (const RuleInfo &r : catalogue) {
+            idWidth = qMax(idWidth, r.id.size());
+            severityWidth = qMax(severityWidth, severityName(r.severity).size());
+        }
         for (const RuleInfo &r : catalogue)
-            width = qMax(width, r.id.size());
-        for (const RuleInfo &r : catalogue)
-            cli::out() << r.id.leftJustified(width + 2) << severityName(r.severity) << QStringLiteral("  ") << r.why
-                       << Qt::endl;
+            cli::out() << r.id.leftJustified(idWidth + 2) << severityName(r.severity).leftJustified(severityWidth + 2)
+                       << r.why << Qt::endl;
     }
     cli::out().flush();
     return cli::Ok;

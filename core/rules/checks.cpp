@@ -573,7 +573,9 @@ QString describeLocation(const Filing &filing, const QString &pointerText)
             if (k < t.size() && t[k] == u"details") {
                 k = rows(k + 1, Checks::tr("Expenditure details"));
                 if (k < t.size())
-                    parts << fieldLabel(t[k]);
+                    parts << (t[k] == u"item"    ? Checks::tr("expenditure item")
+                            : t[k] == u"content" ? Checks::tr("expenditure content")
+                                                 : fieldLabel(t[k]));
                 return parts.join(sep);
             }
             if (k < t.size() && t[k] == u"amount") {
