@@ -11,8 +11,6 @@ namespace jixiao {
 
 namespace {
 
-using Tr = FilingComparison;
-
 QString quoted(const QString &s)
 {
     return QStringLiteral("“") + s + QStringLiteral("”");
@@ -123,11 +121,12 @@ public:
         c.before = before;
         c.after = after;
         if (before.isEmpty())
-            c.description = Tr::tr("%1: %2 filled in: %3").arg(place, field, quoted(after));
+            c.description = FilingComparison::tr("%1: %2 filled in: %3").arg(place, field, quoted(after));
         else if (after.isEmpty())
-            c.description = Tr::tr("%1: %2 emptied (was %3)").arg(place, field, quoted(before));
+            c.description = FilingComparison::tr("%1: %2 emptied (was %3)").arg(place, field, quoted(before));
         else
-            c.description = Tr::tr("%1: %2 changed from %3 to %4").arg(place, field, quoted(before), quoted(after));
+            c.description
+                = FilingComparison::tr("%1: %2 changed from %3 to %4").arg(place, field, quoted(before), quoted(after));
         changes.append(c);
     }
 
@@ -148,13 +147,13 @@ public:
         c.before = amountToString(before);
         c.after = amountToString(after);
         if (!before)
-            c.description = Tr::tr("%1: %2 filled in: %3 %4").arg(place, field, c.after, unit);
+            c.description = FilingComparison::tr("%1: %2 filled in: %3 %4").arg(place, field, c.after, unit);
         else if (!after)
-            c.description = Tr::tr("%1: %2 emptied (was %3 %4)").arg(place, field, c.before, unit);
+            c.description = FilingComparison::tr("%1: %2 emptied (was %3 %4)").arg(place, field, c.before, unit);
         else {
             const Money delta = *after - *before;
             const QString signedDelta = (delta.isNegative() ? QString() : QStringLiteral("+")) + delta.toString();
-            c.description = Tr::tr("%1: %2 changed from %3 to %4 %5 (%6)")
+            c.description = FilingComparison::tr("%1: %2 changed from %3 to %4 %5 (%6)")
                                 .arg(place, field, c.before, c.after, unit, signedDelta);
         }
         changes.append(c);
@@ -162,14 +161,14 @@ public:
 
     void added(const QString &place, const QString &kind, const QString &ptr, const QString &summary)
     {
-        changes.append(
-            {Change::Added, ptr, QString(), summary, Tr::tr("%1: %2 %3 added").arg(place, kind, quoted(summary))});
+        changes.append({Change::Added, ptr, QString(), summary,
+            FilingComparison::tr("%1: %2 %3 added").arg(place, kind, quoted(summary))});
     }
 
     void removed(const QString &place, const QString &kind, const QString &ptr, const QString &summary)
     {
-        changes.append(
-            {Change::Removed, ptr, summary, QString(), Tr::tr("%1: %2 %3 removed").arg(place, kind, quoted(summary))});
+        changes.append({Change::Removed, ptr, summary, QString(),
+            FilingComparison::tr("%1: %2 %3 removed").arg(place, kind, quoted(summary))});
     }
 
     void indicators(const QString &place, const QList<Indicator> &a, const QList<Indicator> &b,
@@ -186,11 +185,11 @@ public:
         };
         for (const auto &[i, j] : align(a, b, key).pairs) {
             if (i < 0) {
-                added(place, Tr::tr("indicator"), ptrOf(j), summary(b[j]));
+                added(place, FilingComparison::tr("indicator"), ptrOf(j), summary(b[j]));
                 continue;
             }
             if (j < 0) {
-                removed(place, Tr::tr("indicator"), oldPtrOf(i), summary(a[i]));
+                removed(place, FilingComparison::tr("indicator"), oldPtrOf(i), summary(a[i]));
                 continue;
             }
             const Indicator &x = a[i];
@@ -198,12 +197,14 @@ public:
             if (x == y)
                 continue;
             const QString p = ptrOf(j);
-            const QString where = Tr::tr("%1, indicator %2").arg(place, quoted(y.name.isEmpty() ? x.name : y.name));
-            text(where, Tr::tr("level 1"), p + QStringLiteral("/level1"), x.level1, y.level1);
-            text(where, Tr::tr("level 2"), p + QStringLiteral("/level2"), x.level2, y.level2);
-            text(where, Tr::tr("name"), p + QStringLiteral("/name"), x.name, y.name);
-            text(where, Tr::tr("value"), p + QStringLiteral("/value"), x.value, y.value);
-            optionalText(where, Tr::tr("standard"), p + QStringLiteral("/standard"), x.standard, y.standard);
+            const QString where
+                = FilingComparison::tr("%1, indicator %2").arg(place, quoted(y.name.isEmpty() ? x.name : y.name));
+            text(where, FilingComparison::tr("level 1"), p + QStringLiteral("/level1"), x.level1, y.level1);
+            text(where, FilingComparison::tr("level 2"), p + QStringLiteral("/level2"), x.level2, y.level2);
+            text(where, FilingComparison::tr("name"), p + QStringLiteral("/name"), x.name, y.name);
+            text(where, FilingComparison::tr("value"), p + QStringLiteral("/value"), x.value, y.value);
+            optionalText(
+                where, FilingComparison::tr("standard"), p + QStringLiteral("/standard"), x.standard, y.standard);
         }
     }
 };
@@ -214,60 +215,62 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
 {
     Comparer c;
     const QString unit = amountUnitName(newer.amountUnit);
-    const QString filing = Tr::tr("Filing");
+    const QString filing = FilingComparison::tr("Filing");
     if (older.fiscalYear != newer.fiscalYear)
-        c.text(filing, Tr::tr("fiscal year"), QStringLiteral("/fiscalYear"), QString::number(older.fiscalYear),
-            QString::number(newer.fiscalYear));
-    c.optionalText(filing, Tr::tr("fund level"), QStringLiteral("/fundLevel"), older.fundLevel, newer.fundLevel);
-    c.text(filing, Tr::tr("amount unit"), QStringLiteral("/amountUnit"), amountUnitName(older.amountUnit),
+        c.text(filing, FilingComparison::tr("fiscal year"), QStringLiteral("/fiscalYear"),
+            QString::number(older.fiscalYear), QString::number(newer.fiscalYear));
+    c.optionalText(
+        filing, FilingComparison::tr("fund level"), QStringLiteral("/fundLevel"), older.fundLevel, newer.fundLevel);
+    c.text(filing, FilingComparison::tr("amount unit"), QStringLiteral("/amountUnit"), amountUnitName(older.amountUnit),
         amountUnitName(newer.amountUnit));
-    c.optionalText(filing, Tr::tr("indicator scheme"), QStringLiteral("/indicatorScheme"),
+    c.optionalText(filing, FilingComparison::tr("indicator scheme"), QStringLiteral("/indicatorScheme"),
         older.indicatorScheme ? std::optional(indicatorSchemeKey(*older.indicatorScheme)) : std::nullopt,
         newer.indicatorScheme ? std::optional(indicatorSchemeKey(*newer.indicatorScheme)) : std::nullopt);
 
-    const QString dept = Tr::tr("Department");
-    c.text(dept, Tr::tr("name"), QStringLiteral("/department/name"), older.department.name, newer.department.name);
-    c.optionalText(
-        dept, Tr::tr("head"), QStringLiteral("/department/head"), older.department.head, newer.department.head);
-    c.optionalText(dept, Tr::tr("preparers"), QStringLiteral("/department/preparers"), older.department.preparers,
-        newer.department.preparers);
-    c.optionalText(
-        dept, Tr::tr("phone"), QStringLiteral("/department/phone"), older.department.phone, newer.department.phone);
+    const QString dept = FilingComparison::tr("Department");
+    c.text(dept, FilingComparison::tr("name"), QStringLiteral("/department/name"), older.department.name,
+        newer.department.name);
+    c.optionalText(dept, FilingComparison::tr("head"), QStringLiteral("/department/head"), older.department.head,
+        newer.department.head);
+    c.optionalText(dept, FilingComparison::tr("preparers"), QStringLiteral("/department/preparers"),
+        older.department.preparers, newer.department.preparers);
+    c.optionalText(dept, FilingComparison::tr("phone"), QStringLiteral("/department/phone"), older.department.phone,
+        newer.department.phone);
 
-    const QString overview = Tr::tr("Department overview");
+    const QString overview = FilingComparison::tr("Department overview");
     const Overview &oa = older.overview;
     const Overview &ob = newer.overview;
-    c.optionalText(overview, Tr::tr("attachment label"), QStringLiteral("/overview/attachmentLabel"),
+    c.optionalText(overview, FilingComparison::tr("attachment label"), QStringLiteral("/overview/attachmentLabel"),
         oa.attachmentLabel, ob.attachmentLabel);
     const QList<std::pair<QString, Amount Budget::*>> budget {
-        {Tr::tr("total funds"), &Budget::total},
-        {Tr::tr("general public budget"), &Budget::generalPublic},
-        {Tr::tr("government funds"), &Budget::governmentFund},
-        {Tr::tr("other funds"), &Budget::other},
-        {Tr::tr("basic expenditure"), &Budget::basic},
-        {Tr::tr("project expenditure"), &Budget::project},
+        {FilingComparison::tr("total funds"), &Budget::total},
+        {FilingComparison::tr("general public budget"), &Budget::generalPublic},
+        {FilingComparison::tr("government funds"), &Budget::governmentFund},
+        {FilingComparison::tr("other funds"), &Budget::other},
+        {FilingComparison::tr("basic expenditure"), &Budget::basic},
+        {FilingComparison::tr("project expenditure"), &Budget::project},
     };
     const char *const budgetKeys[] = {"total", "generalPublic", "governmentFund", "other", "basic", "project"};
     for (int k = 0; k < budget.size(); ++k)
         c.amount(overview, budget[k].first, pointer::budget(QString::fromLatin1(budgetKeys[k])),
             oa.budget.*budget[k].second, ob.budget.*budget[k].second, unit);
-    c.text(overview, Tr::tr("duties"), QStringLiteral("/overview/duties"), oa.duties, ob.duties);
+    c.text(overview, FilingComparison::tr("duties"), QStringLiteral("/overview/duties"), oa.duties, ob.duties);
 
     if (oa.workPlan != ob.workPlan) {
         auto key = [](const WorkPlanItem &w) { return w.item.simplified(); };
         for (const auto &[i, j] : align(oa.workPlan, ob.workPlan, key).pairs) {
             if (i < 0) {
-                c.added(overview, Tr::tr("work plan item"), pointer::workPlan(j), ob.workPlan[j].item);
+                c.added(overview, FilingComparison::tr("work plan item"), pointer::workPlan(j), ob.workPlan[j].item);
             } else if (j < 0) {
-                c.removed(overview, Tr::tr("work plan item"), pointer::workPlan(i), oa.workPlan[i].item);
+                c.removed(overview, FilingComparison::tr("work plan item"), pointer::workPlan(i), oa.workPlan[i].item);
             } else if (!(oa.workPlan[i] == ob.workPlan[j])) {
                 const WorkPlanItem &x = oa.workPlan[i];
                 const WorkPlanItem &y = ob.workPlan[j];
-                const QString where = Tr::tr("%1, work plan item %2").arg(overview, quoted(y.item));
+                const QString where = FilingComparison::tr("%1, work plan item %2").arg(overview, quoted(y.item));
                 const QString p = pointer::workPlan(j);
-                c.text(where, Tr::tr("item"), p + QStringLiteral("/item"), x.item, y.item);
-                c.text(where, Tr::tr("responsible unit"), p + QStringLiteral("/owner"), x.owner, y.owner);
-                c.text(where, Tr::tr("goal"), p + QStringLiteral("/goal"), x.goal, y.goal);
+                c.text(where, FilingComparison::tr("item"), p + QStringLiteral("/item"), x.item, y.item);
+                c.text(where, FilingComparison::tr("responsible unit"), p + QStringLiteral("/owner"), x.owner, y.owner);
+                c.text(where, FilingComparison::tr("goal"), p + QStringLiteral("/goal"), x.goal, y.goal);
             }
         }
     }
@@ -281,13 +284,13 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
     for (const auto &[fi, fj] : align(older.funds, newer.funds, nameKey).pairs) {
         if (fi < 0) {
             const Fund &f = newer.funds[fj];
-            c.added(filing, Tr::tr("fund"), pointer::fund(fj),
+            c.added(filing, FilingComparison::tr("fund"), pointer::fund(fj),
                 f.name + (f.amount ? QStringLiteral(" ") + f.amount->toString() + unit : QString()));
             continue;
         }
         if (fj < 0) {
             const Fund &f = older.funds[fi];
-            c.removed(filing, Tr::tr("fund"), pointer::fund(fi),
+            c.removed(filing, FilingComparison::tr("fund"), pointer::fund(fi),
                 f.name + (f.amount ? QStringLiteral(" ") + f.amount->toString() + unit : QString()));
             continue;
         }
@@ -295,20 +298,20 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
         const Fund &fb = newer.funds[fj];
         if (fa == fb)
             continue;
-        const QString fundPlace = Tr::tr("Fund %1").arg(quoted(fb.name));
-        c.text(fundPlace, Tr::tr("name"), pointer::fund(fj) + QStringLiteral("/name"), fa.name, fb.name);
-        c.amount(
-            fundPlace, Tr::tr("amount"), pointer::fund(fj) + QStringLiteral("/amount"), fa.amount, fb.amount, unit);
+        const QString fundPlace = FilingComparison::tr("Fund %1").arg(quoted(fb.name));
+        c.text(fundPlace, FilingComparison::tr("name"), pointer::fund(fj) + QStringLiteral("/name"), fa.name, fb.name);
+        c.amount(fundPlace, FilingComparison::tr("amount"), pointer::fund(fj) + QStringLiteral("/amount"), fa.amount,
+            fb.amount, unit);
         for (const auto &[di, dj] : align(fa.directions, fb.directions, nameKey).pairs) {
             if (di < 0) {
                 const Direction &d = fb.directions[dj];
-                c.added(fundPlace, Tr::tr("direction"), pointer::direction(fj, dj),
+                c.added(fundPlace, FilingComparison::tr("direction"), pointer::direction(fj, dj),
                     d.name + (d.amount ? QStringLiteral(" ") + d.amount->toString() + unit : QString()));
                 continue;
             }
             if (dj < 0) {
                 const Direction &d = fa.directions[di];
-                c.removed(fundPlace, Tr::tr("direction"), pointer::direction(fi, di),
+                c.removed(fundPlace, FilingComparison::tr("direction"), pointer::direction(fi, di),
                     d.name + (d.amount ? QStringLiteral(" ") + d.amount->toString() + unit : QString()));
                 continue;
             }
@@ -316,13 +319,16 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
             const Direction &y = fb.directions[dj];
             if (x == y)
                 continue;
-            const QString place = Tr::tr("Direction %1 of fund %2").arg(quoted(y.name), quoted(fb.name));
+            const QString place = FilingComparison::tr("Direction %1 of fund %2").arg(quoted(y.name), quoted(fb.name));
             const QString p = pointer::direction(fj, dj);
-            c.text(place, Tr::tr("name"), p + QStringLiteral("/name"), x.name, y.name);
-            c.amount(place, Tr::tr("amount"), p + QStringLiteral("/amount"), x.amount, y.amount, unit);
-            c.text(place, Tr::tr("implementation period"), p + QStringLiteral("/period"), x.period, y.period);
-            c.text(place, Tr::tr("goal for the period"), p + QStringLiteral("/periodGoal"), x.periodGoal, y.periodGoal);
-            c.text(place, Tr::tr("annual goal"), p + QStringLiteral("/annualGoal"), x.annualGoal, y.annualGoal);
+            c.text(place, FilingComparison::tr("name"), p + QStringLiteral("/name"), x.name, y.name);
+            c.amount(place, FilingComparison::tr("amount"), p + QStringLiteral("/amount"), x.amount, y.amount, unit);
+            c.text(place, FilingComparison::tr("implementation period"), p + QStringLiteral("/period"), x.period,
+                y.period);
+            c.text(place, FilingComparison::tr("goal for the period"), p + QStringLiteral("/periodGoal"), x.periodGoal,
+                y.periodGoal);
+            c.text(place, FilingComparison::tr("annual goal"), p + QStringLiteral("/annualGoal"), x.annualGoal,
+                y.annualGoal);
             const int ofi = fi, odi = di, nfj = fj, ndj = dj;
             c.indicators(
                 place, x.indicators, y.indicators, [=](int j) { return pointer::directionIndicator(nfj, ndj, j); },
@@ -340,19 +346,23 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
             };
             for (const auto &[li, lj] : align(x.details, y.details, detailKey).pairs) {
                 if (li < 0) {
-                    c.added(place, Tr::tr("expenditure detail"), pointer::detail(fj, dj, lj), summary(y.details[lj]));
+                    c.added(place, FilingComparison::tr("expenditure detail"), pointer::detail(fj, dj, lj),
+                        summary(y.details[lj]));
                 } else if (lj < 0) {
-                    c.removed(place, Tr::tr("expenditure detail"), pointer::detail(fi, di, li), summary(x.details[li]));
+                    c.removed(place, FilingComparison::tr("expenditure detail"), pointer::detail(fi, di, li),
+                        summary(x.details[li]));
                 } else if (!(x.details[li] == y.details[lj])) {
                     const DetailLine &u = x.details[li];
                     const DetailLine &v = y.details[lj];
-                    const QString where
-                        = Tr::tr("%1, expenditure detail %2").arg(place, quoted(v.item.isEmpty() ? v.content : v.item));
+                    const QString where = FilingComparison::tr("%1, expenditure detail %2")
+                                              .arg(place, quoted(v.item.isEmpty() ? v.content : v.item));
                     const QString lp = pointer::detail(fj, dj, lj);
-                    c.text(where, Tr::tr("content"), lp + QStringLiteral("/content"), u.content, v.content);
-                    c.text(where, Tr::tr("item"), lp + QStringLiteral("/item"), u.item, v.item);
-                    c.amount(where, Tr::tr("amount"), lp + QStringLiteral("/amount"), u.amount, v.amount, unit);
-                    c.text(where, Tr::tr("calculation"), lp + QStringLiteral("/basis"), u.basis, v.basis);
+                    c.text(
+                        where, FilingComparison::tr("content"), lp + QStringLiteral("/content"), u.content, v.content);
+                    c.text(where, FilingComparison::tr("item"), lp + QStringLiteral("/item"), u.item, v.item);
+                    c.amount(where, FilingComparison::tr("amount"), lp + QStringLiteral("/amount"), u.amount, v.amount,
+                        unit);
+                    c.text(where, FilingComparison::tr("calculation"), lp + QStringLiteral("/basis"), u.basis, v.basis);
                 }
             }
         }
