@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>content</source>
-        <translation>内容</translation>
+        <translation>支出内容简介</translation>
     </message>
     <message>
         <source>calculation basis</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Department overview</source>
-        <translation>部门整体支出</translation>
+        <translation>部门整体支出绩效目标表</translation>
     </message>
     <message>
         <source>Work plan</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Fund %1</source>
-        <translation>专项 %1</translation>
+        <translation>专项%1</translation>
     </message>
     <message>
         <source>Direction %1</source>
@@ -472,369 +472,369 @@
     <name>jixiao::Compare</name>
     <message>
         <source>%1: %2 filled in: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%2已填写：%3</translation>
     </message>
     <message>
         <source>%1: %2 emptied (was %3)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2已清空（原为%3）</translation>
     </message>
     <message>
         <source>%1: %2 changed from %3 to %4</source>
-        <translation type="unfinished" />
+        <translation>%1：%2由%3改为%4</translation>
     </message>
     <message>
         <source>%1: %2 filled in: %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1：%2已填写：%3%4</translation>
     </message>
     <message>
         <source>%1: %2 emptied (was %3 %4)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2已清空（原为%3%4）</translation>
     </message>
     <message>
         <source>%1: %2 changed from %3 to %4 %5 (%6)</source>
-        <translation type="unfinished" />
+        <translation>%1：%2由%3改为%4%5（%6）</translation>
     </message>
     <message>
         <source>%1: %2 %3 added</source>
-        <translation type="unfinished" />
+        <translation>%1：新增%2%3</translation>
     </message>
     <message>
         <source>%1: %2 %3 removed</source>
-        <translation type="unfinished" />
+        <translation>%1：删除%2%3</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished">绩效指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>%1, indicator %2</source>
-        <translation type="unfinished" />
+        <translation>%1，指标%2</translation>
     </message>
     <message>
         <source>level 1</source>
-        <translation type="unfinished" />
+        <translation>一级指标</translation>
     </message>
     <message>
         <source>level 2</source>
-        <translation type="unfinished" />
+        <translation>二级指标</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>指标值</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished" />
+        <translation>绩效标准</translation>
     </message>
     <message>
         <source>Filing</source>
-        <translation type="unfinished" />
+        <translation>填报</translation>
     </message>
     <message>
         <source>fiscal year</source>
-        <translation type="unfinished" />
+        <translation>年度</translation>
     </message>
     <message>
         <source>fund level</source>
-        <translation type="unfinished" />
+        <translation>资金级次</translation>
     </message>
     <message>
         <source>amount unit</source>
-        <translation type="unfinished" />
+        <translation>金额单位</translation>
     </message>
     <message>
         <source>indicator scheme</source>
-        <translation type="unfinished" />
+        <translation>指标体系</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished" />
+        <translation>单位负责人</translation>
     </message>
     <message>
         <source>preparers</source>
-        <translation type="unfinished" />
+        <translation>填表人</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Department overview</source>
-        <translation type="unfinished">部门整体支出绩效目标表</translation>
+        <translation>部门整体支出绩效目标表</translation>
     </message>
     <message>
         <source>attachment label</source>
-        <translation type="unfinished" />
+        <translation>附表编号</translation>
     </message>
     <message>
         <source>total funds</source>
-        <translation type="unfinished" />
+        <translation>资金总额</translation>
     </message>
     <message>
         <source>general public budget</source>
-        <translation type="unfinished" />
+        <translation>一般公共预算拨款</translation>
     </message>
     <message>
         <source>government funds</source>
-        <translation type="unfinished" />
+        <translation>政府性基金拨款</translation>
     </message>
     <message>
         <source>other funds</source>
-        <translation type="unfinished" />
+        <translation>其他资金</translation>
     </message>
     <message>
         <source>basic expenditure</source>
-        <translation type="unfinished" />
+        <translation>基本支出</translation>
     </message>
     <message>
         <source>project expenditure</source>
-        <translation type="unfinished" />
+        <translation>项目支出</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished" />
+        <translation>部门职责概述</translation>
     </message>
     <message>
         <source>work plan item</source>
-        <translation type="unfinished" />
+        <translation>重点工作事项</translation>
     </message>
     <message>
         <source>%1, work plan item %2</source>
-        <translation type="unfinished" />
+        <translation>%1，重点工作事项%2</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished" />
+        <translation>事项</translation>
     </message>
     <message>
         <source>responsible unit</source>
-        <translation type="unfinished" />
+        <translation>责任单位/科室</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished" />
+        <translation>工作目标</translation>
     </message>
     <message>
         <source>fund</source>
-        <translation type="unfinished" />
+        <translation>专项</translation>
     </message>
     <message>
         <source>Fund %1</source>
-        <translation type="unfinished" />
+        <translation>专项%1</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished" />
+        <translation>支出方向</translation>
     </message>
     <message>
         <source>Direction %1 of fund %2</source>
-        <translation type="unfinished" />
+        <translation>专项%2的支出方向%1</translation>
     </message>
     <message>
         <source>implementation period</source>
-        <translation type="unfinished" />
+        <translation>项目实施期</translation>
     </message>
     <message>
         <source>goal for the period</source>
-        <translation type="unfinished" />
+        <translation>实施期绩效目标</translation>
     </message>
     <message>
         <source>annual goal</source>
-        <translation type="unfinished" />
+        <translation>年度绩效目标</translation>
     </message>
     <message>
         <source>expenditure detail</source>
-        <translation type="unfinished" />
+        <translation>支出明细</translation>
     </message>
     <message>
         <source>%1, expenditure detail %2</source>
-        <translation type="unfinished" />
+        <translation>%1，支出明细%2</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished" />
+        <translation>支出内容简介</translation>
     </message>
     <message>
         <source>calculation</source>
-        <translation type="unfinished" />
+        <translation>支出测算依据及过程说明</translation>
     </message>
 </context>
 <context>
     <name>jixiao::Draft</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">无法读取“%1”：%2</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes): it is not a Jixiao draft. Perhaps it was not saved or copied completely.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是空文件（0 字节），不是绩效草稿，可能未完整保存或复制。</translation>
     </message>
     <message>
         <source>“%1” is a ZIP archive (such as a Word, Excel or WPS document), not a Jixiao draft.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是 ZIP 压缩文件（如 Word、Excel 或 WPS 文档），不是绩效草稿。</translation>
     </message>
     <message>
         <source>“%1” is a PDF document, not a Jixiao draft.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是 PDF 文档，不是绩效草稿。</translation>
     </message>
     <message>
         <source>“%1” is not a Jixiao draft: its content is not a Jixiao database.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是绩效草稿：其内容不是绩效数据库。</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it ends after %2 bytes. It is probably a truncated copy (an interrupted download or copy); ask for the file again.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不完整：文件只有 %2 字节，可能是下载或复制中断造成的残缺副本，请重新索取该文件。</translation>
     </message>
     <message>
         <source>“%1” is a database of another application, not a Jixiao draft.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是其他软件的数据库，不是绩效草稿。</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it has %2 bytes but should have %3. It is probably a truncated copy (an interrupted download or copy); ask for the file again.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不完整：文件有 %2 字节，应有 %3 字节，可能是下载或复制中断造成的残缺副本，请重新索取该文件。</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>“%1” already exists; a new draft never replaces a file. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>“%1”已存在；新建草稿不会覆盖已有文件，请换一个文件名。</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a draft.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是文件夹，不是草稿。</translation>
     </message>
     <message>
         <source>“%1” is a read-only file. It was opened read-only: changes cannot be saved to it.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是只读文件，已以只读方式打开，修改无法保存到该文件。</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be written to. The draft was opened read-only: changes cannot be saved to it.</source>
-        <translation type="unfinished" />
+        <translation>文件夹“%1”不可写入，草稿已以只读方式打开，修改无法保存到该文件。</translation>
     </message>
     <message>
         <source>“%1” is open for editing in another Jixiao window, or by another user. It was opened read-only: changes cannot be saved until it is closed there.</source>
-        <translation type="unfinished" />
+        <translation>“%1”正在另一个绩效窗口中编辑，或正被其他用户编辑，已以只读方式打开；在对方关闭之前，修改无法保存。</translation>
     </message>
     <message>
         <source>“%1” cannot be opened for writing (%2). It was opened read-only.</source>
-        <translation type="unfinished" />
+        <translation>“%1”无法以可写方式打开（%2），已以只读方式打开。</translation>
     </message>
     <message>
         <source>“%1” was not closed properly and must be repaired, which needs it opened for editing: %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”上次未正常关闭，需要修复，修复须以可编辑方式打开：%2</translation>
     </message>
     <message>
         <source>it is open elsewhere</source>
-        <translation type="unfinished" />
+        <translation>该文件正在别处打开</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Jixiao (file format %2; this version reads up to %3). Update Jixiao to open it. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>“%1”由更新版本的绩效保存（文件格式 %2，本版本最高只能读取 %3），请升级绩效后再打开。文件未作任何改动。</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it was never saved completely (no file format version).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不完整：从未完整保存（没有文件格式版本）。</translation>
     </message>
     <message>
         <source>“%1” holds database objects that Jixiao did not create (%2). It may have been altered by another program, so it was not opened. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>“%1”含有不是绩效创建的数据库对象（%2），可能被其他程序改动过，因此未打开。文件未作任何改动。</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). Open a backup copy instead. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>“%1”已损坏（%2），请改用备份副本。文件未作任何改动。</translation>
     </message>
     <message>
         <source>Cannot read “%1”: its older file format needs a temporary copy, which could not be made.</source>
-        <translation type="unfinished" />
+        <translation>无法读取“%1”：其旧文件格式需要先生成临时副本，但副本未能生成。</translation>
     </message>
     <message>
         <source>“%1” has an older file format and must be updated, but the backup copy “%2” could not be written first. The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是旧文件格式，需要升级，但未能先写出备份副本“%2”。文件未作任何改动。</translation>
     </message>
     <message>
         <source>this version does not know how to update file format %1</source>
-        <translation type="unfinished" />
+        <translation>本版本不知道如何升级文件格式 %1</translation>
     </message>
     <message>
         <source>“%1” could not be updated from file format %2 to %3: %4. It keeps file format %2; the original is also kept as “%5”.</source>
-        <translation type="unfinished" />
+        <translation>“%1”未能从文件格式 %2 升级到 %3：%4。文件仍为格式 %2，原文件另存为“%5”。</translation>
     </message>
     <message>
         <source>“%1” is damaged: it holds no filing.</source>
-        <translation type="unfinished" />
+        <translation>“%1”已损坏：其中没有填报内容。</translation>
     </message>
     <message>
         <source>“%1” is damaged: it holds more than one filing.</source>
-        <translation type="unfinished" />
+        <translation>“%1”已损坏：其中有不止一份填报。</translation>
     </message>
     <message>
         <source>“%1” was opened read-only; the change was not saved.</source>
-        <translation type="unfinished" />
+        <translation>“%1”以只读方式打开，修改未保存。</translation>
     </message>
     <message>
         <source>The change to “%1” was not saved: %2 The draft keeps what was saved before.</source>
-        <translation type="unfinished" />
+        <translation>对“%1”的修改未保存：%2 草稿保留上次保存的内容。</translation>
     </message>
     <message>
         <source>another program changed the file (revision %1, expected %2).</source>
-        <translation type="unfinished" />
+        <translation>其他程序修改了该文件（版本 %1，应为 %2）。</translation>
     </message>
 </context>
 <context>
     <name>jixiao::FilingFile</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” is neither a Jixiao draft (.jixiao) nor an interchange file (.json).</source>
-        <translation type="unfinished" />
+        <translation>“%1”既不是绩效草稿（.jixiao），也不是交换文件（.json）。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: name it .jixiao (a draft) or .json (the interchange format).</source>
-        <translation type="unfinished" />
+        <translation>无法写入“%1”：文件名请以 .jixiao（草稿）或 .json（交换格式）结尾。</translation>
     </message>
     <message>
         <source>Cannot replace “%1”: it is open for editing in Jixiao. Close it there first.</source>
-        <translation type="unfinished" />
+        <translation>无法替换“%1”：该文件正在绩效中编辑，请先在那里关闭。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the finished file could not be put in place. The previous file is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>无法写入“%1”：写好的文件未能替换到位，原文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>The fiscal year must be a whole year from 2000 to 2100.</source>
-        <translation>预算年度必须是 2000 至 2100 之间的整数年份。</translation>
+        <translation>年度必须是 2000 至 2100 之间的整数年份。</translation>
     </message>
     <message>
         <source>The amount unit must be “万元” or “元”.</source>
@@ -1018,130 +1018,130 @@
     <name>jixiao::SharedStore</name>
     <message>
         <source>The database holds a table “jixiao_meta” that Jixiao did not create.</source>
-        <translation type="unfinished" />
+        <translation>该数据库中有一张不是绩效创建的“jixiao_meta”表。</translation>
     </message>
     <message>
         <source>The shared store was set up by a newer version of Jixiao (schema %1; this version knows up to %2). Update Jixiao to use it.</source>
-        <translation type="unfinished" />
+        <translation>共享库由更新版本的绩效建立（结构版本 %1，本版本最高支持 %2），请升级绩效后再使用。</translation>
     </message>
     <message>
         <source>The shared store could not be updated from schema %1: %2</source>
-        <translation type="unfinished" />
+        <translation>共享库未能从结构版本 %1 升级：%2</translation>
     </message>
     <message>
         <source>“%1” is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 PostgreSQL 地址，请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
         <source>“%1” names no database. Write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished" />
+        <translation>“%1”没有指明数据库，请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
         <source>The option “%1” of the address cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>地址中的选项“%1”无法使用。</translation>
     </message>
     <message>
         <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished" />
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
         <source>Cannot use %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法使用 %1：%2</translation>
     </message>
     <message>
         <source>The filing was not stored: %1</source>
-        <translation type="unfinished" />
+        <translation>填报未存入：%1</translation>
     </message>
     <message>
         <source>Cannot read filing %1 from %2: %3</source>
-        <translation type="unfinished" />
+        <translation>无法从 %2 读取填报 %1：%3</translation>
     </message>
     <message>
         <source>The change to filing %1 was not saved: %2</source>
-        <translation type="unfinished" />
+        <translation>对填报 %1 的修改未保存：%2</translation>
     </message>
     <message>
         <source>Filing %1 (%2, %3) was changed by %4 at %5 after you opened it: your copy is revision %6, the shared store has revision %7. Your changes were not saved. Reload the filing to see theirs, then apply yours again.</source>
-        <translation type="unfinished" />
+        <translation>填报 %1（%2，%3年度）在您打开后已被 %4 于 %5 修改：您的副本为第 %6 版，共享库中为第 %7 版。您的修改未保存。请重新载入查看对方的修改，再重新录入您的修改。</translation>
     </message>
 </context>
 <context>
     <name>jixiao::Storage</name>
     <message>
         <source>The database is damaged: an unexpected value in %1.</source>
-        <translation type="unfinished" />
+        <translation>数据库已损坏：%1 中有异常数据。</translation>
     </message>
     <message>
         <source>The database is damaged: %1.</source>
-        <translation type="unfinished" />
+        <translation>数据库已损坏：%1。</translation>
     </message>
     <message>
         <source>The disk is full (or the file reached its size limit).</source>
-        <translation type="unfinished" />
+        <translation>磁盘已满（或文件已达到大小上限）。</translation>
     </message>
     <message>
         <source>The file cannot be written to (it is read-only).</source>
-        <translation type="unfinished" />
+        <translation>文件无法写入（只读）。</translation>
     </message>
     <message>
         <source>Permission to write the file was denied.</source>
-        <translation type="unfinished" />
+        <translation>没有写入该文件的权限。</translation>
     </message>
     <message>
         <source>The file is busy in another program; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>文件正被其他程序占用，请稍后再试。</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the file.</source>
-        <translation type="unfinished" />
+        <translation>读写文件时磁盘报告错误。</translation>
     </message>
     <message>
         <source>The file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>文件已损坏。</translation>
     </message>
     <message>
         <source>The file cannot be opened (check that it exists and that you may read it).</source>
-        <translation type="unfinished" />
+        <translation>文件无法打开（请检查文件是否存在、是否有读取权限）。</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished" />
+        <translation>数据库报告错误。</translation>
     </message>
     <message>
         <source>Cannot connect to the shared store.</source>
-        <translation type="unfinished" />
+        <translation>无法连接共享库。</translation>
     </message>
     <message>
         <source>The shared store reported an error.</source>
-        <translation type="unfinished" />
+        <translation>共享库报告错误。</translation>
     </message>
     <message>
         <source>The filing %1 does not exist (any more).</source>
-        <translation type="unfinished" />
+        <translation>填报 %1 不存在（或已被删除）。</translation>
     </message>
     <message>
         <source>the fiscal year %1 is not a year from 2000 to 2100</source>
-        <translation type="unfinished" />
+        <translation>年度 %1 不在 2000 至 2100 之间</translation>
     </message>
     <message>
         <source>the amount unit “%1” is unknown</source>
-        <translation type="unfinished" />
+        <translation>金额单位“%1”无法识别</translation>
     </message>
     <message>
         <source>the indicator scheme “%1” is unknown</source>
-        <translation type="unfinished" />
+        <translation>指标体系“%1”无法识别</translation>
     </message>
     <message>
         <source>the rows of “%1” are out of order or incomplete</source>
-        <translation type="unfinished" />
+        <translation>“%1”的行顺序错乱或不完整</translation>
     </message>
     <message>
         <source>The database did not return the new filing's number.</source>
-        <translation type="unfinished" />
+        <translation>数据库未返回新填报的编号。</translation>
     </message>
 </context>
 <context>
@@ -1283,19 +1283,19 @@
     </message>
     <message>
         <source>Start next year's filing from last year's</source>
-        <translation type="unfinished" />
+        <translation>由上年度填报生成下一年度填报</translation>
     </message>
     <message>
         <source>Show what changed between two filings</source>
-        <translation type="unfinished" />
+        <translation>显示两份填报之间的变动</translation>
     </message>
     <message>
         <source>Store a filing in the shared PostgreSQL store</source>
-        <translation type="unfinished" />
+        <translation>将填报存入 PostgreSQL 共享库</translation>
     </message>
     <message>
         <source>Copy a filing from the shared store into a local draft</source>
-        <translation type="unfinished" />
+        <translation>从共享库取出填报，存为本地草稿</translation>
     </message>
     <message>
         <source>Check a filing: sums, calculations, targets, years, completeness</source>
@@ -1307,19 +1307,19 @@
     </message>
     <message>
         <source>The earlier filing (.jixiao or .json).</source>
-        <translation type="unfinished" />
+        <translation>较早的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
         <source>The later filing (.jixiao or .json).</source>
-        <translation type="unfinished" />
+        <translation>较新的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
         <source>diff takes two filings: OLD NEW</source>
-        <translation type="unfinished" />
+        <translation>diff 需要两份填报：旧 新</translation>
     </message>
     <message>
         <source>The filings are the same.</source>
-        <translation type="unfinished" />
+        <translation>两份填报内容相同。</translation>
     </message>
     <message>
         <source>The filing to print.</source>
@@ -1383,99 +1383,99 @@
     </message>
     <message>
         <source>Last year's filing (.jixiao or .json).</source>
-        <translation type="unfinished" />
+        <translation>上年度的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
         <source>The new fiscal year (default: the year after FILE's).</source>
-        <translation type="unfinished" />
+        <translation>新年度（默认为 FILE 年度的下一年）。</translation>
     </message>
     <message>
         <source>The new filing to create (.jixiao or .json); never replaced.</source>
-        <translation type="unfinished" />
+        <translation>要新建的填报（.jixiao 或 .json），不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>Empty every amount instead of keeping last year's.</source>
-        <translation type="unfinished" />
+        <translation>清空所有金额，不沿用上年金额。</translation>
     </message>
     <message>
         <source>Move the years named in the texts forward as well (2023年 → 2024年).</source>
-        <translation type="unfinished" />
+        <translation>同时将文字中的年份顺延（2023年 → 2024年）。</translation>
     </message>
     <message>
         <source>new-year takes last year's filing and -o NEW</source>
-        <translation type="unfinished" />
+        <translation>new-year 需要上年度的填报和 -o 新文件</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the new filing.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在，请为新填报换一个文件名。</translation>
     </message>
     <message>
         <source>The fiscal year must be a whole year from 2000 to 2100.</source>
-        <translation type="unfinished">预算年度必须是 2000 至 2100 之间的整数年份。</translation>
+        <translation>年度必须是 2000 至 2100 之间的整数年份。</translation>
     </message>
     <message>
         <source>Wrote %1: fiscal year %2, carried forward from %3.</source>
-        <translation type="unfinished" />
+        <translation>已写出 %1：%2年度，由 %3年度结转而来。</translation>
     </message>
     <message>
         <source>%1 texts still name %2; check them (jixiao validate reports them), or use --replace-years:</source>
-        <translation type="unfinished" />
+        <translation>有 %1 处文字仍写着 %2 年，请逐一核对（jixiao validate 会列出），或使用 --replace-years：</translation>
     </message>
     <message>
         <source>The shared store: postgresql://user@host:port/database (the password comes from PGPASSWORD or ~/.pgpass).</source>
-        <translation type="unfinished" />
+        <translation>共享库：postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
     </message>
     <message>
         <source>The number of the filing in the store; without it, list them.</source>
-        <translation type="unfinished" />
+        <translation>填报在共享库中的编号；不写则列出全部填报。</translation>
     </message>
     <message>
         <source>The file to create (.jixiao or .json); never replaced.</source>
-        <translation type="unfinished" />
+        <translation>要新建的文件（.jixiao 或 .json），不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>pull takes the address of the shared store, then FILING-ID -o FILE</source>
-        <translation type="unfinished" />
+        <translation>pull 需要共享库地址，然后是填报编号 -o 文件</translation>
     </message>
     <message>
         <source>“%1” is not a filing number.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是填报编号。</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
         <source>revision %1, saved by %2 at %3</source>
-        <translation type="unfinished" />
+        <translation>第 %1 版，%2 于 %3 保存</translation>
     </message>
     <message>
         <source>Wrote %1: filing %2 of %3 (revision %4).</source>
-        <translation type="unfinished" />
+        <translation>已写出 %1：%3 中的填报 %2（第 %4 版）。</translation>
     </message>
     <message>
         <source>The filing to store (.jixiao or .json).</source>
-        <translation type="unfinished" />
+        <translation>要存入的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
         <source>Store it as a new filing even if it was pulled from the store.</source>
-        <translation type="unfinished" />
+        <translation>即使是从共享库取出的，也作为新填报存入。</translation>
     </message>
     <message>
         <source>push takes a filing and the address of the shared store: FILE URI</source>
-        <translation type="unfinished" />
+        <translation>push 需要一份填报和共享库地址：文件 地址</translation>
     </message>
     <message>
         <source>Filing %1 in %2 was changed after %3 was pulled or pushed (revision %4, now %5). Nothing was stored: pull it again and apply your changes there, or use --new to store yours as a separate filing.</source>
-        <translation type="unfinished" />
+        <translation>%3 取出或存入之后，%2 中的填报 %1 已被修改（原为第 %4 版，现为第 %5 版）。未存入任何内容：请重新取出并在其上修改，或使用 --new 将您的版本另存为一份新填报。</translation>
     </message>
     <message>
         <source>Stored %1 as filing %2 in %3 (revision %4).</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 存入 %3，填报编号 %2（第 %4 版）。</translation>
     </message>
     <message>
         <source>Note: %1 could not record that it was stored (%2); a later push stores it as a new filing.</source>
-        <translation type="unfinished" />
+        <translation>注意：%1 未能记下已存入共享库（%2），以后再次存入时将作为新填报。</translation>
     </message>
     <message>
         <source>Output format: text (for people) or json (for programs).</source>
@@ -1539,6 +1539,18 @@
     </message>
     <message>
         <source>Changes: %1</source>
+        <translation>变动：%1 处</translation>
+    </message>
+    <message>
+        <source>The checks find %1 error(s) in %2; nothing was written (--strict):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the checks find %1 error(s) in %2; the PDF is written anyway:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run “jixiao validate %1” for every finding.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2027,7 +2039,7 @@ Close and lose them?</source>
     </message>
     <message>
         <source>indicator</source>
-        <translation>绩效指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>special fund</source>
