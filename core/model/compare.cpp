@@ -11,9 +11,14 @@ namespace jixiao {
 
 namespace {
 
+// Names and values in a description: one line, and short enough to read
+// (Change::before/after keep the whole text).
 QString quoted(const QString &s)
 {
-    return QStringLiteral("“") + s + QStringLiteral("”");
+    QString t = s.simplified();
+    if (t.size() > 40)
+        t = t.left(39) + QStringLiteral("…");
+    return QStringLiteral("“") + t + QStringLiteral("”");
 }
 
 // Matched index pairs of two lists, in order. Common rows are found by key
