@@ -3,6 +3,7 @@
 
 #include "print/filingprinter.h"
 #include "print/verification.h"
+#include "rules/checks.h"
 
 #include <QRegularExpression>
 
@@ -94,6 +95,28 @@ int runExportPdf(const QStringList &arguments)
     Filing filing;
     if (!cli::loadFiling(pos[0], &filing))
         return cli::BadInput;
+
+    // Printing is checked first: paper with errors goes out only knowingly.
+    QList<Finding> errors;
+    for (const Finding &f : runChecks(filing))
+        if (f.severity == Severity::Error)
+            errors.append(f);
+    if (!errors.isEmpty()) {
+        const bool refuse = parser.isSet(strict);
+        cli::err() << (refuse ? cli::Text::tr("The checks find %1 error(s) in %2; nothing was written (--strict):")
+                              : cli::Text::tr("Warning: the checks find %1 error(s) in %2; the PDF is written anyway:"))
+                          .arg(errors.size())
+                          .arg(pos[0])
+                   << Qt::endl;
+        for (qsizetype i = 0; i < errors.size() && i < 5; ++i)
+            cli::err() << QStringLiteral("  ") << describeLocation(filing, errors[i].pointer) << QStringLiteral(": ")
+                       << errors[i].message << Qt::endl;
+        if (errors.size() > 5)
+            cli::err() << QStringLiteral("  …") << Qt::endl;
+        cli::err() << cli::Text::tr("Run “jixiao validate %1” for every finding.").arg(pos[0]) << Qt::endl;
+        if (refuse)
+            return cli::Findings;
+    }
 
     const PrintSettings used = resolveFonts(wanted);
     if (!wanted.titleFamily.isEmpty() && used.titleFamily.compare(wanted.titleFamily, Qt::CaseInsensitive) != 0)

@@ -153,3 +153,33 @@ TEST(CliPdf, VerifyPrintsTheCodeAndChecksPaperAgainstTheFile)
     EXPECT_FALSE(r.err.isEmpty());
     EXPECT_EQ(runJixiao({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
 }
+
+TEST(CliPdf, PrintingIsCheckedFirst)
+{
+    QTemporaryDir dir;
+    // A filing with a sum that does not add up (an error of the checks).
+    const QString bad = dir.filePath(QStringLiteral("defects.json"));
+    ASSERT_EQ(runJixiao({QStringLiteral("generate"), QStringLiteral("--directions"), QStringLiteral("3"),
+                            QStringLiteral("--defects"), QStringLiteral("-o"), bad})
+                  .exitCode,
+        0);
+    ASSERT_EQ(runJixiao({QStringLiteral("validate"), bad}).exitCode, 1) << "the fixture must have errors";
+    const QString out = dir.filePath(QStringLiteral("defects.pdf"));
+    CliResult r = runJixiao({QStringLiteral("export-pdf"), bad, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("error"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("jixiao validate"))) << r.err.toStdString();
+    // --strict: nothing written, exit 1.
+    const QString strictOut = dir.filePath(QStringLiteral("strict.pdf"));
+    r = runJixiao({QStringLiteral("export-pdf"), bad, QStringLiteral("-o"), strictOut, QStringLiteral("--strict")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(strictOut));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--strict"))) << r.err.toStdString();
+    // The sample has warnings but no errors: no complaint, and --strict prints it.
+    const QString sample = writeFiling(dir, sampleFiling());
+    r = runJixiao({QStringLiteral("export-pdf"), sample, QStringLiteral("-o"), strictOut, QStringLiteral("--strict")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("error"))) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(strictOut));
+}
