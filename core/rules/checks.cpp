@@ -15,43 +15,80 @@ namespace jixiao {
 
 namespace rules {
 
+// Pointers are built for every finding: append, don't arg().
 QString TableRef::base() const
 {
-    return isOverview() ? QStringLiteral("/overview") : pointer::direction(fund, direction);
+    if (isOverview())
+        return QStringLiteral("/overview");
+    QString s;
+    s.reserve(32);
+    s += QLatin1String("/funds/");
+    s += QString::number(fund);
+    s += QLatin1String("/directions/");
+    s += QString::number(direction);
+    return s;
 }
 
 QString TableRef::indicators() const
 {
-    return base() + QStringLiteral("/indicators");
+    return base() + QLatin1String("/indicators");
 }
 
 QString TableRef::indicator(int i, QLatin1String field) const
 {
-    return indicators() + QLatin1Char('/') + QString::number(i) + QLatin1Char('/') + field;
+    QString s = indicators();
+    s += QLatin1Char('/');
+    s += QString::number(i);
+    s += QLatin1Char('/');
+    s += field;
+    return s;
 }
 
 QString TextRef::pointer() const
 {
-    const QString f = QLatin1Char('/') + field;
+    QString s;
+    s.reserve(48);
+    auto number = [&](int n) {
+        s += QLatin1Char('/');
+        s += QString::number(n);
+    };
     switch (scope) {
     case Department:
-        return QStringLiteral("/department") + f;
+        s += QLatin1String("/department");
+        break;
     case Overview:
-        return QStringLiteral("/overview") + f;
+        s += QLatin1String("/overview");
+        break;
     case WorkPlan:
-        return pointer::workPlan(index) + f;
+        s += QLatin1String("/overview/workPlan");
+        number(index);
+        break;
     case OverviewIndicator:
-        return pointer::overviewIndicator(index) + f;
+        s += QLatin1String("/overview/indicators");
+        number(index);
+        break;
     case Fund:
-        return pointer::fund(fund) + f;
+        s += QLatin1String("/funds");
+        number(fund);
+        break;
     case Direction:
-        return pointer::direction(fund, direction) + f;
     case DirectionIndicator:
-        return pointer::directionIndicator(fund, direction, index) + f;
     case Detail:
-        return pointer::detail(fund, direction, index) + f;
+        s += QLatin1String("/funds");
+        number(fund);
+        s += QLatin1String("/directions");
+        number(direction);
+        if (scope == DirectionIndicator)
+            s += QLatin1String("/indicators");
+        else if (scope == Detail)
+            s += QLatin1String("/details");
+        if (scope != Direction)
+            number(index);
+        break;
     }
-    return QString();
+    s += QLatin1Char('/');
+    s += field;
+    return s;
 }
 
 CheckContext::CheckContext(const Filing &f, const CheckOptions &o)

@@ -118,6 +118,12 @@ TEST(Location, NamesTheCellInTheWordsOfTheForm)
     EXPECT_EQ(describeLocation(f, QStringLiteral("/funds/1/directions/0/indicators")),
         QStringLiteral("Direction 业务性专项 › Performance indicators"));
     EXPECT_EQ(describeLocation(f, QStringLiteral("/department/phone")), QStringLiteral("Header › phone"));
+    EXPECT_EQ(describeLocation(f, QStringLiteral("/funds/1/directions/0/details/0/item")),
+        QStringLiteral("Direction 业务性专项 › Expenditure details row 1 › expenditure item"));
+    EXPECT_EQ(describeLocation(f, QStringLiteral("/funds/1/directions/0/details/3/basis")),
+        QStringLiteral("Direction 业务性专项 › Expenditure details row 4 › calculation basis"));
+    EXPECT_EQ(describeLocation(f, QStringLiteral("/funds/0/directions/0/indicators/3/level2")),
+        QStringLiteral("Direction 提退人员经费 › Performance indicators row 4 › level-2 indicator"));
     EXPECT_EQ(describeLocation(f, QString()), QStringLiteral("the whole filing"));
     // Pointers that name nothing in this filing are shown as they are.
     EXPECT_EQ(describeLocation(f, QStringLiteral("/funds/9/amount")), QStringLiteral("/funds/9/amount"));
@@ -178,5 +184,36 @@ TEST(Checks, SurviveOddTextInEveryCell)
             EXPECT_TRUE(finding.pointer.isEmpty() || finding.pointer.startsWith(QLatin1Char('/')));
             EXPECT_FALSE(describeLocation(f, finding.pointer).isEmpty());
         }
+    }
+}
+
+TEST(Checks, EveryTextCellIsNamedByItsPointer)
+{
+    // Each text cell emptied gives a finding whose pointer names exactly that
+    // cell of the interchange format (the lazily built pointers are right).
+    const Filing seed = sampleFiling();
+    for (const char *pointer : {"/overview/duties", "/overview/workPlan/1/owner", "/overview/indicators/2/value",
+             "/funds/1/name", "/funds/1/directions/0/annualGoal", "/funds/1/directions/0/indicators/5/level1",
+             "/funds/0/directions/0/details/1/basis"}) {
+        Filing f = seed;
+        const QString p = QLatin1String(pointer);
+        if (p == u"/overview/duties")
+            f.overview.duties.clear();
+        else if (p == u"/overview/workPlan/1/owner")
+            f.overview.workPlan[1].owner.clear();
+        else if (p == u"/overview/indicators/2/value")
+            f.overview.indicators[2].value.clear();
+        else if (p == u"/funds/1/name")
+            f.funds[1].name.clear();
+        else if (p == u"/funds/1/directions/0/annualGoal")
+            f.funds[1].directions[0].annualGoal.clear();
+        else if (p == u"/funds/1/directions/0/indicators/5/level1")
+            f.funds[1].directions[0].indicators[5].level1.clear();
+        else
+            f.funds[0].directions[0].details[1].basis.clear();
+        bool found = false;
+        for (const Finding &finding : runChecks(f))
+            found = found || (finding.rule == u"required.empty" && finding.pointer == p);
+        EXPECT_TRUE(found) << pointer;
     }
 }
