@@ -964,11 +964,11 @@
     <name>jixiao::FilingPrinter</name>
     <message>
         <source>The filing has no such expenditure direction (it has %1).</source>
-        <translation type="unfinished" />
+        <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1148,31 +1148,31 @@
     <name>jixiao::TablePrinter</name>
     <message>
         <source>Printing needs the graphical part of the program (fonts); it was started without it.</source>
-        <translation type="unfinished" />
+        <translation>打印需要程序的图形部分（字体），但程序启动时未加载该部分。</translation>
     </message>
     <message>
         <source>No Chinese font for printing is installed. Install SimSun or FangSong, or on Linux the package fonts-arphic-uming.</source>
-        <translation type="unfinished" />
+        <translation>未安装可用于打印的中文字体。请安装宋体（SimSun）或仿宋（FangSong），Linux 系统可安装 fonts-arphic-uming 软件包。</translation>
     </message>
     <message>
         <source>There is nothing to print on.</source>
-        <translation type="unfinished" />
+        <translation>没有可供打印的设备。</translation>
     </message>
     <message>
         <source>There is nothing to print: the selection has no tables.</source>
-        <translation type="unfinished" />
+        <translation>没有可打印的内容：所选范围不含任何表格。</translation>
     </message>
     <message>
         <source>The printer or the file could not be opened for printing.</source>
-        <translation type="unfinished" />
+        <translation>无法打开打印机或文件进行打印。</translation>
     </message>
     <message>
         <source>The printer did not accept page %1.</source>
-        <translation type="unfinished" />
+        <translation>打印机未能接收第 %1 页。</translation>
     </message>
     <message>
         <source>The printout could not be finished.</source>
-        <translation type="unfinished" />
+        <translation>打印未能完成。</translation>
     </message>
 </context>
 <context>
@@ -1275,11 +1275,11 @@
     </message>
     <message>
         <source>Print the official tables to a PDF, ready to stamp and sign</source>
-        <translation type="unfinished" />
+        <translation>将正式表格打印为 PDF，可直接盖章签字</translation>
     </message>
     <message>
         <source>Print the verification code (校验码) of a filing</source>
-        <translation type="unfinished" />
+        <translation>显示填报的校验码</translation>
     </message>
     <message>
         <source>Start next year's filing from last year's</source>
@@ -1323,63 +1323,63 @@
     </message>
     <message>
         <source>The filing to print.</source>
-        <translation type="unfinished" />
+        <translation>要打印的填报文件。</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished" />
+        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F) or all (the default).</source>
-        <translation type="unfinished" />
+        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）或 all（全部，默认）。</translation>
     </message>
     <message>
         <source>Write PDF/A-1b, for archiving.</source>
-        <translation type="unfinished" />
+        <translation>生成 PDF/A-1b 格式，用于归档。</translation>
     </message>
     <message>
         <source>Write nothing and exit 1 when the checks find errors.</source>
-        <translation type="unfinished" />
+        <translation>检查发现错误时不生成文件，并以退出码 1 结束。</translation>
     </message>
     <message>
         <source>Font family of the titles (default: 方正小标宋简体, SimSun or AR PL UMing CN, whichever is installed).</source>
-        <translation type="unfinished" />
+        <translation>标题字体（默认：方正小标宋简体、宋体或 AR PL UMing CN，取已安装者）。</translation>
     </message>
     <message>
         <source>Font family of the tables (default: FangSong, SimSun or AR PL UMing CN, whichever is installed).</source>
-        <translation type="unfinished" />
+        <translation>表格正文字体（默认：仿宋、宋体或 AR PL UMing CN，取已安装者）。</translation>
     </message>
     <message>
         <source>Title size in points (18).</source>
-        <translation type="unfinished" />
+        <translation>标题字号，单位为磅（默认 18）。</translation>
     </message>
     <message>
         <source>Table text size in points (10.5).</source>
-        <translation type="unfinished" />
+        <translation>表格正文字号，单位为磅（默认 10.5）。</translation>
     </message>
     <message>
         <source>export-pdf takes one filing and -o OUT.pdf.</source>
-        <translation type="unfinished" />
+        <translation>export-pdf 需要一个填报文件和 -o OUT.pdf。</translation>
     </message>
     <message>
         <source>Unknown table “%1”: use overview, summary, direction:N or all.</source>
-        <translation type="unfinished" />
+        <translation>未知的表“%1”：请使用 overview、summary、direction:N 或 all。</translation>
     </message>
     <message>
         <source>Font sizes are points from 6 to 36.</source>
-        <translation type="unfinished" />
+        <translation>字号须在 6 至 36 磅之间。</translation>
     </message>
     <message>
         <source>Warning: the font “%1” cannot be used; the titles use “%2”.</source>
-        <translation type="unfinished" />
+        <translation>警告：无法使用字体“%1”，标题改用“%2”。</translation>
     </message>
     <message>
         <source>Warning: the font “%1” cannot be used; the tables use “%2”.</source>
-        <translation type="unfinished" />
+        <translation>警告：无法使用字体“%1”，表格改用“%2”。</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, verification code %3)</source>
-        <translation type="unfinished" />
+        <translation>已生成 %1（共 %2 页，校验码 %3）</translation>
     </message>
     <message>
         <source>Last year's filing (.jixiao or .json).</source>
@@ -1515,23 +1515,23 @@
     </message>
     <message>
         <source>The filing whose code to print.</source>
-        <translation type="unfinished" />
+        <translation>要显示校验码的填报文件。</translation>
     </message>
     <message>
         <source>The code on the paper: exit 1 unless the filing has it.</source>
-        <translation type="unfinished" />
+        <translation>纸质表上的校验码：与该填报不符时以退出码 1 结束。</translation>
     </message>
     <message>
         <source>verify takes one file: FILE</source>
-        <translation type="unfinished" />
+        <translation>verify 需要一个文件参数：FILE</translation>
     </message>
     <message>
         <source>The code does not match: the paper is not this filing (or it was changed after printing).</source>
-        <translation type="unfinished" />
+        <translation>校验码不符：纸质表与此填报不一致（或打印后内容已被修改）。</translation>
     </message>
     <message>
         <source>The code matches.</source>
-        <translation type="unfinished" />
+        <translation>校验码一致。</translation>
     </message>
     <message>
         <source>Open the bundled sample filing.</source>
@@ -1543,15 +1543,15 @@
     </message>
     <message>
         <source>The checks find %1 error(s) in %2; nothing was written (--strict):</source>
-        <translation type="unfinished" />
+        <translation>检查发现 %2 中有 %1 处错误，未生成文件（--strict）：</translation>
     </message>
     <message>
         <source>Warning: the checks find %1 error(s) in %2; the PDF is written anyway:</source>
-        <translation type="unfinished" />
+        <translation>警告：检查发现 %2 中有 %1 处错误，仍已生成 PDF：</translation>
     </message>
     <message>
         <source>Run “jixiao validate %1” for every finding.</source>
-        <translation type="unfinished" />
+        <translation>运行“jixiao validate %1”可查看全部检查结果。</translation>
     </message>
 </context>
 <context>
