@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Department overview</source>
-        <translation>部门整体支出绩效目标表</translation>
+        <translation>部门整体支出</translation>
     </message>
     <message>
         <source>Work plan</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Fund %1</source>
-        <translation>专项%1</translation>
+        <translation>专项 %1</translation>
     </message>
     <message>
         <source>Direction %1</source>
