@@ -261,9 +261,15 @@ QModelIndex FormModel::indexForPointer(const QString &pointer) const
         if (row.listPointer.isEmpty())
             continue;
         const QString elem = row.listIndex >= 0 ? pointer::join(row.listPointer, row.listIndex) : row.listPointer;
-        if (pointer == elem || pointer.startsWith(elem + QLatin1Char('/'))) {
+        const bool header = row.listIndex < 0;
+        if (pointer == elem || (!header && pointer.startsWith(elem + QLatin1Char('/')))) {
             for (int c = 0; c < row.cells.size(); ++c) {
                 if (row.cells[c].type == CellType::Value || row.cells[c].type == CellType::Derived)
+                    return index(r, c);
+            }
+            // A list's header (a finding about the whole list): its first heading.
+            for (int c = 1; c < row.cells.size(); ++c) {
+                if (!row.cells[c].covered && row.cells[c].type == CellType::Label)
                     return index(r, c);
             }
         }

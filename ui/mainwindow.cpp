@@ -132,6 +132,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_statusTotals = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusTotals);
     connect(m_view, &FormView::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+    // In the summary, a double-click opens the direction's own table.
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_table != Table::Summary)
+            return;
+        const QStringList t = pointer::split(index.data(FormModel::PointerRole).toString());
+        if (t.size() >= 4 && t[0] == u"funds" && t[2] == u"directions")
+            showDirection(t[1].toInt(), t[3].toInt());
+    });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onTreeSelection);
     connect(m_tree, &QTreeWidget::itemChanged, this, &MainWindow::onTreeItemRenamed);
 
@@ -591,10 +599,18 @@ void MainWindow::propertiesDialog()
 
 void MainWindow::carryForwardDialog(const QString &given)
 {
+    // The filing to start from: the one chosen, else the draft being edited,
+    // else the newest draft in the library.
     QString path = given;
+    if (path.isEmpty() && m_doc->draft() && !isWelcomeShown())
+        path = m_doc->draft()->path();
     if (path.isEmpty()) {
-        if (const auto last = m_library->lastYear(m_doc->filing()))
-            path = last->path;
+        for (const DraftLibrary::Entry &e : m_library->entries()) {
+            if (e.exists()) {
+                path = e.path;
+                break;
+            }
+        }
     }
     if (path.isEmpty())
         path = dialogs::openFileName(this, tr("Last year's filing"), m_settings->draftFolder(), openFilter());

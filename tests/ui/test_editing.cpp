@@ -211,3 +211,23 @@ TEST(UiEditing, FilingPropertiesChangeTitlesAndChoicesInOneStep)
     EXPECT_EQ(t.w.filing(), sampleFiling());
     EXPECT_FALSE(t.w.setFilingProperties(2024, QString(), QStringLiteral("no-such-scheme")));
 }
+
+TEST(UiEditing, DoubleClickInTheSummaryOpensTheDirection)
+{
+    Window t;
+    t.w.showSummary();
+    const QModelIndex cell = t.cell(QStringLiteral("/funds/1/directions/0/name"));
+    ASSERT_TRUE(cell.isValid());
+    const QPoint at = t.view()->visualRect(cell).center();
+    QTest::mouseClick(t.view()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseDClick(t.view()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction);
+    EXPECT_EQ(t.w.currentFund(), 1);
+}
+
+TEST(UiEditing, FindingsOnAWholeListLeadToItsHeading)
+{
+    Window t;
+    ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/funds/1/directions/0/indicators")));
+    EXPECT_EQ(t.view()->currentIndex().data().toString(), QStringLiteral("一级指标"));
+}
