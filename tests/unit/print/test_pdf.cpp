@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -115,6 +116,8 @@ TEST(Pdf, ChineseFontsAreEmbeddedAndNamed)
             cjk = true;
     }
     EXPECT_TRUE(cjk) << "no CJK font among " << fonts.size();
+    // Subset, not the whole face: AR PL UMing alone is over 10 MB.
+    EXPECT_LT(QFileInfo(pdf).size(), 1024 * 1024);
 }
 
 TEST(Pdf, PageCountsAgreeWithTheLayoutAndPdfinfo)
