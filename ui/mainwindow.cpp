@@ -249,8 +249,18 @@ void MainWindow::createActions()
     tb->addAction(m_removeRow);
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> doc)
+bool MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
+    // The filing being replaced keeps its last changes: save what is pending.
+    if (m_doc && m_doc->isModified() && !m_doc->isReadOnly()) {
+        QString error;
+        if (!m_doc->saveNow(&error)
+            && dialogs::question(this, tr("Close"),
+                   tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            return false;
+    }
     m_view->setFormModel(nullptr);
     m_overview = nullptr;
     m_summary = nullptr;
@@ -270,6 +280,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     connect(d, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(d, &Document::rowsChanged, this, &MainWindow::onRowsChanged);
     connect(d, &Document::valueChanged, this, &MainWindow::onValueChanged);
+    // An undo or redo of a cell on another table shows that cell.
+    connect(d, &Document::valueChanged, this, [this](const QString &p) { m_lastChanged = p; });
+    connect(d->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QString p = std::exchange(m_lastChanged, QString());
+        if (!p.isEmpty() && currentModel() && !currentModel()->indexForPointer(p).isValid() && !isWelcomeShown())
+            jumpTo(p);
+    });
     connect(m_view, &QAbstractItemView::clicked, this, &MainWindow::updateActions);
     connect(d, &Document::saved, this, &MainWindow::recordInLibrary);
     connect(d, &Document::saveFailed, this,
@@ -289,18 +306,25 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     showOverview();
     updateTitle();
     onValueChanged(QString());
+    return true;
 }
 
-void MainWindow::setFiling(const Filing &filing, const QString &path)
+bool MainWindow::setFiling(const Filing &filing, const QString &path)
 {
     auto doc = std::make_unique<Document>(filing);
     doc->setFilePath(path);
-    setDocument(std::move(doc));
+    return setDocument(std::move(doc));
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
+    if (m_doc && m_doc->draft() && QFileInfo(m_doc->draft()->path()) == QFileInfo(abs)) {
+        m_pages->setCurrentIndex(0); // already open here
+        m_checksDock->show();
+        m_toolBar->show();
+        return true;
+    }
     if (FilingFile::kindOf(abs) == FilingFile::Draft || Draft::looksLikeDraft(abs)) {
         Filing f;
         Draft::OpenInfo info;
@@ -309,7 +333,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
             return false;
         auto doc = std::make_unique<Document>(f);
         doc->attachDraft(std::move(draft));
-        setDocument(std::move(doc));
+        if (!setDocument(std::move(doc))) {
+            *error = tr("The filing on screen was kept.");
+            return false;
+        }
         if (info.migrated)
             statusBar()->showMessage(tr("The draft was updated to this version; the original is kept at %1")
                                          .arg(QDir::toNativeSeparators(info.backupPath)));
@@ -320,7 +347,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
     if (!loadFilingFile(abs, &f, error))
         return false;
     // An interchange file is imported: the edits go into a new draft.
-    setFiling(f, QString());
+    if (!setFiling(f, QString())) {
+        *error = tr("The filing on screen was kept.");
+        return false;
+    }
     statusBar()->showMessage(
         tr("Imported %1; your changes are kept in a new draft.").arg(QDir::toNativeSeparators(abs)), 10000);
     return true;
@@ -339,12 +369,12 @@ bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions 
     Filing next = carryForward(last, options);
     auto doc = std::make_unique<Document>(next);
     doc->setDraftFolder(m_settings->draftFolder());
-    Document *d = doc.get();
-    setDocument(std::move(doc));
-    // A new year's filing is a draft from the start.
-    if (!d->saveNow(error))
+    if (!setDocument(std::move(doc))) {
+        *error = tr("The filing on screen was kept.");
         return false;
-    return true;
+    }
+    // A new year's filing is a draft from the start.
+    return m_doc->saveNow(error);
 }
 
 bool MainWindow::saveAs(const QString &path, QString *error)

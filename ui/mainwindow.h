@@ -84,7 +84,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const;
     // Shows `filing` as a new, unsaved document (path "" = untitled).
-    void setFiling(const Filing &filing, const QString &path);
+    bool setFiling(const Filing &filing, const QString &path);
     const Filing &filing() const;
 
     Document *document() const { return m_doc.get(); }
@@ -116,7 +116,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setDocument(std::unique_ptr<Document> doc);
+    // False when the current filing has unsaved changes the user keeps.
+    bool setDocument(std::unique_ptr<Document> doc);
     void createActions();
     void rebuildTree();
     void selectTreeItem();
@@ -157,6 +158,7 @@ private:
     int m_fund = -1;
     int m_direction = -1;
     bool m_rebuildingTree = false;
+    QString m_lastChanged;
 
     QStackedWidget *m_pages = nullptr;
     QTreeWidget *m_tree = nullptr;

@@ -231,3 +231,17 @@ TEST(UiEditing, FindingsOnAWholeListLeadToItsHeading)
     ASSERT_TRUE(t.w.jumpTo(QStringLiteral("/funds/1/directions/0/indicators")));
     EXPECT_EQ(t.view()->currentIndex().data().toString(), QStringLiteral("一级指标"));
 }
+
+TEST(UiEditing, UndoShowsTheCellItChangesOnAnotherTable)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    t.type(QStringLiteral("/funds/1/directions/0/details/2/amount"), QStringLiteral("0.6"));
+    t.w.showOverview();
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(t.w.currentTable(), MainWindow::Table::Direction);
+    EXPECT_EQ(t.view()->currentIndex().data(FormModel::PointerRole).toString(),
+        QStringLiteral("/funds/1/directions/0/details/2/amount"));
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details/2/amount")), QStringLiteral("0.5"));
+}

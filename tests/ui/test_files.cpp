@@ -257,3 +257,21 @@ TEST(UiSettings, DialogStoresAndNewFilingsArePrefilled)
     EXPECT_EQ(t.w.filing().department.phone, QStringLiteral("0731-1234567"));
     EXPECT_EQ(t.w.filing().overview.indicators.size(), 9); // the form's rows, ready to fill in
 }
+
+TEST(UiFiles, OpeningAnotherFilingSavesThePendingChangesFirst)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("777"));
+    ASSERT_TRUE(t.w.document()->isSavePending());
+    t.w.openSample();
+    const QStringList drafts = QDir(t.temp.draftFolder()).entryList({QStringLiteral("*.jixiao")});
+    ASSERT_EQ(drafts.size(), 1);
+    Filing saved;
+    QString error;
+    ASSERT_TRUE(loadFilingFile(QDir(t.temp.draftFolder()).filePath(drafts.first()), &saved, &error));
+    EXPECT_EQ(saved.department.phone, QStringLiteral("777"));
+    // Opening the draft that is already open keeps it, writable.
+    ASSERT_TRUE(t.w.openFile(QDir(t.temp.draftFolder()).filePath(drafts.first()), &error));
+    ASSERT_TRUE(t.w.openFile(QDir(t.temp.draftFolder()).filePath(drafts.first()), &error));
+    EXPECT_FALSE(t.w.document()->isReadOnly());
+}
