@@ -15,6 +15,9 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <numeric>
+
 namespace jixiao::rules {
 
 namespace {
@@ -279,19 +282,37 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
             mentions.append(m);
         }
     }
-    for (int b = 1; b < mentions.size(); ++b) {
-        const Mention &mb = mentions[b];
+    // Only mentions with the same unit and the same last two characters can
+    // name the same target: compare within those groups, in document order,
+    // so a table with many numbers costs no quadratic pass.
+    auto tail = [&](const Mention &m) { return QStringView(m.key).right(2); };
+    QVarLengthArray<int, 64> order(mentions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const Mention &mx = mentions[x], &my = mentions[y];
+        if (mx.unit != my.unit)
+            return mx.unit < my.unit;
+        return tail(mx) < tail(my);
+    });
+    qsizetype groupStart = 0;
+    for (qsizetype ob = 0; ob < order.size(); ++ob) {
+        const Mention &mb = mentions[order[ob]];
+        if (ob > 0) {
+            const Mention &prev = mentions[order[ob - 1]];
+            if (prev.unit != mb.unit || tail(prev) != tail(mb))
+                groupStart = ob;
+        }
         const Place &pb = places[mb.place];
         QStringList related;
         QString other, otherPlace;
-        for (int a = 0; a < b; ++a) {
-            const Mention &ma = mentions[a];
+        for (qsizetype oa = groupStart; oa < ob; ++oa) {
+            const Mention &ma = mentions[order[oa]];
             const Place &pa = places[ma.place];
             if (pa.row == pb.row && pa.narrative == pb.narrative && pa.field == pb.field)
                 continue; // one cell
             if (!pa.narrative && !pb.narrative)
                 continue; // two indicators: different rows may share a wording
-            if (ma.unit != mb.unit || ma.number.sameValue(mb.number) || !sameTarget(ma.key, mb.key))
+            if (ma.number.sameValue(mb.number) || !sameTarget(ma.key, mb.key))
                 continue;
             const QString where = pa.narrative && pa.row < 0 ? table.base() + QLatin1Char('/') + pa.field
                 : pa.narrative ? QStringLiteral("/overview/workPlan/%1/").arg(pa.row) + pa.field
