@@ -208,3 +208,26 @@ TEST(Rules, ListsTheCatalogue)
     r = runJixiao({QStringLiteral("rules"), QStringLiteral("extra")});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(Validate, ReadsDraftsToo)
+{
+    QTemporaryDir dir;
+    const QString json = write(dir, sampleFiling());
+    const QString draft = dir.filePath(QStringLiteral("sample.jixiao"));
+    CliResult r = runJixiao({QStringLiteral("convert"), json, draft});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const CliResult fromJson
+        = runJixiao({QStringLiteral("validate"), json, QStringLiteral("--format"), QStringLiteral("json")});
+    r = runJixiao({QStringLiteral("validate"), draft, QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(parseJson(r.out), parseJson(fromJson.out));
+    // Not a draft at all: exit 2 with the reason.
+    const QString junk = dir.filePath(QStringLiteral("junk.jixiao"));
+    QFile file(junk);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    r = runJixiao({QStringLiteral("validate"), junk});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("junk.jixiao"))) << r.err.toStdString();
+}
