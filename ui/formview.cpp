@@ -410,6 +410,18 @@ bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
             return true;
         }
     }
+    if (trigger == AnyKeyPressed && event && event->type() == QEvent::KeyPress && index.isValid()
+        && !(model()->flags(index) & Qt::ItemIsEditable)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() && key->text().at(0).isPrint() && !(key->modifiers() & Qt::ControlModifier)) {
+            const auto type = CellType(index.data(FormModel::CellTypeRole).toInt());
+            report(index,
+                m_model && m_model->isReadOnly() ? tr("This filing is read-only.")
+                    : type == CellType::Derived  ? tr("This cell is calculated from other cells; change those instead.")
+                                                 : tr("This cell is part of the printed form and cannot be changed."));
+            return false;
+        }
+    }
     return QTableView::edit(index, trigger, event);
 }
 

@@ -28,13 +28,14 @@ TEST(UiChecks, TypingAnAmountUpdatesTotalAndChecksPanel)
 {
     Window t;
     ChecksPanel *panel = t.w.checksPanel();
+    t.w.checkRunner()->setDelay(1000); // long enough to see it wait, even on a busy machine
     EXPECT_EQ(rowOf(*panel, QStringLiteral("sum.direction-details")), -1);
     t.w.showDirection(1, 0);
     t.type(QStringLiteral("/funds/1/directions/0/details/1/amount"), QStringLiteral("0.8"));
     EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("3.1"));
     // The checks wait for a pause in typing, then run.
     EXPECT_TRUE(t.w.checkRunner()->isPending());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return rowOf(*panel, QStringLiteral("sum.direction-details")) >= 0; }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return rowOf(*panel, QStringLiteral("sum.direction-details")) >= 0; }, 5000));
     const int row = rowOf(*panel, QStringLiteral("sum.direction-details"));
     EXPECT_EQ(
         panel->model()->index(row, FindingsModel::SeverityColumn).data().toString(), severityName(Severity::Error));

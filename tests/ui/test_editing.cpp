@@ -245,3 +245,15 @@ TEST(UiEditing, UndoShowsTheCellItChangesOnAnotherTable)
         QStringLiteral("/funds/1/directions/0/details/2/amount"));
     EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details/2/amount")), QStringLiteral("0.5"));
 }
+
+TEST(UiEditing, TypingOnACalculatedCellSaysWhereToChangeIt)
+{
+    Window t;
+    t.w.showSummary();
+    t.view()->setFocus();
+    t.view()->setCurrentIndex(t.cell(QStringLiteral("/funds/1/amount")));
+    Window::sendText(t.view(), QStringLiteral("5"));
+    EXPECT_TRUE(t.view()->lastMessage().contains(QStringLiteral("calculated")))
+        << t.view()->lastMessage().toStdString();
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
+}

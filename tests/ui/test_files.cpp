@@ -51,6 +51,7 @@ TEST(UiFiles, EditsAreAutosavedIntoANewDraftWithoutAsking)
 TEST(UiFiles, ClosingSavesPendingChangesFirst)
 {
     Window t;
+    t.w.document()->setAutosaveDelay(60000);
     t.type(QStringLiteral("/department/phone"), QStringLiteral("1234"));
     EXPECT_TRUE(t.w.document()->isSavePending());
     EXPECT_TRUE(t.w.close());
@@ -261,6 +262,7 @@ TEST(UiSettings, DialogStoresAndNewFilingsArePrefilled)
 TEST(UiFiles, OpeningAnotherFilingSavesThePendingChangesFirst)
 {
     Window t;
+    t.w.document()->setAutosaveDelay(60000);
     t.type(QStringLiteral("/department/phone"), QStringLiteral("777"));
     ASSERT_TRUE(t.w.document()->isSavePending());
     t.w.openSample();
