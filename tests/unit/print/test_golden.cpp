@@ -103,8 +103,7 @@ TEST(Golden, SamplePagesMatchTheReferences)
         const double share = differing / pixels;
         const double mean = total / pixels;
         if (share > MaxDifferingShare || mean > MaxMeanDifference) {
-            const QString out
-                = QStringLiteral(JIXIAO_TEST_BINARY_DIR "/golden-diff-") + references[i];
+            const QString out = QStringLiteral(JIXIAO_TEST_BINARY_DIR "/golden-diff-") + references[i];
             diff.save(out);
             QFile::copy(pages[i], out + QStringLiteral(".actual.png"));
             ADD_FAILURE() << references[i].toStdString() << ": " << differing << " pixels differ (" << share * 100
