@@ -306,3 +306,36 @@ TEST(Pdf, AnEmptyFilingPrintsTheBlankForms)
         EXPECT_TRUE(text.contains(s)) << s.toStdString();
     EXPECT_TRUE(squeezed(pdftotext(pdf, {QStringLiteral("-raw")})).contains(QStringLiteral("合计")));
 }
+
+TEST(Pdf, ALongIndicatorListRepeatsItsHeadingAndGroupLabels)
+{
+    Filing f = sampleFiling();
+    Direction &d = f.funds[0].directions[0];
+    Indicator ind = d.indicators.first(); // 产出指标 / 数量指标
+    d.indicators.clear();
+    for (int i = 1; i <= 60; ++i) {
+        ind.name = QStringLiteral("第%1项数量指标，完成年度工作任务").arg(i);
+        d.indicators.append(ind);
+    }
+    QTemporaryDir dir;
+    int pages = 0;
+    const QString pdf = exportTo(dir, f, QStringLiteral("long.pdf"), {PrintSelection::Direction, 0, 0}, {}, &pages);
+    ASSERT_GE(pages, 2);
+    for (int p = 2; p <= pages; ++p) {
+        const QString text = squeezed(pdftotext(pdf, {QStringLiteral("-raw")}, p));
+        if (!text.contains(QStringLiteral("项数量指标")))
+            continue; // the details part that follows
+        EXPECT_TRUE(text.contains(QStringLiteral("一级指标二级指标三级指标"))) << "page " << p;
+        EXPECT_TRUE(text.contains(QStringLiteral("年度绩效指标"))) << "page " << p;
+        EXPECT_TRUE(text.contains(QStringLiteral("产出指标"))) << "page " << p;
+        EXPECT_TRUE(text.contains(QStringLiteral("数量指标第"))) << "page " << p;
+    }
+    // Every indicator once, in order.
+    const QString all = squeezed(pdftotext(pdf, {QStringLiteral("-raw")}));
+    qsizetype at = 0;
+    for (int i = 1; i <= 60; ++i) {
+        const qsizetype found = all.indexOf(QStringLiteral("第%1项数量指标").arg(i), at);
+        ASSERT_GE(found, 0) << i;
+        at = found;
+    }
+}
