@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textscan.h"
 
-#include "basisparser.h"
-
 namespace jixiao::text {
 
 namespace {
