@@ -10,19 +10,20 @@ using namespace jixiao;
 int runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    auto tr = [](const char *s) { return cli::Text::tr(s); };
-    const QCommandLineOption directions(QStringLiteral("directions"), cli::Text::tr("Number of expenditure directions (500)."),
-                                        QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption directions(QStringLiteral("directions"),
+        cli::Text::tr("Number of expenditure directions (500)."), QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption indicators(QStringLiteral("indicators"), cli::Text::tr("Indicators per direction (12)."),
-                                        QStringLiteral("N"), QStringLiteral("12"));
-    const QCommandLineOption details(QStringLiteral("details"), cli::Text::tr("Detail lines per direction (10)."), QStringLiteral("N"),
-                                     QStringLiteral("10"));
-    const QCommandLineOption seed(QStringLiteral("seed"), cli::Text::tr("Random seed."), QStringLiteral("N"), QStringLiteral("2023"));
-    const QCommandLineOption year(QStringLiteral("year"), cli::Text::tr("Fiscal year."), QStringLiteral("YEAR"), QStringLiteral("2023"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, cli::Text::tr("Output file."),
-                                    QStringLiteral("FILE"));
+        QStringLiteral("N"), QStringLiteral("12"));
+    const QCommandLineOption details(QStringLiteral("details"), cli::Text::tr("Detail lines per direction (10)."),
+        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), cli::Text::tr("Random seed."), QStringLiteral("N"), QStringLiteral("2023"));
+    const QCommandLineOption year(
+        QStringLiteral("year"), cli::Text::tr("Fiscal year."), QStringLiteral("YEAR"), QStringLiteral("2023"));
+    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        cli::Text::tr("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption defects(QStringLiteral("defects"),
-                                     cli::Text::tr("Plant one of each known defect (sum, basis, stale year, conflicting target)."));
+        cli::Text::tr("Plant one of each known defect (sum, basis, stale year, conflicting target)."));
     parser.addOptions({directions, indicators, details, seed, year, output, defects});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("generate")), arguments, QStringLiteral("-o FILE"), &exit))
