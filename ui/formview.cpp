@@ -350,6 +350,36 @@ void FormView::clearSelectedCells()
     doc->undoStack()->endMacro();
 }
 
+QModelIndex FormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex first = QTableView::moveCursor(action, modifiers);
+    if (action != MoveNext && action != MovePrevious && action != MoveDown && action != MoveUp)
+        return first;
+    if (action == MoveDown || action == MoveUp) {
+        // Only Enter skips; the arrow keys come here through keyPressEvent below.
+        if (!m_enterMove)
+            return first;
+    }
+    const QModelIndex start = currentIndex();
+    // moveCursor steps from the current cell: move it quietly, then put it back.
+    const QSignalBlocker quiet(selectionModel());
+    QModelIndex found;
+    QModelIndex i = first;
+    for (int guard = 0; guard < 64 && i.isValid() && !found.isValid(); ++guard) {
+        if (model()->flags(i) & Qt::ItemIsEditable) {
+            found = i;
+            break;
+        }
+        selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
+        const QModelIndex next = QTableView::moveCursor(action, modifiers);
+        if (next == i)
+            break;
+        i = next;
+    }
+    selectionModel()->setCurrentIndex(start, QItemSelectionModel::NoUpdate);
+    return found.isValid() ? found : first;
+}
+
 void FormView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != EditingState) {
@@ -377,8 +407,10 @@ void FormView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            m_enterMove = true;
             const QModelIndex next
                 = moveCursor(event->modifiers() & Qt::ShiftModifier ? MoveUp : MoveDown, Qt::NoModifier);
+            m_enterMove = false;
             if (next.isValid())
                 setCurrentIndex(next);
             return;
@@ -430,7 +462,9 @@ void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
     QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
     if (down && currentIndex().isValid()) {
+        m_enterMove = true;
         const QModelIndex next = moveCursor(MoveDown, Qt::NoModifier);
+        m_enterMove = false;
         if (next.isValid())
             setCurrentIndex(next);
     }

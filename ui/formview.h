@@ -42,6 +42,9 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Tab, Shift+Tab (and Enter) go from one cell to fill in to the next,
+    // over the form's labels and calculated cells; arrow keys visit every cell.
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -53,6 +56,7 @@ private:
 
     FormModel *m_model = nullptr;
     QString m_lastMessage;
+    bool m_enterMove = false;
 };
 
 } // namespace jixiao::ui

@@ -257,3 +257,22 @@ TEST(UiEditing, TypingOnACalculatedCellSaysWhereToChangeIt)
         << t.view()->lastMessage().toStdString();
     EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
 }
+
+TEST(UiEditing, TabAndEnterGoFromOneCellToFillInToTheNext)
+{
+    Window t;
+    const QModelIndex total = t.cell(QStringLiteral("/overview/budget/total"));
+    t.view()->setFocus();
+    t.view()->setCurrentIndex(total);
+    // Below 资金总额 are the 按收入性质分 headings; Enter skips them.
+    QTest::keyClick(t.view(), Qt::Key_Return);
+    EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/overview/budget/generalPublic")));
+    // Tab skips the label 其中：基本支出.
+    QTest::keyClick(t.view(), Qt::Key_Tab);
+    EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/overview/budget/basic")));
+    QTest::keyClick(t.view(), Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/overview/budget/generalPublic")));
+    // The arrow keys visit every cell, labels included.
+    QTest::keyClick(t.view(), Qt::Key_Right);
+    EXPECT_EQ(t.view()->currentIndex().data().toString(), QStringLiteral("其中：基本支出"));
+}
