@@ -107,6 +107,26 @@ void BM_ChecksOnly(benchmark::State &state)
 }
 BENCHMARK(BM_ChecksOnly)->Unit(benchmark::kMillisecond)->Iterations(20);
 
+// Switching to the summary of the large filing (600 rows, wrapped goals).
+void BM_ShowLargeSummary(benchmark::State &state)
+{
+    LargeWindow &l = large();
+    const int fund = l.w.currentFund();
+    for (auto _ : state) {
+        l.w.showSummary();
+        QCoreApplication::processEvents();
+        state.PauseTiming();
+        l.w.showDirection(fund, 0);
+        state.ResumeTiming();
+    }
+    l.w.showDirection(fund, 0);
+    const QModelIndex cell = l.w.currentModel()->indexForPointer(l.pointer);
+    l.w.formView()->setCurrentIndex(cell);
+    static_cast<QAbstractItemView *>(l.w.formView())->edit(cell);
+    l.editor = l.w.formView()->indexWidget(cell);
+}
+BENCHMARK(BM_ShowLargeSummary)->Unit(benchmark::kMillisecond)->Iterations(5);
+
 void BM_StartupToWindowShown(benchmark::State &state)
 {
     QTemporaryDir home;
