@@ -1660,6 +1660,14 @@
         <source>Clear cells</source>
         <translation>清除单元格</translation>
     </message>
+    <message>
+        <source>This cell is calculated from other cells; change those instead.</source>
+        <translation>此单元格由其他单元格计算得出，请修改相应的单元格。</translation>
+    </message>
+    <message>
+        <source>This cell is part of the printed form and cannot be changed.</source>
+        <translation>此单元格是表格固定内容，不能修改。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::InsertRowsCommand</name>
@@ -2015,6 +2023,10 @@
 Close and lose them?</source>
         <translation>最近的修改未能保存：%1
 仍要关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>The filing on screen was kept.</source>
+        <translation>当前屏幕上的填报保持不变。</translation>
     </message>
 </context>
 <context>
