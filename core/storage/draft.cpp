@@ -40,10 +40,13 @@ bool writable(const QFileInfo &fi)
     return fi.isWritable() && (p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+// What a crash leaves for SQLite to recover: a rollback journal or a
+// write-ahead log with content.
 bool hotJournal(const QString &path)
 {
     const QFileInfo j(path + QStringLiteral("-journal"));
-    return j.exists() && j.size() > 0;
+    const QFileInfo w(path + QStringLiteral("-wal"));
+    return (j.exists() && j.size() > 0) || (w.exists() && w.size() > 0);
 }
 
 // What the first bytes say, before SQLite reads anything (so that nothing it
@@ -140,6 +143,8 @@ struct Draft::Private
     int lastRows = 0;
     std::optional<Origin> origin;
     std::unique_ptr<QTemporaryDir> tempCopy; // a read-only draft of an older schema, migrated in a copy
+    bool writeConnection = false;
+    bool validated = false; // ours and readable: only then may close() touch the journal mode
 
     ~Private() { close(); }
 
@@ -147,6 +152,13 @@ struct Draft::Private
     {
         if (sql)
             sql->clear();
+        if (writeConnection && validated && db.isOpen()) {
+            // Back to a rollback journal: checkpoints the log and removes it,
+            // so the closed draft is one self-contained file again.
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA query_only = 0"));
+            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
         sql.reset();
         if (db.isValid()) {
             db.close();
@@ -188,16 +200,27 @@ struct Draft::Private
 
     bool writableSettings(qint64 maxPageCount, QString *error)
     {
-        // Rollback journal: nothing but the one file once a transaction ends,
-        // and it works in folders where a WAL's shared memory file could not.
-        for (const QString &p :
-            {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL"),
-                QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")})
+        writeConnection = true;
+        for (const QString &p : {QStringLiteral("PRAGMA synchronous = FULL"),
+                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")})
             if (!sql->exec(p, error))
                 return false;
         if (maxPageCount > 0 && !sql->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPageCount), error))
             return false;
         return true;
+    }
+
+    // While open for writing: a write-ahead log synced at every commit (one
+    // fsync per save, durable through a power cut). close() turns the file
+    // back to a rollback journal, so at rest it is one self-contained file
+    // that opens anywhere, even read-only in a read-only folder.
+    bool enterWal(QString *error)
+    {
+        validated = true;
+        // Reading once opens the log's index now, so that this connection,
+        // not a passing reader, is the last to close it and removes it.
+        return sql->exec(QStringLiteral("PRAGMA journal_mode = WAL"), error)
+            && sql->exec(QStringLiteral("SELECT count(*) FROM jixiao_meta"), error);
     }
 
     bool readOrigin(QString *error)
@@ -340,6 +363,7 @@ std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, 
     p.filingId = id;
     p.revision = 1;
     p.saved = filing;
+    p.enterWal(&e); // without it saves are slower, not less safe
     return draft;
 }
 
@@ -411,10 +435,14 @@ std::unique_ptr<Draft> Draft::open(
     // A crash left a journal: only a writing connection can roll it back. Do
     // that even for a read-only request when nothing else stands in the way.
     bool writeConnection = !readOnly;
-    if (readOnly && journal && reason.isEmpty() && writable(fi) && writable(dirInfo)
+    // A journal or log while another process has the draft open for writing
+    // is its live work, which SQLite lets a reader share; with no writer it
+    // is what a crash left, which only a writing connection can recover.
+    const bool needsRepair = journal && !p.lock.isHeld() && !DraftLock::isHeldElsewhere(abs);
+    if (readOnly && needsRepair && reason.isEmpty() && writable(fi) && writable(dirInfo)
         && p.lock.acquire(abs, false, nullptr) == DraftLock::Acquired)
         writeConnection = true;
-    if (readOnly && journal && !writeConnection) {
+    if (readOnly && needsRepair && !writeConnection) {
         *error = tr("“%1” was not closed properly and must be repaired, which needs it opened for editing: %2")
                      .arg(name, reason.isEmpty() ? tr("it is open elsewhere") : reason);
         return nullptr;
@@ -602,6 +630,11 @@ std::unique_ptr<Draft> Draft::open(
         p.sql->rollback();
         *error = tr("Cannot read “%1”: %2").arg(name, e);
         return nullptr;
+    }
+    if (writeConnection) {
+        p.validated = true;
+        if (!readOnly)
+            p.enterWal(&e); // without it saves are slower, not less safe
     }
     p.revision = rev.revision;
     p.saved = loaded;

@@ -95,6 +95,7 @@ TEST(FilingFile, ADraftOpenForEditingIsNotReplacedButCanBeRead)
     Filing read;
     EXPECT_TRUE(loadFilingFile(p, &read, &error)) << error.toStdString();
     EXPECT_SAME_FILING(read, f);
+    d.reset();
     EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("open.jixiao")});
 }
 
