@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,6 +27,58 @@ QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("jixiao-draft-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The drafts this process has open. SQLite's locks on a database file are
+// POSIX locks, which the kernel drops when the process closes *any*
+// descriptor of that file: so while a draft is open here, nothing else in
+// this process opens the file to peek at it (header, lock probe); the
+// registry answers instead.
+class OpenDrafts
+{
+public:
+    static OpenDrafts &instance()
+    {
+        static OpenDrafts r;
+        return r;
+    }
+    void add(const QString &key, bool writer)
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_open[key];
+        if (writer)
+            ++m_writers[key];
+    }
+    void remove(const QString &key, bool writer)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (--m_open[key] <= 0)
+            m_open.remove(key);
+        if (writer && --m_writers[key] <= 0)
+            m_writers.remove(key);
+    }
+    bool isOpen(const QString &key) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_open.contains(key);
+    }
+    bool hasWriter(const QString &key) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_writers.contains(key);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_open;
+    QHash<QString, int> m_writers;
+};
+
+QString registryKey(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString c = fi.canonicalFilePath();
+    return c.isEmpty() ? fi.absoluteFilePath() : c;
 }
 
 QString displayName(const QString &path)
@@ -144,6 +198,8 @@ struct Draft::Private
     std::optional<Origin> origin;
     std::unique_ptr<QTemporaryDir> tempCopy; // a read-only draft of an older schema, migrated in a copy
     bool writeConnection = false;
+    QString registered; // key in OpenDrafts while the connection is open
+    bool registeredAsWriter = false;
     bool validated = false; // ours and readable: only then may close() touch the journal mode
 
     ~Private() { close(); }
@@ -166,6 +222,16 @@ struct Draft::Private
             QSqlDatabase::removeDatabase(connection);
         }
         lock.release();
+        if (!registered.isEmpty())
+            OpenDrafts::instance().remove(registered, registeredAsWriter);
+        registered.clear();
+    }
+
+    void registerOpen(const QString &path, bool writer)
+    {
+        registered = registryKey(path);
+        registeredAsWriter = writer;
+        OpenDrafts::instance().add(registered, writer);
     }
 
     bool connect(const QString &file, bool readOnlyConnection, QString *error)
@@ -296,7 +362,10 @@ bool Draft::looksLikeDraft(const QString &path)
 
 bool Draft::isOpenElsewhere(const QString &path)
 {
-    return DraftLock::isHeldElsewhere(path);
+    const QString key = registryKey(path);
+    if (OpenDrafts::instance().hasWriter(key))
+        return true;
+    return !OpenDrafts::instance().isOpen(key) && DraftLock::isHeldElsewhere(path);
 }
 
 std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, QString *error)
@@ -333,7 +402,9 @@ std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, 
         return nullptr;
     };
     QString e;
-    if (!p.connect(abs, false, &e) || !p.writableSettings(0, &e))
+    if (p.connect(abs, false, &e))
+        p.registerOpen(abs, true);
+    if (!p.db.isOpen() || !p.writableSettings(0, &e))
         return fail(e);
     if (!p.sql->begin(true, &e))
         return fail(e);
@@ -394,7 +465,11 @@ std::unique_ptr<Draft> Draft::open(
         return nullptr;
     }
     const bool journal = hotJournal(abs);
-    if (!checkHeader(abs, journal, error))
+    const QString key = registryKey(abs);
+    const bool openHere = OpenDrafts::instance().isOpen(key);
+    const bool writerHere = OpenDrafts::instance().hasWriter(key);
+    // Open in this process already: checked then, and not to be peeked at.
+    if (!openHere && !checkHeader(abs, journal, error))
         return nullptr;
 
     std::unique_ptr<Draft> draft(new Draft);
@@ -414,6 +489,11 @@ std::unique_ptr<Draft> Draft::open(
             reason = tr("The folder “%1” cannot be written to. The draft was opened read-only: changes cannot be saved "
                         "to it.")
                          .arg(displayName(dirInfo.absoluteFilePath()));
+        } else if (writerHere) {
+            readOnly = true;
+            reason = tr("“%1” is open for editing in another Jixiao window, or by another user. It was opened "
+                        "read-only: changes cannot be saved until it is closed there.")
+                         .arg(name);
         } else {
             QString lockError;
             switch (p.lock.acquire(abs, false, &lockError)) {
@@ -438,7 +518,7 @@ std::unique_ptr<Draft> Draft::open(
     // A journal or log while another process has the draft open for writing
     // is its live work, which SQLite lets a reader share; with no writer it
     // is what a crash left, which only a writing connection can recover.
-    const bool needsRepair = journal && !p.lock.isHeld() && !DraftLock::isHeldElsewhere(abs);
+    const bool needsRepair = journal && !p.lock.isHeld() && !writerHere && !DraftLock::isHeldElsewhere(abs);
     if (readOnly && needsRepair && reason.isEmpty() && writable(fi) && writable(dirInfo)
         && p.lock.acquire(abs, false, nullptr) == DraftLock::Acquired)
         writeConnection = true;
@@ -453,6 +533,7 @@ std::unique_ptr<Draft> Draft::open(
         *error = tr("Cannot open “%1”: %2").arg(name, e);
         return nullptr;
     }
+    p.registerOpen(abs, writeConnection && !readOnly);
     if (!p.sql->exec(QStringLiteral("PRAGMA trusted_schema = OFF"), &e)) {
         *error = tr("Cannot open “%1”: %2").arg(name, e);
         return nullptr;
