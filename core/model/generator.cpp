@@ -166,10 +166,13 @@ Filing generateFiling(const GeneratorOptions &o)
             else if (n2 == u"数量" && k < cells.size())
                 d.indicators.append(makeIndicator(l1, l2.name, QStringLiteral("完成") + subject + QStringLiteral("相关工作"),
                                                   QStringLiteral("≥") + QString::number(count) + QStringLiteral("项"), std1));
-            else if (k >= cells.size())
-                d.indicators.append(makeIndicator(l1, l2.name, rng.pick(activities()) + QStringLiteral("覆盖企业数"),
+            else if (k >= cells.size()) {
+                rng.next(); // keeps the sequence of earlier releases for everything else
+                // One name per extra row: two rows with one name and two values would be a real defect.
+                const QString &act = activities()[(k - cells.size()) % activities().size()];
+                d.indicators.append(makeIndicator(l1, l2.name, act + QStringLiteral("覆盖企业数"),
                                                   QStringLiteral("≥") + QString::number(10 + k) + QStringLiteral("家"), std1));
-            else
+            } else
                 d.indicators.append(makeIndicator(l1, l2.name, rng.pick(benefitTexts()), QStringLiteral("有所提升"),
                                                   QStringLiteral("其他标准")));
         }
