@@ -409,6 +409,24 @@ TEST_F(DraftTest, AFullDiskKeepsThePreviousContentAndSaysSo)
     EXPECT_EQ(check, QStringLiteral("ok"));
 }
 
+TEST_F(DraftTest, AChangeByAnotherProgramIsNotOverwritten)
+{
+    const QString p = makeDraft(QStringLiteral("foreign.jixiao"));
+    Filing f;
+    QString error;
+    auto d = Draft::open(p, &f, nullptr, &error);
+    ASSERT_TRUE(d) << error.toStdString();
+    // Some other tool writes the file behind Jixiao's back.
+    ASSERT_TRUE(rawSql(p, {QStringLiteral("UPDATE filing SET revision = revision + 1, duties = 'theirs'")}));
+    f.overview.duties = QStringLiteral("mine");
+    EXPECT_FALSE(d->save(f, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("another program changed the file"))) << error.toStdString();
+    d.reset();
+    Filing loaded;
+    ASSERT_TRUE(Draft::open(p, &loaded, nullptr, &error));
+    EXPECT_EQ(loaded.overview.duties, QStringLiteral("theirs"));
+}
+
 TEST_F(DraftTest, RemembersWhereItCameFrom)
 {
     const QString p = makeDraft(QStringLiteral("origin.jixiao"));
