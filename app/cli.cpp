@@ -12,7 +12,7 @@ namespace jixiao::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"convert", QT_TRANSLATE_NOOP("jixiao::cli", "Convert a filing between formats (.json)"), false, runConvert},
+        {"convert", QT_TRANSLATE_NOOP("jixiao::cli", "Convert a filing between formats (.json interchange, .jixiao draft)"), false, runConvert},
         {"sample", QT_TRANSLATE_NOOP("jixiao::cli", "Write the bundled sample filing (the seed)"), false, runSample},
         {"generate", QT_TRANSLATE_NOOP("jixiao::cli", "Write a large generated filing for tests and benchmarks"), false,
          runGenerate},

@@ -1178,8 +1178,8 @@
 <context>
     <name>jixiao::cli</name>
     <message>
-        <source>Convert a filing between formats (.json)</source>
-        <translation>在格式之间转换填报文件（.json）</translation>
+        <source>Convert a filing between formats (.json interchange, .jixiao draft)</source>
+        <translation>在格式之间转换填报文件（.json 交换格式、.jixiao 草稿）</translation>
     </message>
     <message>
         <source>Write the bundled sample filing (the seed)</source>
