@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 #include "cli.h"
+#include "dialogs.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "model/jsonio.h"
+#include "settingsdialog.h"
 #include "storage/library.h"
 
 #include <QApplication>
@@ -12,6 +14,8 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPrintPreviewWidget>
 #include <QTimer>
 
 #include <memory>
@@ -103,15 +107,31 @@ int runEditor(int argc, char **argv)
     } else {
         window.showWelcome();
     }
-    if (parser.isSet(show))
-        window.jumpTo(parser.value(show));
+    // --show POINTER opens that table; "settings" and "preview" open those
+    // dialogs (the screenshot is then of the dialog).
+    const QString showWhat = parser.value(show);
+    QPointer<QWidget> shown = &window;
+    if (!showWhat.isEmpty() && showWhat.startsWith(QLatin1Char('/')))
+        window.jumpTo(showWhat);
     window.show();
+    if (showWhat == u"settings") {
+        auto *dialog = new ui::SettingsDialog(window.settings(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        shown = dialog;
+    } else if (showWhat == u"preview") {
+        ui::dialogs::setTestMode(true); // the preview opens without blocking
+        window.printPreview(PrintSelection {});
+        ui::dialogs::setTestMode(false);
+        if (QPrintPreviewWidget *preview = window.lastPreview())
+            shown = preview->window();
+    }
     if (parser.isSet(screenshot) || parser.isSet(exitWhenShown)) {
         const QString path = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, path, &sinceStart] {
+        QTimer::singleShot(parser.isSet(screenshot) ? 300 : 0, &window, [shown, path, &sinceStart] {
             QCoreApplication::processEvents();
             cli::err() << "shown after " << sinceStart.elapsed() << " ms" << Qt::endl;
-            if (!path.isEmpty() && !window.grab().save(path))
+            if (!path.isEmpty() && shown && !shown->grab().save(path))
                 cli::err() << "cannot write " << path << Qt::endl;
             QCoreApplication::quit();
         });

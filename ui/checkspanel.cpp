@@ -113,10 +113,13 @@ CheckRunner::CheckRunner(QObject *parent)
 void CheckRunner::setDocument(Document *doc)
 {
     if (m_doc)
-        disconnect(m_doc, nullptr, this, nullptr);
+        disconnect(m_doc, nullptr, &m_timer, nullptr);
     m_doc = doc;
-    if (doc)
-        connect(doc, &Document::changed, &m_timer, qOverload<>(&QTimer::start));
+    m_timer.stop();
+    m_findings.clear();
+    if (!doc)
+        return;
+    connect(doc, &Document::changed, &m_timer, qOverload<>(&QTimer::start));
     runNow();
 }
 

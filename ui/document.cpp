@@ -27,7 +27,14 @@ Document::Document(const Filing &filing, QObject *parent)
     });
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // The undo stack, a child, would otherwise announce its clearing to
+    // listeners while this document is half destroyed.
+    m_autosave.stop();
+    m_undo->blockSignals(true);
+    blockSignals(true);
+}
 
 void Document::attachDraft(std::unique_ptr<Draft> draft)
 {

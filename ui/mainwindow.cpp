@@ -151,6 +151,23 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_view->setFormModel(nullptr);
+    releaseDocument();
+}
+
+void MainWindow::releaseDocument()
+{
+    if (!m_doc)
+        return;
+    disconnect(m_doc.get(), nullptr, this, nullptr);
+    disconnect(m_doc->undoStack(), nullptr, this, nullptr);
+    disconnect(m_doc->undoStack(), nullptr, m_undo, nullptr);
+    disconnect(m_doc->undoStack(), nullptr, m_redo, nullptr);
+    m_runner->setDocument(nullptr);
+    m_checks->setDocument(nullptr);
+    m_overview = nullptr; // the document's children
+    m_summary = nullptr;
+    m_directionModel = nullptr;
+    m_doc.reset();
 }
 
 const Filing &MainWindow::filing() const
@@ -265,6 +282,7 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_overview = nullptr;
     m_summary = nullptr;
     m_directionModel = nullptr;
+    releaseDocument();
     m_doc = std::move(doc);
     Document *d = m_doc.get();
     m_overview = new OverviewModel(d, d);
@@ -433,6 +451,7 @@ void MainWindow::updateReadOnly()
         if (m && m != m_summary)
             m->setReadOnly(ro);
     m_banner->setVisible(ro);
+    updateTitle();
     m_banner->setText(
         tr("Read-only: %1 Changes cannot be made or saved here; use Save As to work on a copy.")
             .arg(m_doc->readOnlyReason().isEmpty() ? tr("this draft is open read-only.") : m_doc->readOnlyReason()));
@@ -456,7 +475,8 @@ void MainWindow::onFindings()
     }
     for (FormModel *m : {static_cast<FormModel *>(m_overview), static_cast<FormModel *>(m_summary),
              static_cast<FormModel *>(m_directionModel)})
-        m->setMarks(marks);
+        if (m)
+            m->setMarks(marks);
     // What still does not add up, first.
     QString text = countsText(countFindings(findings));
     for (const Finding &f : findings) {
@@ -694,7 +714,8 @@ void MainWindow::updateTitle()
 {
     if (!m_doc)
         return;
-    setWindowTitle(tr("%1[*] — Jixiao").arg(m_doc->displayName()));
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1 (read-only) — Jixiao").arg(m_doc->displayName())
+                                       : tr("%1[*] — Jixiao").arg(m_doc->displayName()));
     setWindowModified(m_doc->isModified());
 }
 

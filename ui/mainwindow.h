@@ -6,6 +6,7 @@
 #include "print/filingprinter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -118,6 +119,7 @@ protected:
 private:
     // False when the current filing has unsaved changes the user keeps.
     bool setDocument(std::unique_ptr<Document> doc);
+    void releaseDocument(); // disconnects and deletes the document
     void createActions();
     void rebuildTree();
     void selectTreeItem();
@@ -150,7 +152,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_statusChecks = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QWidget *m_preview = nullptr;
+    QPointer<QWidget> m_preview;
     OverviewModel *m_overview = nullptr;
     SummaryModel *m_summary = nullptr;
     DirectionModel *m_directionModel = nullptr;

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFontComboBox>
 #include <QFormLayout>
@@ -20,6 +21,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(560); // room for a folder path
     auto *layout = new QVBoxLayout(this);
 
     auto *general = new QGroupBox(tr("General"), this);
@@ -30,7 +32,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
     gf->addRow(tr("Language (after a restart):"), m_language);
-    m_folder = new QLineEdit(settings->draftFolder(), general);
+    m_folder = new QLineEdit(QDir::toNativeSeparators(settings->draftFolder()), general);
+    m_folder->setCursorPosition(0);
     gf->addRow(tr("New drafts go to:"), m_folder);
     layout->addWidget(general);
 
@@ -85,7 +88,7 @@ bool SettingsDialog::apply()
     m_settings->setPreparerName(m_preparer->text().trimmed());
     m_settings->setPreparerPhone(m_phone->text().trimmed());
     if (!m_folder->text().trimmed().isEmpty())
-        m_settings->setDraftFolder(m_folder->text().trimmed());
+        m_settings->setDraftFolder(QDir::fromNativeSeparators(m_folder->text().trimmed()));
     PrintSettings p;
     p.titleFamily = m_titleFont->currentFont().family();
     p.bodyFamily = m_bodyFont->currentFont().family();

@@ -109,6 +109,7 @@ TEST(UiFiles, ADraftOpenElsewhereIsShownReadOnly)
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().startsWith(QStringLiteral("Read-only")));
+    EXPECT_EQ(w.windowTitle(), QStringLiteral("locked.jixiao (read-only) — Jixiao"));
     const QModelIndex cell = w.currentModel()->indexForPointer(QStringLiteral("/department/name"));
     EXPECT_FALSE(w.currentModel()->flags(cell) & Qt::ItemIsEditable);
     EXPECT_FALSE(w.document()->setValue(QStringLiteral("/department/name"), QStringLiteral("x")));
