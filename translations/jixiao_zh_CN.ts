@@ -2028,6 +2028,10 @@ Close and lose them?</source>
         <source>The filing on screen was kept.</source>
         <translation>当前屏幕上的填报保持不变。</translation>
     </message>
+    <message>
+        <source>%1 (read-only) — Jixiao</source>
+        <translation>%1（只读）— 绩效</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::MoveRowCommand</name>
