@@ -163,6 +163,12 @@ void FormView::copy()
         QApplication::clipboard()->setText(text);
 }
 
+void FormView::cut()
+{
+    copy();
+    clearSelectedCells(); // one undo step
+}
+
 void FormView::paste()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
@@ -385,6 +391,10 @@ void FormView::keyPressEvent(QKeyEvent *event)
     if (state() != EditingState) {
         if (event->matches(QKeySequence::Copy)) {
             copy();
+            return;
+        }
+        if (event->matches(QKeySequence::Cut)) {
+            cut();
             return;
         }
         if (event->matches(QKeySequence::Paste)) {

@@ -35,6 +35,7 @@ public:
 
 public Q_SLOTS:
     void copy();
+    void cut(); // copy, then clear what can be cleared
     void paste();
 
 Q_SIGNALS:

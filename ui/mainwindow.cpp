@@ -34,6 +34,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -145,6 +146,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
     createActions();
     resize(1280, 860);
+    // Where the user left the window, docks and tool bar last time.
+    restoreGeometry(m_settings->qsettings()->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_settings->qsettings()->value(QStringLiteral("window/state")).toByteArray());
     setDocument(std::make_unique<Document>(Filing()));
 }
 
@@ -214,6 +218,9 @@ void MainWindow::createActions()
     connect(m_redo, &QAction::triggered, this, [this] { m_doc->undoStack()->redo(); });
     edit->addSeparator();
     // The table handles these keys itself; the menu shows and offers them.
+    a = edit->addAction(tr("Cu&t"), m_view, &FormView::cut);
+    a->setShortcut(QKeySequence::Cut);
+    a->setShortcutContext(Qt::WidgetShortcut);
     a = edit->addAction(tr("&Copy"), m_view, &FormView::copy);
     a->setShortcut(QKeySequence::Copy);
     a->setShortcutContext(Qt::WidgetShortcut);
@@ -315,8 +322,7 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_runner->setDocument(d);
     updateReadOnly();
     m_pages->setCurrentIndex(0);
-    m_checksDock->show();
-    m_toolBar->show();
+    leaveWelcome();
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     m_table = Table::None;
@@ -338,9 +344,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (m_doc && m_doc->draft() && QFileInfo(m_doc->draft()->path()) == QFileInfo(abs)) {
-        m_pages->setCurrentIndex(0); // already open here
-        m_checksDock->show();
-        m_toolBar->show();
+        leaveWelcome(); // already open here
         return true;
     }
     if (FilingFile::kindOf(abs) == FilingFile::Draft || Draft::looksLikeDraft(abs)) {
@@ -425,11 +429,27 @@ void MainWindow::showWelcome()
     m_library->forgetMissing();
     m_welcome->refresh(*m_library);
     m_pages->setCurrentIndex(1);
-    // The start page is not a filing: no checks, no editing tools.
+    // The start page is not a filing: no checks, no editing tools (until a
+    // filing is open again, as the user had them).
+    if (!m_welcomeHid) {
+        m_welcomeHid = true;
+        m_checksWereShown = !m_checksDock->isHidden();
+        m_toolBarWasShown = !m_toolBar->isHidden();
+    }
     m_checksDock->hide();
     m_toolBar->hide();
     m_statusChecks->clear();
     m_statusTotals->clear();
+}
+
+void MainWindow::leaveWelcome()
+{
+    m_pages->setCurrentIndex(0);
+    if (!m_welcomeHid)
+        return;
+    m_welcomeHid = false;
+    m_checksDock->setVisible(m_checksWereShown);
+    m_toolBar->setVisible(m_toolBarWasShown);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -1150,6 +1170,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    QSettings *s = m_settings->qsettings();
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }
 

@@ -120,6 +120,7 @@ private:
     // False when the current filing has unsaved changes the user keeps.
     bool setDocument(std::unique_ptr<Document> doc);
     void releaseDocument(); // disconnects and deletes the document
+    void leaveWelcome();
     void createActions();
     void rebuildTree();
     void selectTreeItem();
@@ -161,6 +162,9 @@ private:
     int m_direction = -1;
     bool m_rebuildingTree = false;
     QString m_lastChanged;
+    bool m_welcomeHid = false; // the start page hid the checks and the tool bar
+    bool m_checksWereShown = true;
+    bool m_toolBarWasShown = true;
 
     QStackedWidget *m_pages = nullptr;
     QTreeWidget *m_tree = nullptr;

@@ -97,3 +97,19 @@ TEST(UiClipboard, OneValueFillsTheSelection)
         EXPECT_EQ(t.w.filing().funds[1].directions[0].indicators[i].standard, QStringLiteral("行业标准"));
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
 }
+
+TEST(UiClipboard, CutCopiesAndClearsInOneStep)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    const QModelIndex a = t.cell(QStringLiteral("/funds/1/directions/0/details/0/content"));
+    const QModelIndex b = t.cell(QStringLiteral("/funds/1/directions/0/details/0/amount"));
+    t.view()->setFocus();
+    t.view()->setCurrentIndex(a);
+    t.view()->selectionModel()->select(QItemSelection(a, b), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(t.view(), Qt::Key_X, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("工业经济运行\t工业运行协调等专项\t0.8\n"));
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].details[0].content, QString());
+    EXPECT_FALSE(t.w.filing().funds[1].directions[0].details[0].amount.has_value());
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+}

@@ -278,3 +278,20 @@ TEST(UiFiles, OpeningAnotherFilingSavesThePendingChangesFirst)
     ASSERT_TRUE(t.w.openFile(QDir(t.temp.draftFolder()).filePath(drafts.first()), &error));
     EXPECT_FALSE(t.w.document()->isReadOnly());
 }
+
+TEST(UiFiles, TheWindowComesBackWhereItWasLeft)
+{
+    TempSettings temp;
+    dialogs::setTestMode(true);
+    {
+        MainWindow w(&temp.settings);
+        w.show();
+        w.resize(1000, 700);
+        w.findChild<QDockWidget *>(QStringLiteral("checksDock"))->hide();
+        w.close();
+    }
+    MainWindow w(&temp.settings);
+    w.show();
+    EXPECT_EQ(w.size(), QSize(1000, 700));
+    EXPECT_TRUE(w.findChild<QDockWidget *>(QStringLiteral("checksDock"))->isHidden());
+}
