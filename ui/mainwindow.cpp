@@ -254,6 +254,14 @@ void MainWindow::createActions()
         if (QTreeWidgetItem *item = m_tree->currentItem(); item && (item->flags() & Qt::ItemIsEditable))
             m_tree->editItem(item);
     });
+    // The same keys move a row in the table and a fund or direction in the tree.
+    for (QAction *rowAction : {m_insertAbove, m_insertBelow, m_removeRow, m_moveRowUp, m_moveRowDown})
+        rowAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveNodeUp->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
+    m_moveNodeDown->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
+    m_removeNode->setShortcut(QKeySequence::Delete);
+    for (QAction *nodeAction : {m_moveNodeUp, m_moveNodeDown, m_removeNode})
+        nodeAction->setShortcutContext(Qt::WidgetShortcut);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_addFund, m_addDirection, m_removeNode, m_moveNodeUp, m_moveNodeDown});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -753,6 +761,10 @@ void MainWindow::updateHeader()
 void MainWindow::showModel(FormModel *model)
 {
     m_view->setFormModel(model);
+    // The row commands follow the cursor (a new model brings a new selection model).
+    if (m_view->selectionModel())
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions,
+            Qt::UniqueConnection);
     updateHeader();
     updateActions();
     selectTreeItem();

@@ -276,3 +276,28 @@ TEST(UiEditing, TabAndEnterGoFromOneCellToFillInToTheNext)
     QTest::keyClick(t.view(), Qt::Key_Right);
     EXPECT_EQ(t.view()->currentIndex().data().toString(), QStringLiteral("其中：基本支出"));
 }
+
+TEST(UiEditing, KeysMoveAndRemoveDirectionsInTheTree)
+{
+    Window t;
+    ASSERT_TRUE(t.w.addDirection()); // 业务性专项 gets a second direction, shown
+    QTreeWidget *tree = t.w.navigationTree();
+    tree->setFocus();
+    tree->setCurrentItem(tree->topLevelItem(1)->child(1)->child(1));
+    ASSERT_EQ(t.w.currentDirection(), 1);
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].name, QStringLiteral("New expenditure direction"));
+    EXPECT_EQ(t.w.currentDirection(), 0);
+    dialogs::setNextAnswer(QMessageBox::Yes);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    EXPECT_EQ(t.w.filing().funds[1].directions.size(), 1);
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].name, QStringLiteral("业务性专项"));
+    // The same keys in the table move rows, not directions.
+    t.w.showDirection(1, 0);
+    t.view()->setFocus();
+    t.view()->setCurrentIndex(t.cell(QStringLiteral("/funds/1/directions/0/details/1/content")));
+    QTest::keyClick(t.view(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+    EXPECT_EQ(t.w.filing().funds[1].directions[0].details[0].content, QStringLiteral("工业投资"));
+    EXPECT_EQ(t.w.filing().funds[1].directions.size(), 1);
+}
