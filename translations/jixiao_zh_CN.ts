@@ -2032,6 +2032,10 @@ Close and lose them?</source>
         <source>%1 (read-only) — Jixiao</source>
         <translation>%1（只读）— 绩效</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::MoveRowCommand</name>
