@@ -71,12 +71,3 @@ void BM_DescribeSampleFindings(benchmark::State &state)
 BENCHMARK(BM_DescribeSampleFindings)->Unit(benchmark::kMicrosecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -134,12 +134,3 @@ void BM_SharedSaveOneCell(benchmark::State &state)
 BENCHMARK(BM_SharedSaveOneCell)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -150,15 +150,3 @@ void BM_StartupToWindowShown(benchmark::State &state)
 BENCHMARK(BM_StartupToWindowShown)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(15);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("LANGUAGE", "en");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
