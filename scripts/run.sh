@@ -8,7 +8,8 @@ scripts/install-deps.sh
 scripts/build.sh
 exe=build/bin/jixiao
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  exec "$exe" "$@"
+  # The sample unless the caller names a file.
+  if [ $# -eq 0 ]; then exec "$exe" --sample; else exec "$exe" "$@"; fi
 fi
 echo "run: no display (DISPLAY and WAYLAND_DISPLAY are unset), so no editor window."
 echo "run: running the headless job on the bundled sample instead."
