@@ -13,6 +13,10 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
 fi
 echo "run: no display (DISPLAY and WAYLAND_DISPLAY are unset), so no editor window."
 echo "run: running the headless job on the bundled sample instead."
+# Qt wants a private runtime folder; without one it warns on every start.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  XDG_RUNTIME_DIR="$(mktemp -d)" && chmod 700 "$XDG_RUNTIME_DIR" && export XDG_RUNTIME_DIR
+fi
 out="${JIXIAO_OUT:-$PWD/out}"
 mkdir -p "$out"
 "$exe" sample -o "$out/sample.json"
