@@ -412,11 +412,15 @@ bool MainWindow::saveAs(const QString &path, QString *error)
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (FilingFile::kindOf(abs) != FilingFile::Draft)
         return exportJson(abs, error);
-    if (QFileInfo::exists(abs) && !QFile::remove(abs)) {
-        *error = tr("Cannot replace %1.").arg(QDir::toNativeSeparators(abs));
+    if (m_doc->draft() && QFileInfo(m_doc->draft()->path()) == QFileInfo(abs))
+        return m_doc->saveNow(error);
+    // Written whole beside the target and put in place in one step: a failure
+    // leaves the file that was there as it was.
+    if (!saveFilingFile(abs, m_doc->filing(), error))
         return false;
-    }
-    std::unique_ptr<Draft> draft = Draft::create(abs, m_doc->filing(), error);
+    Filing written;
+    Draft::OpenInfo info;
+    std::unique_ptr<Draft> draft = Draft::open(abs, &written, &info, error);
     if (!draft)
         return false;
     m_doc->attachDraft(std::move(draft));

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -117,11 +118,22 @@ bool saveFilingFile(const QString &path, const Filing &filing, QString *error)
     } // closed: the whole draft is in the one temporary file, synced
     if (fi.exists())
         QFile::setPermissions(temp, fi.permissions());
-    bool renamed
-        = std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) == 0;
 #if defined(Q_OS_WIN)
-    if (!renamed && QFile::remove(fi.absoluteFilePath()))
-        renamed = QFile::rename(temp, fi.absoluteFilePath());
+    // rename() cannot replace a file on Windows, and remove-then-rename could
+    // lose both; QSaveFile's commit replaces in one step there.
+    bool renamed = false;
+    {
+        QFile in(temp);
+        QSaveFile out(fi.absoluteFilePath());
+        if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly)) {
+            const QByteArray bytes = in.readAll();
+            renamed = out.write(bytes) == bytes.size() && out.commit();
+        }
+    }
+    QFile::remove(temp);
+#else
+    const bool renamed
+        = std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) == 0;
 #endif
     if (!renamed) {
         QFile::remove(temp);
