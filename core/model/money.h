@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
+#include <QtNumeric>
 
 #include <compare>
+#include <limits>
 #include <optional>
 
 namespace jixiao {
@@ -68,14 +70,16 @@ public:
     // Round to `decimals` places (0..6) of the unit.
     Money rounded(int decimals, Rounding rounding) const;
 
-    // Unchecked operators for sums known to be in range (amounts are bounded by
-    // the parser far below the int64 limit: 10^12 units).
-    constexpr Money operator+(Money o) const { return Money(m_micros + o.m_micros); }
-    constexpr Money operator-(Money o) const { return Money(m_micros - o.m_micros); }
-    constexpr Money operator-() const { return Money(-m_micros); }
-    constexpr Money &operator+=(Money o)
+    // Operators for sums: they saturate at the int64 limits instead of
+    // overflowing (undefined behaviour). No real filing comes near ±9.2×10^12
+    // units, and a saturated total still disagrees with any real amount, so
+    // the sum checks stay right. Use add()/subtract() to detect overflow.
+    Money operator+(Money o) const { return Money(saturatedAdd(m_micros, o.m_micros)); }
+    Money operator-(Money o) const { return Money(saturatedAdd(m_micros, saturatedNegate(o.m_micros))); }
+    Money operator-() const { return Money(saturatedNegate(m_micros)); }
+    Money &operator+=(Money o)
     {
-        m_micros += o.m_micros;
+        m_micros = saturatedAdd(m_micros, o.m_micros);
         return *this;
     }
     constexpr auto operator<=>(const Money &) const = default;
@@ -84,6 +88,17 @@ public:
     static constexpr qint64 MaxMicros = 1'000'000'000'000LL * Scale;
 
 private:
+    static qint64 saturatedAdd(qint64 a, qint64 b)
+    {
+        qint64 r;
+        if (qAddOverflow(a, b, &r))
+            return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+        return r;
+    }
+    static qint64 saturatedNegate(qint64 a)
+    {
+        return a == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -a;
+    }
     constexpr explicit Money(qint64 micros)
         : m_micros(micros)
     {

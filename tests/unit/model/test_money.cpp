@@ -194,3 +194,19 @@ TEST(Money, EndlessFractionIsRefusedNotOverflowed)
     EXPECT_FALSE(Money::parseCanonical(QStringLiteral("1.") + QString(40, QLatin1Char('9')), &m, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("decimal places"))) << error.toStdString();
 }
+
+// Sums of amounts near the limit must stay defined (they saturate) and keep
+// disagreeing with real amounts, so the sum checks cannot be fooled.
+TEST(Money, SumsSaturateInsteadOfOverflowing)
+{
+    const Money big = Money::fromMicros(Money::MaxMicros);
+    Money sum;
+    for (int i = 0; i < 20; ++i)
+        sum += big;
+    EXPECT_EQ(sum.micros(), std::numeric_limits<qint64>::max());
+    EXPECT_NE(sum, big);
+    EXPECT_EQ((-sum - big).micros(), std::numeric_limits<qint64>::min());
+    EXPECT_EQ((-Money::fromMicros(std::numeric_limits<qint64>::min())).micros(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(Money::fromUnits(2) + Money::fromUnits(3), Money::fromUnits(5));
+    EXPECT_EQ(Money::fromUnits(2) - Money::fromUnits(3), -Money::fromUnits(1));
+}
