@@ -24,7 +24,10 @@ ImportError importMutated(const char *from, const char *to)
 {
     QByteArray json = sampleBytes();
     const qsizetype at = json.indexOf(from);
-    EXPECT_GE(at, 0) << from;
+    if (at < 0) {
+        ADD_FAILURE() << "the sample no longer holds " << from;
+        return {};
+    }
     json.replace(at, qsizetype(qstrlen(from)), to);
     Filing f;
     f.department.name = QStringLiteral("untouched");

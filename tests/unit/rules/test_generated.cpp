@@ -92,10 +92,13 @@ TEST(Generated, PlantedConflictPointsAtBothPlaces)
 {
     GeneratorOptions o {.directions = 10};
     o.plantTargetConflict = true;
+    int conflicts = 0;
     for (const Finding &f : runChecks(generateFiling(o)))
         if (f.rule == QLatin1String("target.conflict")) {
+            ++conflicts;
             EXPECT_EQ(f.related, QStringList {QStringLiteral("/funds/0/directions/0/annualGoal")});
             EXPECT_EQ(f.expected, QStringLiteral("9.31%"));
             EXPECT_EQ(f.actual, QStringLiteral("9.30%"));
         }
+    EXPECT_EQ(conflicts, 1);
 }
