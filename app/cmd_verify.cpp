@@ -26,11 +26,15 @@ int runVerify(const QStringList &arguments)
     const QString code = verificationCode(filing);
     cli::out() << code << Qt::endl;
     if (parser.isSet(expect)) {
-        // Read from paper: case, spaces and the dash do not matter.
+        // Read from paper: case, spaces and the dash do not matter, and as in
+        // Crockford's base 32 O reads as 0 and I/L as 1 (the code has none of them).
         auto normal = [](QString s) {
             s = s.toUpper();
             s.remove(QLatin1Char('-'));
             s.remove(QLatin1Char(' '));
+            s.replace(QLatin1Char('O'), QLatin1Char('0'));
+            s.replace(QLatin1Char('I'), QLatin1Char('1'));
+            s.replace(QLatin1Char('L'), QLatin1Char('1'));
             return s;
         };
         if (normal(parser.value(expect)) != normal(code)) {

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -212,8 +213,12 @@ struct Draft::Private
             // Back to a rollback journal: checkpoints the log and removes it,
             // so the closed draft is one self-contained file again.
             QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA query_only = 0"));
-            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            // Nothing is lost if this fails (the log is checkpointed at the next
+            // open), but the -wal file then stays beside the draft: say so.
+            if (!q.exec(QStringLiteral("PRAGMA query_only = 0"))
+                || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+                qWarning("jixiao: closing %s left its write-ahead log beside it: %s", qUtf8Printable(path),
+                         qUtf8Printable(q.lastError().text()));
         }
         sql.reset();
         if (db.isValid()) {

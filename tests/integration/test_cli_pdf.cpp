@@ -2,7 +2,9 @@
 // export-pdf and verify, driven as a user would with no display.
 #include "clirunner.h"
 
+#include "model/generator.h"
 #include "model/jsonio.h"
+#include "print/verification.h"
 
 #include <gtest/gtest.h>
 
@@ -152,6 +154,25 @@ TEST(CliPdf, VerifyPrintsTheCodeAndChecksPaperAgainstTheFile)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(r.err.isEmpty());
     EXPECT_EQ(runJixiao({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+}
+
+TEST(CliPdf, VerifyReadsOAsZeroAndIOrLAsOne)
+{
+    // A code with a 0 or a 1, as a reviewer might misread it from paper.
+    QTemporaryDir dir;
+    for (quint32 seed = 1; seed < 200; ++seed) {
+        const Filing f = generateFiling({.seed = seed, .directions = 2});
+        const QString code = verificationCode(f);
+        if (!code.contains(QLatin1Char('0')) && !code.contains(QLatin1Char('1')))
+            continue;
+        const QString in = writeFiling(dir, f);
+        QString typed = code;
+        typed.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('l'));
+        const CliResult r = runJixiao({QStringLiteral("verify"), in, QStringLiteral("--expect"), typed});
+        EXPECT_EQ(r.exitCode, 0) << typed.toStdString() << " " << r.err.toStdString();
+        return;
+    }
+    FAIL() << "no generated filing had a 0 or 1 in its code";
 }
 
 TEST(CliPdf, PrintingIsCheckedFirst)

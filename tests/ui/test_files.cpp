@@ -2,6 +2,7 @@
 #include "uitestsupport.h"
 
 #include "appsettings.h"
+#include "print/filingprinter.h"
 #include "checkspanel.h"
 #include "settingsdialog.h"
 #include "storage/draft.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
@@ -240,7 +243,12 @@ TEST(UiPrint, ExportPdfWritesTheFile)
     ASSERT_TRUE(t.w.exportPdf(pdf, PrintSelection {}, &error)) << error.toStdString();
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
+    const QByteArray bytes = f.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-"));
+    // The page tree's count: as many pages as the layout says.
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("/Count (\\d+)")).match(QString::fromLatin1(bytes));
+    ASSERT_TRUE(m.hasMatch());
+    EXPECT_EQ(m.captured(1).toInt(), FilingPrinter::pageCount(t.w.document()->filing(), PrintSelection {}, PrintSettings {}));
 }
 
 TEST(UiSettings, DialogStoresAndNewFilingsArePrefilled)
