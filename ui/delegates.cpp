@@ -106,10 +106,8 @@ void FormDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
         // Half-typed amounts ("0.", "1万") are not errors yet; only the final
         // commit reports them.
         const auto *m = qobject_cast<const FormModel *>(model);
-        Money parsed;
-        bool empty = false;
-        if (!m || !m->document()
-            || (!Money::parseInput(text, m->document()->filing().amountUnit, &parsed, nullptr, &empty) && !empty))
+        Amount parsed;
+        if (!m || !m->document() || !parseAmountInput(text, m->document()->filing().amountUnit, &parsed))
             return;
     }
     if (text == index.data(Qt::EditRole).toString())

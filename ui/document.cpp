@@ -154,14 +154,10 @@ bool Document::setAmountInput(const QString &pointer, const QString &input, QStr
             *error = tr("This cell does not hold an amount.");
         return false;
     }
-    Money m;
-    bool empty = false;
-    if (!Money::parseInput(input, m_filing.amountUnit, &m, error, &empty)) {
-        if (!empty)
-            return false;
-        return setValue(pointer, std::nullopt, merge);
-    }
-    return setValue(pointer, m.toString(), merge);
+    Amount amount;
+    if (!parseAmountInput(input, m_filing.amountUnit, &amount, error))
+        return false;
+    return setValue(pointer, amount ? FieldValue(amount->toString()) : FieldValue(std::nullopt), merge);
 }
 
 bool Document::insertRows(const QString &listPointer, int row, const QList<RowValue> &rows)

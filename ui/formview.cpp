@@ -286,13 +286,10 @@ bool FormView::pasteText(const QString &text, QString *error)
             values.append(w.text);
             continue;
         }
-        Money m;
+        Amount amount;
         QString why;
-        bool empty = false;
-        if (Money::parseInput(w.text, doc->filing().amountUnit, &m, &why, &empty)) {
-            values.append(m.toString());
-        } else if (empty) {
-            values.append(std::nullopt);
+        if (parseAmountInput(w.text, doc->filing().amountUnit, &amount, &why)) {
+            values.append(amount ? FieldValue(amount->toString()) : FieldValue(std::nullopt));
         } else {
             problems.append(
                 tr("Row %1, column %2 (“%3”): %4").arg(w.pastedRow + 1).arg(w.pastedColumn + 1).arg(w.text, why));

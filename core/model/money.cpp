@@ -345,6 +345,20 @@ Money Money::rounded(int decimals, Rounding rounding) const
     return Money(divideRounded(m_micros, unit, rounding) * unit);
 }
 
+bool parseAmountInput(QStringView text, AmountUnit unit, Amount *out, QString *error)
+{
+    Money m;
+    bool empty = false;
+    if (Money::parseInput(text, unit, &m, error, &empty)) {
+        *out = m;
+        return true;
+    }
+    if (!empty)
+        return false;
+    out->reset();
+    return true;
+}
+
 QString amountToString(const Amount &a)
 {
     return a ? a->toString() : QString();

@@ -111,6 +111,9 @@ private:
 using Amount = std::optional<Money>;
 
 inline Money valueOrZero(const Amount &a) { return a.value_or(Money()); }
+// What a typed amount cell becomes: a value, or empty for blank input (a
+// cleared cell). False with the reason for anything else.
+bool parseAmountInput(QStringView text, AmountUnit unit, Amount *out, QString *error = nullptr);
 QString amountToString(const Amount &a); // "" for empty
 
 } // namespace jixiao

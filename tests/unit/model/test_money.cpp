@@ -210,3 +210,17 @@ TEST(Money, SumsSaturateInsteadOfOverflowing)
     EXPECT_EQ(Money::fromUnits(2) + Money::fromUnits(3), Money::fromUnits(5));
     EXPECT_EQ(Money::fromUnits(2) - Money::fromUnits(3), -Money::fromUnits(1));
 }
+
+TEST(Money, AmountInputIsAValueOrACleanedCell)
+{
+    Amount a = Money::fromUnits(1);
+    QString error;
+    EXPECT_TRUE(parseAmountInput(u" ０.８万元 ", AmountUnit::Wan, &a, &error));
+    EXPECT_EQ(a, Money::fromMicros(800'000));
+    EXPECT_TRUE(parseAmountInput(u"  ", AmountUnit::Wan, &a, &error));
+    EXPECT_FALSE(a.has_value());
+    a = Money::fromUnits(1);
+    EXPECT_FALSE(parseAmountInput(u"0.8万元元", AmountUnit::Wan, &a, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(a, Money::fromUnits(1)) << "a refused input leaves the cell as it was";
+}
