@@ -625,10 +625,8 @@ void SummaryModel::build(QList<FormRow> *rows) const
 
 QString SummaryModel::derivedText(const FormCell &cell) const
 {
-    if (cell.pointer == u"/funds") {
-        const QList<SummaryRow> t = summaryTable(m_doc->filing());
-        return t.isEmpty() ? QString() : amountToString(t.first().amount);
-    }
+    if (cell.pointer == u"/funds") // the 合计 row; not the whole table on every paint
+        return amountToString(sumOfAmounts(m_doc->filing().funds));
     return m_doc->value(cell.pointer).value_or(QString());
 }
 
@@ -675,13 +673,8 @@ QString DirectionModel::derivedText(const FormCell &cell) const
     const Filing &f = m_doc->filing();
     if (m_fund < 0 || m_fund >= f.funds.size() || m_direction < 0 || m_direction >= f.funds[m_fund].directions.size())
         return QString();
-    Amount sum;
-    for (const DetailLine &l : f.funds[m_fund].directions[m_direction].details) {
-        if (l.amount)
-            sum = valueOrZero(sum) + *l.amount;
-    }
     Q_UNUSED(cell)
-    return amountToString(sum);
+    return amountToString(sumOfAmounts(f.funds[m_fund].directions[m_direction].details));
 }
 
 void DirectionModel::build(QList<FormRow> *rows) const

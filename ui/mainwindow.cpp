@@ -962,9 +962,7 @@ void MainWindow::onValueChanged(const QString &p)
     if (p == u"/department/name" || p == u"/fiscalYear" || p == u"/fundLevel" || p.isEmpty())
         updateHeader();
     const Filing &f = m_doc->filing();
-    Money funds;
-    for (const Fund &fund : f.funds)
-        funds += valueOrZero(fund.amount);
+    const Money funds = valueOrZero(sumOfAmounts(f.funds));
     m_statusTotals->setText(QStringLiteral("资金总额 %1 · 项目支出 %2 · 专项合计 %3 %4")
                                 .arg(amountToString(f.overview.budget.total), amountToString(f.overview.budget.project),
                                     funds.toString(), amountUnitName(f.amountUnit)));

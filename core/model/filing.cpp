@@ -35,6 +35,22 @@ QString chineseOrdinal(int n)
     return QString::number(n); // the form never has a hundred funds
 }
 
+namespace {
+template<typename T>
+Amount sumOf(const QList<T> &rows)
+{
+    Amount sum;
+    for (const T &row : rows)
+        if (row.amount)
+            sum = valueOrZero(sum) + *row.amount;
+    return sum;
+}
+} // namespace
+
+Amount sumOfAmounts(const QList<Fund> &funds) { return sumOf(funds); }
+Amount sumOfAmounts(const QList<Direction> &directions) { return sumOf(directions); }
+Amount sumOfAmounts(const QList<DetailLine> &details) { return sumOf(details); }
+
 QList<SummaryRow> summaryTable(const Filing &filing)
 {
     QList<SummaryRow> rows;
@@ -42,16 +58,7 @@ QList<SummaryRow> summaryTable(const Filing &filing)
     SummaryRow total;
     total.kind = SummaryRow::Total;
     total.name = QStringLiteral("合  计");
-    Money sum;
-    bool any = false;
-    for (const Fund &f : filing.funds) {
-        if (f.amount) {
-            sum += *f.amount;
-            any = true;
-        }
-    }
-    if (any)
-        total.amount = sum;
+    total.amount = sumOfAmounts(filing.funds);
     rows.append(total);
     for (int fi = 0; fi < filing.funds.size(); ++fi) {
         const Fund &f = filing.funds[fi];

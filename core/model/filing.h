@@ -114,6 +114,13 @@ struct Filing
     bool operator==(const Filing &) const = default;
 };
 
+// The form's 合计 cells: the sum of the amounts, empty cells counting as 0;
+// empty only when every amount is empty. One definition for the summary
+// table, the editor's derived cells and the sum checks.
+Amount sumOfAmounts(const QList<Fund> &funds);
+Amount sumOfAmounts(const QList<Direction> &directions);
+Amount sumOfAmounts(const QList<DetailLine> &details);
+
 // 区级专项资金绩效目标汇总表: derived from funds and directions, never stored.
 struct SummaryRow
 {

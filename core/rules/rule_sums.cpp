@@ -48,9 +48,7 @@ void projectFunds(const CheckContext &c, Sink &sink)
     const Filing &filing = c.filing;
     if (filing.funds.isEmpty())
         return; // no special-fund tables: nothing to hold 项目支出 against
-    Money sum;
-    for (const Fund &fund : filing.funds)
-        sum += valueOrZero(fund.amount);
+    const Money sum = valueOrZero(sumOfAmounts(filing.funds));
     const Amount &project = filing.overview.budget.project;
     if (sum == valueOrZero(project))
         return;
@@ -69,9 +67,7 @@ void fundDirections(const CheckContext &c, Sink &sink)
         const Fund &fund = filing.funds[f];
         if (fund.directions.isEmpty())
             continue; // structure.fund-without-directions says so
-        Money sum;
-        for (const Direction &d : fund.directions)
-            sum += valueOrZero(d.amount);
+        const Money sum = valueOrZero(sumOfAmounts(fund.directions));
         if (sum == valueOrZero(fund.amount))
             continue;
         QStringList related;
@@ -91,9 +87,7 @@ void directionDetails(const CheckContext &c, Sink &sink)
             const Direction &dir = filing.funds[f].directions[d];
             if (dir.details.isEmpty())
                 continue; // structure.direction-without-details says so
-            Money sum;
-            for (const DetailLine &l : dir.details)
-                sum += valueOrZero(l.amount);
+            const Money sum = valueOrZero(sumOfAmounts(dir.details));
             if (sum == valueOrZero(dir.amount))
                 continue;
             QStringList related;

@@ -70,3 +70,16 @@ TEST(JsonPointer, EscapesAndSplits)
     EXPECT_EQ(pointer::split(u""), QStringList());
     EXPECT_EQ(pointer::detail(1, 0, 1), QStringLiteral("/funds/1/directions/0/details/1"));
 }
+
+TEST(Filing, SumsOfAmountsCountEmptyAsZeroAndStayEmptyWhenAllAre)
+{
+    QList<DetailLine> lines(3);
+    EXPECT_FALSE(sumOfAmounts(lines).has_value());
+    lines[0].amount = Money::fromMicros(800'000);
+    lines[2].amount = Money::fromMicros(700'000);
+    EXPECT_EQ(sumOfAmounts(lines), Money::fromMicros(1'500'000));
+    const Filing f = sampleFiling();
+    EXPECT_EQ(sumOfAmounts(f.funds), Money::fromMicros(22'540'000));
+    EXPECT_EQ(sumOfAmounts(f.funds[1].directions[0].details), Money::fromUnits(3));
+    EXPECT_EQ(sumOfAmounts(f.funds[0].directions), Money::fromMicros(19'540'000));
+}
