@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare.h"
 
+#include "fields.h"
 #include "jsonpointer.h"
 
 #include <QHash>
@@ -176,6 +177,26 @@ public:
             FilingComparison::tr("%1: %2 %3 removed").arg(place, kind, quoted(summary))});
     }
 
+    // Every field of two rows at `ptr`, each under its own label.
+    template<typename Row>
+    void fields(const QString &place, const QString &ptr, const Row &x, const Row &y, const QString &unit)
+    {
+        for (const Field<Row> &f : fieldsOf<Row>()) {
+            const QString p = pointer::join(ptr, QLatin1String(f.key));
+            switch (f.kind) {
+            case ValueKind::Text:
+                text(place, f.translatedLabel(), p, x.*f.text, y.*f.text);
+                break;
+            case ValueKind::OptionalText:
+                optionalText(place, f.translatedLabel(), p, x.*f.optionalText, y.*f.optionalText);
+                break;
+            case ValueKind::Amount:
+                amount(place, f.translatedLabel(), p, x.*f.amount, y.*f.amount, unit);
+                break;
+            }
+        }
+    }
+
     void indicators(const QString &place, const QList<Indicator> &a, const QList<Indicator> &b,
         const std::function<QString(int)> &ptrOf, const std::function<QString(int)> &oldPtrOf)
     {
@@ -204,12 +225,7 @@ public:
             const QString p = ptrOf(j);
             const QString where
                 = FilingComparison::tr("%1, indicator %2").arg(place, quoted(y.name.isEmpty() ? x.name : y.name));
-            text(where, FilingComparison::tr("level 1"), p + QStringLiteral("/level1"), x.level1, y.level1);
-            text(where, FilingComparison::tr("level 2"), p + QStringLiteral("/level2"), x.level2, y.level2);
-            text(where, FilingComparison::tr("name"), p + QStringLiteral("/name"), x.name, y.name);
-            text(where, FilingComparison::tr("value"), p + QStringLiteral("/value"), x.value, y.value);
-            optionalText(
-                where, FilingComparison::tr("standard"), p + QStringLiteral("/standard"), x.standard, y.standard);
+            fields(where, p, x, y, QString());
         }
     }
 };
@@ -222,44 +238,24 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
     const QString unit = amountUnitName(newer.amountUnit);
     const QString filing = FilingComparison::tr("Filing");
     if (older.fiscalYear != newer.fiscalYear)
-        c.text(filing, FilingComparison::tr("fiscal year"), QStringLiteral("/fiscalYear"),
+        c.text(filing, topLevelLabel(u"fiscalYear"), QStringLiteral("/fiscalYear"),
             QString::number(older.fiscalYear), QString::number(newer.fiscalYear));
     c.optionalText(
-        filing, FilingComparison::tr("fund level"), QStringLiteral("/fundLevel"), older.fundLevel, newer.fundLevel);
-    c.text(filing, FilingComparison::tr("amount unit"), QStringLiteral("/amountUnit"), amountUnitName(older.amountUnit),
+        filing, topLevelLabel(u"fundLevel"), QStringLiteral("/fundLevel"), older.fundLevel, newer.fundLevel);
+    c.text(filing, topLevelLabel(u"amountUnit"), QStringLiteral("/amountUnit"), amountUnitName(older.amountUnit),
         amountUnitName(newer.amountUnit));
-    c.optionalText(filing, FilingComparison::tr("indicator scheme"), QStringLiteral("/indicatorScheme"),
+    c.optionalText(filing, topLevelLabel(u"indicatorScheme"), QStringLiteral("/indicatorScheme"),
         older.indicatorScheme ? std::optional(indicatorSchemeKey(*older.indicatorScheme)) : std::nullopt,
         newer.indicatorScheme ? std::optional(indicatorSchemeKey(*newer.indicatorScheme)) : std::nullopt);
 
     const QString dept = FilingComparison::tr("Department");
-    c.text(dept, FilingComparison::tr("name"), QStringLiteral("/department/name"), older.department.name,
-        newer.department.name);
-    c.optionalText(dept, FilingComparison::tr("head"), QStringLiteral("/department/head"), older.department.head,
-        newer.department.head);
-    c.optionalText(dept, FilingComparison::tr("preparers"), QStringLiteral("/department/preparers"),
-        older.department.preparers, newer.department.preparers);
-    c.optionalText(dept, FilingComparison::tr("phone"), QStringLiteral("/department/phone"), older.department.phone,
-        newer.department.phone);
+    c.fields(dept, QStringLiteral("/department"), older.department, newer.department, unit);
 
     const QString overview = FilingComparison::tr("Department overview");
     const Overview &oa = older.overview;
     const Overview &ob = newer.overview;
-    c.optionalText(overview, FilingComparison::tr("attachment label"), QStringLiteral("/overview/attachmentLabel"),
-        oa.attachmentLabel, ob.attachmentLabel);
-    const QList<std::pair<QString, Amount Budget::*>> budget {
-        {FilingComparison::tr("total funds"), &Budget::total},
-        {FilingComparison::tr("general public budget"), &Budget::generalPublic},
-        {FilingComparison::tr("government funds"), &Budget::governmentFund},
-        {FilingComparison::tr("other funds"), &Budget::other},
-        {FilingComparison::tr("basic expenditure"), &Budget::basic},
-        {FilingComparison::tr("project expenditure"), &Budget::project},
-    };
-    const char *const budgetKeys[] = {"total", "generalPublic", "governmentFund", "other", "basic", "project"};
-    for (int k = 0; k < budget.size(); ++k)
-        c.amount(overview, budget[k].first, pointer::budget(QString::fromLatin1(budgetKeys[k])),
-            oa.budget.*budget[k].second, ob.budget.*budget[k].second, unit);
-    c.text(overview, FilingComparison::tr("duties"), QStringLiteral("/overview/duties"), oa.duties, ob.duties);
+    c.fields(overview, QStringLiteral("/overview"), oa, ob, unit);
+    c.fields(overview, QStringLiteral("/overview/budget"), oa.budget, ob.budget, unit);
 
     if (oa.workPlan != ob.workPlan) {
         auto key = [](const WorkPlanItem &w) { return w.item.simplified(); };
@@ -272,10 +268,7 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
                 const WorkPlanItem &x = oa.workPlan[i];
                 const WorkPlanItem &y = ob.workPlan[j];
                 const QString where = FilingComparison::tr("%1, work plan item %2").arg(overview, quoted(y.item));
-                const QString p = pointer::workPlan(j);
-                c.text(where, FilingComparison::tr("item"), p + QStringLiteral("/item"), x.item, y.item);
-                c.text(where, FilingComparison::tr("responsible unit"), p + QStringLiteral("/owner"), x.owner, y.owner);
-                c.text(where, FilingComparison::tr("goal"), p + QStringLiteral("/goal"), x.goal, y.goal);
+                c.fields(where, pointer::workPlan(j), x, y, unit);
             }
         }
     }
@@ -304,9 +297,7 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
         if (fa == fb)
             continue;
         const QString fundPlace = FilingComparison::tr("Fund %1").arg(quoted(fb.name));
-        c.text(fundPlace, FilingComparison::tr("name"), pointer::fund(fj) + QStringLiteral("/name"), fa.name, fb.name);
-        c.amount(fundPlace, FilingComparison::tr("amount"), pointer::fund(fj) + QStringLiteral("/amount"), fa.amount,
-            fb.amount, unit);
+        c.fields(fundPlace, pointer::fund(fj), fa, fb, unit);
         for (const auto &[di, dj] : align(fa.directions, fb.directions, nameKey).pairs) {
             if (di < 0) {
                 const Direction &d = fb.directions[dj];
@@ -325,15 +316,7 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
             if (x == y)
                 continue;
             const QString place = FilingComparison::tr("Direction %1 of fund %2").arg(quoted(y.name), quoted(fb.name));
-            const QString p = pointer::direction(fj, dj);
-            c.text(place, FilingComparison::tr("name"), p + QStringLiteral("/name"), x.name, y.name);
-            c.amount(place, FilingComparison::tr("amount"), p + QStringLiteral("/amount"), x.amount, y.amount, unit);
-            c.text(place, FilingComparison::tr("implementation period"), p + QStringLiteral("/period"), x.period,
-                y.period);
-            c.text(place, FilingComparison::tr("goal for the period"), p + QStringLiteral("/periodGoal"), x.periodGoal,
-                y.periodGoal);
-            c.text(place, FilingComparison::tr("annual goal"), p + QStringLiteral("/annualGoal"), x.annualGoal,
-                y.annualGoal);
+            c.fields(place, pointer::direction(fj, dj), x, y, unit);
             const int ofi = fi, odi = di, nfj = fj, ndj = dj;
             c.indicators(
                 place, x.indicators, y.indicators, [=](int j) { return pointer::directionIndicator(nfj, ndj, j); },
@@ -361,13 +344,7 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
                     const DetailLine &v = y.details[lj];
                     const QString where = FilingComparison::tr("%1, expenditure detail %2")
                                               .arg(place, quoted(v.item.isEmpty() ? v.content : v.item));
-                    const QString lp = pointer::detail(fj, dj, lj);
-                    c.text(
-                        where, FilingComparison::tr("content"), lp + QStringLiteral("/content"), u.content, v.content);
-                    c.text(where, FilingComparison::tr("item"), lp + QStringLiteral("/item"), u.item, v.item);
-                    c.amount(where, FilingComparison::tr("amount"), lp + QStringLiteral("/amount"), u.amount, v.amount,
-                        unit);
-                    c.text(where, FilingComparison::tr("calculation"), lp + QStringLiteral("/basis"), u.basis, v.basis);
+                    c.fields(where, pointer::detail(fj, dj, lj), u, v, unit);
                 }
             }
         }

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// The filing model: plain value types mirroring spec/filing.schema.json one to
+// The filing model: plain value types mirroring resources/spec/filing.schema.json one to
 // one. Optional schema properties are std::optional so that absent and empty
 // stay apart and a file round-trips to the same JSON value.
 namespace jixiao {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonio.h"
 
+#include "fields.h"
 #include "jsonpointer.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSaveFile>
 
 #include <initializer_list>
+#include <vector>
 
 namespace jixiao {
 
@@ -203,8 +205,8 @@ public:
         return false;
     }
 
-    bool object(const QJsonValue &v, const QString &ptr, std::initializer_list<const char *> required,
-                std::initializer_list<const char *> optional, QJsonObject *out)
+    bool object(const QJsonValue &v, const QString &ptr, const std::vector<const char *> &required,
+                const std::vector<const char *> &optional, QJsonObject *out)
     {
         if (!v.isObject())
             return fail(ptr, tr("Expected an object here, found %1.").arg(typeName(v)));
@@ -224,6 +226,68 @@ public:
                 return fail(ptr, tr("The required field “%1” is missing.").arg(QLatin1String(k)));
         *out = o;
         return true;
+    }
+
+    // An object holding a row's fields (optional texts may be absent) and the
+    // given lists; reads the fields into *out.
+    template<typename Row>
+    bool row(const QJsonValue &v, const QString &ptr, Row *out, std::initializer_list<const char *> lists,
+             QJsonObject *object_ = nullptr)
+    {
+        std::vector<const char *> required, optional;
+        for (const Field<Row> &f : fieldsOf<Row>())
+            (f.kind == ValueKind::OptionalText ? optional : required).push_back(f.key);
+        required.insert(required.end(), lists.begin(), lists.end());
+        QJsonObject o;
+        if (!object(v, ptr, required, optional, &o))
+            return false;
+        if (!fields(o, ptr, out))
+            return false;
+        if (object_)
+            *object_ = o;
+        return true;
+    }
+
+    template<typename Row> bool fields(const QJsonObject &o, const QString &ptr, Row *out)
+    {
+        for (const Field<Row> &f : fieldsOf<Row>()) {
+            bool ok = false;
+            switch (f.kind) {
+            case ValueKind::Text:
+                ok = text(o, f.key, ptr, &(out->*f.text));
+                break;
+            case ValueKind::OptionalText:
+                ok = optionalText(o, f.key, ptr, &(out->*f.optionalText));
+                break;
+            case ValueKind::Amount:
+                ok = amount(o, f.key, ptr, &(out->*f.amount));
+                break;
+            }
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    // A list of rows under `key`, each read by `read(value, pointer, row)`.
+    template<typename Row, typename ReadFn>
+    bool list(const QJsonObject &o, const char *key, const QString &ptr, QList<Row> *out, ReadFn read)
+    {
+        QJsonArray a;
+        if (!array(o, key, ptr, &a))
+            return false;
+        const QString base = pointer::join(ptr, QLatin1String(key));
+        out->resize(a.size());
+        for (int i = 0; i < a.size(); ++i)
+            if (!read(a.at(i), pointer::join(base, i), &(*out)[i]))
+                return false;
+        return true;
+    }
+
+    template<typename Row> bool rows(const QJsonObject &o, const char *key, const QString &ptr, QList<Row> *out)
+    {
+        return list(o, key, ptr, out,
+                    [this](const QJsonValue &v, const QString &p, Row *r) { return row(v, p, r, {}); });
     }
 
     bool array(const QJsonObject &o, const char *key, const QString &ptr, QJsonArray *out)
@@ -282,28 +346,6 @@ public:
         return true;
     }
 
-    bool indicator(const QJsonValue &v, const QString &ptr, Indicator *out)
-    {
-        QJsonObject o;
-        return object(v, ptr, {"level1", "level2", "name", "value"}, {"standard"}, &o)
-            && text(o, "level1", ptr, &out->level1) && text(o, "level2", ptr, &out->level2)
-            && text(o, "name", ptr, &out->name) && text(o, "value", ptr, &out->value)
-            && optionalText(o, "standard", ptr, &out->standard);
-    }
-
-    bool indicators(const QJsonObject &o, const QString &ptr, QList<Indicator> *out)
-    {
-        QJsonArray a;
-        if (!array(o, "indicators", ptr, &a))
-            return false;
-        const QString base = pointer::join(ptr, QLatin1String("indicators"));
-        out->resize(a.size());
-        for (int i = 0; i < a.size(); ++i)
-            if (!indicator(a.at(i), pointer::join(base, i), &(*out)[i]))
-                return false;
-        return true;
-    }
-
     bool filing(const QJsonValue &root, Filing *f)
     {
         if (!root.isObject())
@@ -359,91 +401,29 @@ public:
             f->indicatorScheme = *s;
         }
 
-        QJsonObject dep;
-        const QString depPtr = QStringLiteral("/department");
-        if (!object(o.value(QLatin1String("department")), depPtr, {"name"}, {"head", "preparers", "phone"}, &dep)
-            || !text(dep, "name", depPtr, &f->department.name)
-            || !optionalText(dep, "head", depPtr, &f->department.head)
-            || !optionalText(dep, "preparers", depPtr, &f->department.preparers)
-            || !optionalText(dep, "phone", depPtr, &f->department.phone))
+        if (!row(o.value(QLatin1String("department")), QStringLiteral("/department"), &f->department, {}))
             return false;
 
         QJsonObject ov;
         const QString ovPtr = QStringLiteral("/overview");
-        if (!object(o.value(QLatin1String("overview")), ovPtr, {"budget", "duties", "workPlan", "indicators"},
-                    {"attachmentLabel"}, &ov))
-            return false;
-        if (ov.contains(QLatin1String("attachmentLabel"))) {
-            const QJsonValue v = ov.value(QLatin1String("attachmentLabel"));
-            if (!v.isString())
-                return fail(QStringLiteral("/overview/attachmentLabel"),
-                            tr("Expected text here, found %1.").arg(typeName(v)));
-            f->overview.attachmentLabel = v.toString();
-        }
-        QJsonObject b;
-        const QString bPtr = QStringLiteral("/overview/budget");
-        Budget &bud = f->overview.budget;
-        if (!object(ov.value(QLatin1String("budget")), bPtr,
-                    {"total", "generalPublic", "governmentFund", "other", "basic", "project"}, {}, &b)
-            || !amount(b, "total", bPtr, &bud.total) || !amount(b, "generalPublic", bPtr, &bud.generalPublic)
-            || !amount(b, "governmentFund", bPtr, &bud.governmentFund) || !amount(b, "other", bPtr, &bud.other)
-            || !amount(b, "basic", bPtr, &bud.basic) || !amount(b, "project", bPtr, &bud.project))
-            return false;
-        if (!text(ov, "duties", ovPtr, &f->overview.duties))
-            return false;
-        QJsonArray wp;
-        if (!array(ov, "workPlan", ovPtr, &wp))
-            return false;
-        f->overview.workPlan.resize(wp.size());
-        for (int i = 0; i < wp.size(); ++i) {
-            const QString p = pointer::workPlan(i);
-            QJsonObject w;
-            WorkPlanItem &item = f->overview.workPlan[i];
-            if (!object(wp.at(i), p, {"item", "owner", "goal"}, {}, &w) || !text(w, "item", p, &item.item)
-                || !text(w, "owner", p, &item.owner) || !text(w, "goal", p, &item.goal))
-                return false;
-        }
-        if (!indicators(ov, ovPtr, &f->overview.indicators))
+        if (!row(o.value(QLatin1String("overview")), ovPtr, &f->overview, {"budget", "workPlan", "indicators"}, &ov)
+            || !row(ov.value(QLatin1String("budget")), QStringLiteral("/overview/budget"), &f->overview.budget, {})
+            || !rows(ov, lists::WorkPlan.key, ovPtr, &f->overview.workPlan)
+            || !rows(ov, lists::OverviewIndicators.key, ovPtr, &f->overview.indicators))
             return false;
 
-        QJsonArray funds;
-        if (!array(o, "funds", QString(), &funds))
-            return false;
-        f->funds.resize(funds.size());
-        for (int fi = 0; fi < funds.size(); ++fi) {
-            const QString fp = pointer::fund(fi);
-            QJsonObject fo;
-            Fund &fund = f->funds[fi];
-            QJsonArray dirs;
-            if (!object(funds.at(fi), fp, {"name", "amount", "directions"}, {}, &fo) || !text(fo, "name", fp, &fund.name)
-                || !amount(fo, "amount", fp, &fund.amount) || !array(fo, "directions", fp, &dirs))
-                return false;
-            fund.directions.resize(dirs.size());
-            for (int di = 0; di < dirs.size(); ++di) {
-                const QString dp = pointer::direction(fi, di);
-                QJsonObject d;
-                Direction &dir = fund.directions[di];
-                QJsonArray details;
-                if (!object(dirs.at(di), dp,
-                            {"name", "amount", "period", "periodGoal", "annualGoal", "indicators", "details"}, {}, &d)
-                    || !text(d, "name", dp, &dir.name) || !amount(d, "amount", dp, &dir.amount)
-                    || !text(d, "period", dp, &dir.period) || !text(d, "periodGoal", dp, &dir.periodGoal)
-                    || !text(d, "annualGoal", dp, &dir.annualGoal) || !indicators(d, dp, &dir.indicators)
-                    || !array(d, "details", dp, &details))
-                    return false;
-                dir.details.resize(details.size());
-                for (int i = 0; i < details.size(); ++i) {
-                    const QString p = pointer::detail(fi, di, i);
-                    QJsonObject lo;
-                    DetailLine &line = dir.details[i];
-                    if (!object(details.at(i), p, {"content", "item", "amount", "basis"}, {}, &lo)
-                        || !text(lo, "content", p, &line.content) || !text(lo, "item", p, &line.item)
-                        || !amount(lo, "amount", p, &line.amount) || !text(lo, "basis", p, &line.basis))
-                        return false;
-                }
-            }
-        }
-        return true;
+        auto direction = [this](const QJsonValue &v, const QString &p, Direction *d) {
+            QJsonObject o;
+            return row(v, p, d, {lists::DirectionIndicators.key, lists::Details.key}, &o)
+                && rows(o, lists::DirectionIndicators.key, p, &d->indicators)
+                && rows(o, lists::Details.key, p, &d->details);
+        };
+        auto fund = [&](const QJsonValue &v, const QString &p, Fund *fund) {
+            QJsonObject o;
+            return row(v, p, fund, {lists::Directions.key}, &o)
+                && list(o, lists::Directions.key, p, &fund->directions, direction);
+        };
+        return list(o, lists::Funds.key, QString(), &f->funds, fund);
     }
 
 private:
@@ -544,21 +524,42 @@ public:
     }
     void field(const char *k, const Amount &v) { field(k, amountToString(v)); }
 
-    void indicators(const QList<Indicator> &list)
+    template<typename Row> void field(const Row &row, const Field<Row> &f)
     {
-        key("indicators");
+        switch (f.kind) {
+        case ValueKind::Text:
+            field(f.key, row.*f.text);
+            break;
+        case ValueKind::OptionalText:
+            field(f.key, row.*f.optionalText);
+            break;
+        case ValueKind::Amount:
+            field(f.key, row.*f.amount);
+            break;
+        }
+    }
+    template<typename Row> void fields(const Row &row)
+    {
+        for (const Field<Row> &f : fieldsOf<Row>())
+            field(row, f);
+    }
+    // A list of rows, each an object of its fields and what `more` adds.
+    template<typename Row, typename MoreFn> void list(const ListInfo &info, const QList<Row> &rows, MoreFn more)
+    {
+        key(info.key);
         open('[');
-        for (const Indicator &i : list) {
+        for (const Row &r : rows) {
             item();
             open('{');
-            field("level1", i.level1);
-            field("level2", i.level2);
-            field("name", i.name);
-            field("value", i.value);
-            field("standard", i.standard);
+            fields(r);
+            more(r);
             close('}');
         }
         close(']');
+    }
+    template<typename Row> void list(const ListInfo &info, const QList<Row> &rows)
+    {
+        list(info, rows, [](const Row &) {});
     }
 
     void filing(const Filing &f)
@@ -575,74 +576,28 @@ public:
             field("indicatorScheme", indicatorSchemeKey(*f.indicatorScheme));
         key("department");
         open('{');
-        field("name", f.department.name);
-        field("head", f.department.head);
-        field("preparers", f.department.preparers);
-        field("phone", f.department.phone);
+        fields(f.department);
         close('}');
         key("overview");
         open('{');
-        field("attachmentLabel", f.overview.attachmentLabel);
+        // The budget sits between the overview's two own fields.
+        const auto overviewFields = fieldsOf<Overview>();
+        field(f.overview, overviewFields[0]);
         key("budget");
         open('{');
-        const Budget &b = f.overview.budget;
-        field("total", b.total);
-        field("generalPublic", b.generalPublic);
-        field("governmentFund", b.governmentFund);
-        field("other", b.other);
-        field("basic", b.basic);
-        field("project", b.project);
+        fields(f.overview.budget);
         close('}');
-        field("duties", f.overview.duties);
-        key("workPlan");
-        open('[');
-        for (const WorkPlanItem &w : f.overview.workPlan) {
-            item();
-            open('{');
-            field("item", w.item);
-            field("owner", w.owner);
-            field("goal", w.goal);
-            close('}');
-        }
-        close(']');
-        indicators(f.overview.indicators);
+        for (const Field<Overview> &of : overviewFields.subspan(1))
+            field(f.overview, of);
+        list(lists::WorkPlan, f.overview.workPlan);
+        list(lists::OverviewIndicators, f.overview.indicators);
         close('}');
-        key("funds");
-        open('[');
-        for (const Fund &fund : f.funds) {
-            item();
-            open('{');
-            field("name", fund.name);
-            field("amount", fund.amount);
-            key("directions");
-            open('[');
-            for (const Direction &d : fund.directions) {
-                item();
-                open('{');
-                field("name", d.name);
-                field("amount", d.amount);
-                field("period", d.period);
-                field("periodGoal", d.periodGoal);
-                field("annualGoal", d.annualGoal);
-                indicators(d.indicators);
-                key("details");
-                open('[');
-                for (const DetailLine &l : d.details) {
-                    item();
-                    open('{');
-                    field("content", l.content);
-                    field("item", l.item);
-                    field("amount", l.amount);
-                    field("basis", l.basis);
-                    close('}');
-                }
-                close(']');
-                close('}');
-            }
-            close(']');
-            close('}');
-        }
-        close(']');
+        list(lists::Funds, f.funds, [this](const Fund &fund) {
+            list(lists::Directions, fund.directions, [this](const Direction &d) {
+                list(lists::DirectionIndicators, d.indicators);
+                list(lists::Details, d.details);
+            });
+        });
         close('}');
         out += '\n';
     }

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The interchange format (spec/filing.schema.json, version 1): read and write
+// The interchange format (resources/spec/filing.schema.json, version 1): read and write
 // exactly, with one clear error naming the JSON Pointer of what is wrong.
 namespace jixiao {
 

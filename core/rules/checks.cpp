@@ -5,7 +5,9 @@
 
 #include "textscan.h"
 
+#include "model/fields.h"
 #include "model/jsonpointer.h"
+#include "model/location.h"
 
 #include <QVarLengthArray>
 
@@ -255,54 +257,14 @@ CheckContext::Placement CheckContext::place(const Indicator &indicator) const
 namespace {
 
 // Keys in the order the interchange format writes them. One global order
-// works because every object's keys keep it (see the schema).
+// works because every object's keys keep it (interchangeKeyOrder()).
 int keyRank(QStringView key)
 {
-    static constexpr QStringView order[] = {
-        u"format",
-        u"formatVersion",
-        u"fiscalYear",
-        u"fundLevel",
-        u"amountUnit",
-        u"indicatorScheme",
-        u"department",
-        u"overview",
-        u"funds",
-        u"attachmentLabel",
-        u"budget",
-        u"total",
-        u"generalPublic",
-        u"governmentFund",
-        u"other",
-        u"basic",
-        u"project",
-        u"duties",
-        u"workPlan",
-        u"content",
-        u"item",
-        u"owner",
-        u"goal",
-        u"level1",
-        u"level2",
-        u"name",
-        u"head",
-        u"preparers",
-        u"phone",
-        u"value",
-        u"standard",
-        u"amount",
-        u"directions",
-        u"period",
-        u"periodGoal",
-        u"annualGoal",
-        u"indicators",
-        u"details",
-        u"basis",
-    };
-    for (int i = 0; i < int(std::size(order)); ++i)
+    const QStringList &order = interchangeKeyOrder();
+    for (int i = 0; i < int(order.size()); ++i)
         if (key == order[i])
             return i;
-    return int(std::size(order));
+    return int(order.size());
 }
 
 // One token's sort key: array indices by number, keys by schema rank.
@@ -468,73 +430,6 @@ FindingCounts countFindings(const QList<Finding> &findings)
 
 namespace {
 
-QString fieldLabel(QStringView key)
-{
-    if (key == u"name")
-        return Checks::tr("name");
-    if (key == u"head")
-        return Checks::tr("head of unit");
-    if (key == u"preparers")
-        return Checks::tr("preparer");
-    if (key == u"phone")
-        return Checks::tr("phone");
-    if (key == u"attachmentLabel")
-        return Checks::tr("attachment label");
-    if (key == u"budget")
-        return Checks::tr("annual budget");
-    if (key == u"total")
-        return Checks::tr("total funds");
-    if (key == u"generalPublic")
-        return Checks::tr("general public budget");
-    if (key == u"governmentFund")
-        return Checks::tr("government fund budget");
-    if (key == u"other")
-        return Checks::tr("other funds");
-    if (key == u"basic")
-        return Checks::tr("basic expenditure");
-    if (key == u"project")
-        return Checks::tr("project expenditure");
-    if (key == u"duties")
-        return Checks::tr("duties");
-    if (key == u"workPlan")
-        return Checks::tr("work plan");
-    if (key == u"item")
-        return Checks::tr("item");
-    if (key == u"owner")
-        return Checks::tr("responsible unit");
-    if (key == u"goal")
-        return Checks::tr("work goal");
-    if (key == u"indicators")
-        return Checks::tr("performance indicators");
-    if (key == u"level1")
-        return Checks::tr("level-1 indicator");
-    if (key == u"level2")
-        return Checks::tr("level-2 indicator");
-    if (key == u"value")
-        return Checks::tr("indicator value");
-    if (key == u"standard")
-        return Checks::tr("performance standard");
-    if (key == u"amount")
-        return Checks::tr("amount");
-    if (key == u"period")
-        return Checks::tr("implementation period");
-    if (key == u"periodGoal")
-        return Checks::tr("implementation-period goal");
-    if (key == u"annualGoal")
-        return Checks::tr("annual goal");
-    if (key == u"details")
-        return Checks::tr("expenditure details");
-    if (key == u"content")
-        return Checks::tr("content");
-    if (key == u"basis")
-        return Checks::tr("calculation basis");
-    if (key == u"fiscalYear")
-        return Checks::tr("fiscal year");
-    if (key == u"directions")
-        return Checks::tr("expenditure directions");
-    return key.toString();
-}
-
 QString named(const QString &name, int index)
 {
     return name.trimmed().isEmpty() ? Checks::tr("#%1 (no name)").arg(index + 1) : name.simplified();
@@ -544,87 +439,55 @@ QString named(const QString &name, int index)
 
 QString describeLocation(const Filing &filing, const QString &pointerText)
 {
-    const QStringList t = pointer::split(pointerText);
-    if (t.isEmpty())
-        return Checks::tr("the whole filing");
+    const std::optional<Location> loc = Location::parse(pointerText);
+    if (!loc)
+        return pointerText;
     static const QString sep = QStringLiteral(" › ");
     QStringList parts;
-    qsizetype k = 0;
-    auto indexAt = [&](qsizetype i, bool *ok) { return i < t.size() ? t[i].toInt(ok) : (*ok = false, 0); };
-    auto rows = [&](qsizetype at, const QString &listLabel) {
-        // "年度绩效指标 第3行 › 三级指标"
-        bool ok = false;
-        const int row = indexAt(at, &ok);
-        if (!ok) {
-            parts << listLabel;
-            return at;
-        }
-        parts << Checks::tr("%1 row %2").arg(listLabel).arg(row + 1);
-        return at + 1;
+    auto rows = [&] {
+        // "年度绩效指标 第3行"
+        if (loc->row >= 0)
+            parts << Checks::tr("%1 row %2").arg(loc->list->translatedLabel()).arg(loc->row + 1);
+        else
+            parts << loc->list->translatedLabel();
     };
-    auto indicatorLabel = [&](QStringView key) {
-        if (key == u"name")
-            return Checks::tr("level-3 indicator");
-        return fieldLabel(key);
-    };
-    if (t[0] == u"department") {
+    switch (loc->area) {
+    case Location::Whole:
+        return Checks::tr("the whole filing");
+    case Location::Filing:
+        break;
+    case Location::Department:
         parts << Checks::tr("Header");
-        k = 1;
-    } else if (t[0] == u"overview") {
+        break;
+    case Location::Overview:
+    case Location::Budget:
         parts << Checks::tr("Department overview");
-        k = 1;
-        if (k < t.size() && t[k] == u"workPlan") {
-            k = rows(k + 1, Checks::tr("Work plan"));
-        } else if (k < t.size() && t[k] == u"indicators") {
-            k = rows(k + 1, Checks::tr("Performance indicators"));
-            if (k < t.size()) {
-                parts << indicatorLabel(t[k]);
-                return parts.join(sep);
-            }
-            return parts.join(sep);
-        } else if (k < t.size() && t[k] == u"budget") {
-            ++k;
-        }
-    } else if (t[0] == u"funds") {
-        bool ok = false;
-        const int f = indexAt(1, &ok);
-        if (!ok || f < 0 || f >= filing.funds.size())
+        if (loc->list)
+            rows();
+        break;
+    case Location::Funds:
+        return pointerText;
+    case Location::Fund:
+    case Location::Direction: {
+        if (loc->fund >= filing.funds.size())
             return pointerText;
-        const Fund &fund = filing.funds[f];
-        k = 2;
-        if (k < t.size() && t[k] == u"directions") {
-            const int d = indexAt(3, &ok);
-            if (!ok || d < 0 || d >= fund.directions.size()) {
-                parts << Checks::tr("Fund %1").arg(named(fund.name, f)) << fieldLabel(u"directions");
-                return parts.join(sep);
-            }
-            const Direction &dir = fund.directions[d];
-            parts << Checks::tr("Direction %1").arg(named(dir.name, d));
-            k = 4;
-            if (k < t.size() && t[k] == u"indicators") {
-                k = rows(k + 1, Checks::tr("Performance indicators"));
-                if (k < t.size())
-                    parts << indicatorLabel(t[k]);
-                return parts.join(sep);
-            }
-            if (k < t.size() && t[k] == u"details") {
-                k = rows(k + 1, Checks::tr("Expenditure details"));
-                if (k < t.size())
-                    parts << (t[k] == u"item"    ? Checks::tr("expenditure item")
-                            : t[k] == u"content" ? Checks::tr("expenditure content")
-                                                 : fieldLabel(t[k]));
-                return parts.join(sep);
-            }
-            if (k < t.size() && t[k] == u"amount") {
-                parts << Checks::tr("project amount");
-                return parts.join(sep);
-            }
+        const Fund &fund = filing.funds[loc->fund];
+        if (loc->area == Location::Direction && loc->direction < fund.directions.size()) {
+            parts << Checks::tr("Direction %1").arg(named(fund.directions[loc->direction].name, loc->direction));
+            if (loc->list)
+                rows();
         } else {
-            parts << Checks::tr("Fund %1").arg(named(fund.name, f));
+            parts << Checks::tr("Fund %1").arg(named(fund.name, loc->fund));
+            if (loc->area == Location::Direction || loc->list)
+                return (parts << lists::Directions.translatedRowsLabel()).join(sep);
         }
+        break;
     }
-    for (; k < t.size(); ++k)
-        parts << fieldLabel(t[k]);
+    }
+    if (!loc->field.isEmpty()) {
+        const QString label = loc->fieldLabel();
+        parts << (label.isEmpty() ? loc->field : label);
+    }
     return parts.join(sep);
 }
 

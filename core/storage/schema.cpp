@@ -145,17 +145,4 @@ const QStringList &knownIndexes()
     return i;
 }
 
-const QStringList &childTablesDeleteOrder()
-{
-    static const QStringList t {
-        QStringLiteral("detail_line"),
-        QStringLiteral("direction_indicator"),
-        QStringLiteral("direction"),
-        QStringLiteral("fund"),
-        QStringLiteral("overview_indicator"),
-        QStringLiteral("work_plan_item"),
-    };
-    return t;
-}
-
 } // namespace jixiao::storage

@@ -29,7 +29,4 @@ QStringList createStatements(Dialect dialect);
 const QStringList &knownTables();
 const QStringList &knownIndexes();
 
-// The child tables of a filing, children before parents (the order to delete in).
-const QStringList &childTablesDeleteOrder();
-
 } // namespace jixiao::storage

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlfiling.h"
 
+#include "model/fields.h"
+
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -33,10 +35,10 @@ QVariant money(const Amount &a)
 }
 
 // Reads the columns of one row in order, remembering the first problem.
-class Row
+class Columns
 {
 public:
-    Row(const QSqlQuery &q, const QString &where)
+    Columns(const QSqlQuery &q, const QString &where)
         : m_q(q)
         , m_where(where)
     { }
@@ -261,14 +263,132 @@ bool FilingSql::readRevision(qint64 id, RevisionInfo *revision, bool forUpdate, 
     return true;
 }
 
+namespace {
+
+// The columns of a row's fields, in their order: "name, amount, period".
+template<typename R> QStringList columnsOf()
+{
+    QStringList c;
+    for (const Field<R> &f : fieldsOf<R>())
+        c << QLatin1String(f.column);
+    return c;
+}
+
+template<typename R> void bindFields(QSqlQuery *q, const R &row, int *i)
+{
+    for (const Field<R> &f : fieldsOf<R>()) {
+        switch (f.kind) {
+        case ValueKind::Text:
+            q->bindValue((*i)++, text(row.*f.text));
+            break;
+        case ValueKind::OptionalText:
+            q->bindValue((*i)++, optionalText(row.*f.optionalText));
+            break;
+        case ValueKind::Amount:
+            q->bindValue((*i)++, money(row.*f.amount));
+            break;
+        }
+    }
+}
+
+template<typename R> void readFields(Columns &c, R *row)
+{
+    for (const Field<R> &f : fieldsOf<R>()) {
+        switch (f.kind) {
+        case ValueKind::Text:
+            row->*f.text = c.text();
+            break;
+        case ValueKind::OptionalText:
+            row->*f.optionalText = c.optionalText();
+            break;
+        case ValueKind::Amount:
+            row->*f.amount = c.amount();
+            break;
+        }
+    }
+}
+
+// The positions that key a row of `list` within its filing: its enclosing
+// rows' positions, then its own.
+const QLatin1String KeyColumns[] = {QLatin1String("fund_position"), QLatin1String("direction_position")};
+
+QStringList keyColumns(const ListInfo &list)
+{
+    QStringList k;
+    for (int i = 0; i < list.depth; ++i)
+        k << KeyColumns[i];
+    return k;
+}
+
+// The filing row: the filing's own values, then the header's, the overview's
+// and the budget's fields.
+QStringList filingColumns()
+{
+    return QStringList {QStringLiteral("revision"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+               QStringLiteral("fiscal_year"), QStringLiteral("fund_level"), QStringLiteral("amount_unit"),
+               QStringLiteral("indicator_scheme")}
+        + columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
+}
+
+bool sameList(const auto &a, const auto &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+template<typename R> const QList<R> &noRows()
+{
+    static const QList<R> none;
+    return none;
+}
+
+} // namespace
+
+template<typename R, typename TargetFn>
+bool FilingSql::loadList(qint64 id, const ListInfo &list, TargetFn target, QString *error)
+{
+    const QString table = QLatin1String(list.table);
+    const QString order = (keyColumns(list) << QStringLiteral("position")).join(QStringLiteral(", "));
+    QSqlQuery *q = prepare(QStringLiteral("SELECT ") + order + QStringLiteral(", ")
+            + columnsOf<R>().join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
+            + QStringLiteral(" WHERE filing_id = ? ORDER BY ") + order,
+        error);
+    if (!q)
+        return false;
+    q->bindValue(0, id);
+    if (!run(q, error))
+        return false;
+    while (q->next()) {
+        Columns c(*q, table);
+        qint64 parents[2] = {-1, -1};
+        for (int k = 0; k < list.depth; ++k)
+            parents[k] = c.integer();
+        const qint64 pos = c.integer();
+        R row;
+        readFields(c, &row);
+        if (!c.ok()) {
+            q->finish();
+            if (error)
+                *error = c.problem();
+            return false;
+        }
+        QList<R> *rows = target(parents);
+        if (!rows || pos != rows->size()) {
+            q->finish();
+            if (error)
+                *error = damaged(StorageText::tr("the rows of “%1” are out of order or incomplete").arg(table));
+            return false;
+        }
+        rows->append(std::move(row));
+    }
+    q->finish();
+    return true;
+}
+
 bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *error)
 {
     Filing f;
-    QSqlQuery *q = prepare(
-        QStringLiteral("SELECT revision, updated_at, updated_by, fiscal_year, fund_level, amount_unit, "
-                       "indicator_scheme, department_name, department_head, preparers, phone, attachment_label, "
-                       "budget_total, budget_general_public, budget_government_fund, budget_other, budget_basic, "
-                       "budget_project, duties FROM filing WHERE id = ?"),
+    QSqlQuery *q = prepare(QStringLiteral("SELECT ") + filingColumns().join(QStringLiteral(", "))
+            + QStringLiteral(" FROM filing WHERE id = ?"),
         error);
     if (!q)
         return false;
@@ -282,32 +402,22 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         return false;
     }
     {
-        Row r(*q, QStringLiteral("filing"));
+        Columns c(*q, QStringLiteral("filing"));
         RevisionInfo rev;
-        rev.revision = r.integer();
-        rev.updatedAt = r.text();
-        rev.updatedBy = r.text();
-        const qint64 year = r.integer();
-        f.fundLevel = r.optionalText();
-        const QString unit = r.text();
-        const std::optional<QString> scheme = r.optionalText();
-        f.department.name = r.text();
-        f.department.head = r.optionalText();
-        f.department.preparers = r.optionalText();
-        f.department.phone = r.optionalText();
-        f.overview.attachmentLabel = r.optionalText();
-        Budget &b = f.overview.budget;
-        b.total = r.amount();
-        b.generalPublic = r.amount();
-        b.governmentFund = r.amount();
-        b.other = r.amount();
-        b.basic = r.amount();
-        b.project = r.amount();
-        f.overview.duties = r.text();
+        rev.revision = c.integer();
+        rev.updatedAt = c.text();
+        rev.updatedBy = c.text();
+        const qint64 year = c.integer();
+        f.fundLevel = c.optionalText();
+        const QString unit = c.text();
+        const std::optional<QString> scheme = c.optionalText();
+        readFields(c, &f.department);
+        readFields(c, &f.overview);
+        readFields(c, &f.overview.budget);
         q->finish();
-        if (!r.ok()) {
+        if (!c.ok()) {
             if (error)
-                *error = r.problem();
+                *error = c.problem();
             return false;
         }
         if (year < 2000 || year > 2100) {
@@ -336,203 +446,37 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
             *revision = rev;
     }
 
-    auto positionError = [&](const QString &table) {
-        if (error)
-            *error = damaged(StorageText::tr("the rows of “%1” are out of order or incomplete").arg(table));
-        return false;
+    auto fund = [&f](const qint64 *p) { return p[0] >= 0 && p[0] < f.funds.size() ? &f.funds[p[0]] : nullptr; };
+    auto direction = [&](const qint64 *p) -> Direction * {
+        Fund *fu = fund(p);
+        return fu && p[1] >= 0 && p[1] < fu->directions.size() ? &fu->directions[p[1]] : nullptr;
     };
-
-    // Work plan
-    q = prepare(QStringLiteral("SELECT position, item, owner, goal FROM work_plan_item WHERE filing_id = ? "
-                               "ORDER BY position"),
-        error);
-    if (!q)
+    if (!loadList<WorkPlanItem>(id, lists::WorkPlan, [&f](const qint64 *) { return &f.overview.workPlan; }, error)
+        || !loadList<Indicator>(
+            id, lists::OverviewIndicators, [&f](const qint64 *) { return &f.overview.indicators; }, error)
+        || !loadList<Fund>(id, lists::Funds, [&f](const qint64 *) { return &f.funds; }, error)
+        || !loadList<Direction>(
+            id, lists::Directions,
+            [&](const qint64 *p) {
+                Fund *fu = fund(p);
+                return fu ? &fu->directions : nullptr;
+            },
+            error)
+        || !loadList<Indicator>(
+            id, lists::DirectionIndicators,
+            [&](const qint64 *p) {
+                Direction *d = direction(p);
+                return d ? &d->indicators : nullptr;
+            },
+            error)
+        || !loadList<DetailLine>(
+            id, lists::Details,
+            [&](const qint64 *p) {
+                Direction *d = direction(p);
+                return d ? &d->details : nullptr;
+            },
+            error))
         return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    while (q->next()) {
-        Row r(*q, QStringLiteral("work_plan_item"));
-        WorkPlanItem w;
-        const qint64 pos = r.integer();
-        w.item = r.text();
-        w.owner = r.text();
-        w.goal = r.text();
-        if (!r.ok()) {
-            q->finish();
-            if (error)
-                *error = r.problem();
-            return false;
-        }
-        if (pos != f.overview.workPlan.size()) {
-            q->finish();
-            return positionError(QStringLiteral("work_plan_item"));
-        }
-        f.overview.workPlan.append(w);
-    }
-    q->finish();
-
-    // Overview indicators
-    q = prepare(QStringLiteral("SELECT position, level1, level2, name, value, standard FROM overview_indicator "
-                               "WHERE filing_id = ? ORDER BY position"),
-        error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    while (q->next()) {
-        Row r(*q, QStringLiteral("overview_indicator"));
-        Indicator ind;
-        const qint64 pos = r.integer();
-        ind.level1 = r.text();
-        ind.level2 = r.text();
-        ind.name = r.text();
-        ind.value = r.text();
-        ind.standard = r.optionalText();
-        if (!r.ok()) {
-            q->finish();
-            if (error)
-                *error = r.problem();
-            return false;
-        }
-        if (pos != f.overview.indicators.size()) {
-            q->finish();
-            return positionError(QStringLiteral("overview_indicator"));
-        }
-        f.overview.indicators.append(ind);
-    }
-    q->finish();
-
-    // Funds
-    q = prepare(QStringLiteral("SELECT position, name, amount FROM fund WHERE filing_id = ? ORDER BY position"), error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    while (q->next()) {
-        Row r(*q, QStringLiteral("fund"));
-        Fund fund;
-        const qint64 pos = r.integer();
-        fund.name = r.text();
-        fund.amount = r.amount();
-        if (!r.ok()) {
-            q->finish();
-            if (error)
-                *error = r.problem();
-            return false;
-        }
-        if (pos != f.funds.size()) {
-            q->finish();
-            return positionError(QStringLiteral("fund"));
-        }
-        f.funds.append(fund);
-    }
-    q->finish();
-
-    // Directions
-    q = prepare(QStringLiteral("SELECT fund_position, position, name, amount, period, period_goal, annual_goal "
-                               "FROM direction WHERE filing_id = ? ORDER BY fund_position, position"),
-        error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    while (q->next()) {
-        Row r(*q, QStringLiteral("direction"));
-        Direction d;
-        const qint64 fp = r.integer();
-        const qint64 pos = r.integer();
-        d.name = r.text();
-        d.amount = r.amount();
-        d.period = r.text();
-        d.periodGoal = r.text();
-        d.annualGoal = r.text();
-        if (!r.ok()) {
-            q->finish();
-            if (error)
-                *error = r.problem();
-            return false;
-        }
-        if (fp < 0 || fp >= f.funds.size() || pos != f.funds[fp].directions.size()) {
-            q->finish();
-            return positionError(QStringLiteral("direction"));
-        }
-        f.funds[fp].directions.append(d);
-    }
-    q->finish();
-
-    // Direction indicators and detail lines
-    const QString indicatorSql = QStringLiteral(
-        "SELECT fund_position, direction_position, position, level1, level2, name, value, standard "
-        "FROM direction_indicator WHERE filing_id = ? ORDER BY fund_position, direction_position, position");
-    q = prepare(indicatorSql, error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    while (q->next()) {
-        Row r(*q, QStringLiteral("direction_indicator"));
-        Indicator ind;
-        const qint64 fp = r.integer();
-        const qint64 dp = r.integer();
-        const qint64 pos = r.integer();
-        ind.level1 = r.text();
-        ind.level2 = r.text();
-        ind.name = r.text();
-        ind.value = r.text();
-        ind.standard = r.optionalText();
-        if (!r.ok()) {
-            q->finish();
-            if (error)
-                *error = r.problem();
-            return false;
-        }
-        if (fp < 0 || fp >= f.funds.size() || dp < 0 || dp >= f.funds[fp].directions.size()
-            || pos != f.funds[fp].directions[dp].indicators.size()) {
-            q->finish();
-            return positionError(QStringLiteral("direction_indicator"));
-        }
-        f.funds[fp].directions[dp].indicators.append(ind);
-    }
-    q->finish();
-
-    q = prepare(QStringLiteral("SELECT fund_position, direction_position, position, content, item, amount, basis "
-                               "FROM detail_line WHERE filing_id = ? "
-                               "ORDER BY fund_position, direction_position, position"),
-        error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    while (q->next()) {
-        Row r(*q, QStringLiteral("detail_line"));
-        DetailLine line;
-        const qint64 fp = r.integer();
-        const qint64 dp = r.integer();
-        const qint64 pos = r.integer();
-        line.content = r.text();
-        line.item = r.text();
-        line.amount = r.amount();
-        line.basis = r.text();
-        if (!r.ok()) {
-            q->finish();
-            if (error)
-                *error = r.problem();
-            return false;
-        }
-        if (fp < 0 || fp >= f.funds.size() || dp < 0 || dp >= f.funds[fp].directions.size()
-            || pos != f.funds[fp].directions[dp].details.size()) {
-            q->finish();
-            return positionError(QStringLiteral("detail_line"));
-        }
-        f.funds[fp].directions[dp].details.append(line);
-    }
-    q->finish();
 
     *out = std::move(f);
     return true;
@@ -540,23 +484,18 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
 
 bool FilingSql::writeFilingRow(qint64 id, const Filing &f, qint64 revision, bool insert, qint64 *newId, QString *error)
 {
-    static const QString columns = QStringLiteral(
-        "revision, updated_at, updated_by, fiscal_year, fund_level, amount_unit, indicator_scheme, "
-        "department_name, department_head, preparers, phone, attachment_label, budget_total, "
-        "budget_general_public, budget_government_fund, budget_other, budget_basic, budget_project, duties");
+    static const QStringList columns = filingColumns();
     QSqlQuery *q = nullptr;
     if (insert) {
-        q = prepare(QStringLiteral("INSERT INTO filing (") + columns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "RETURNING id"),
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        q = prepare(QStringLiteral("INSERT INTO filing (") + columns.join(QStringLiteral(", "))
+                + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QStringLiteral(") RETURNING id"),
             error);
     } else {
-        q = prepare(
-            QStringLiteral("UPDATE filing SET revision = ?, updated_at = ?, updated_by = ?, fiscal_year = ?, "
-                           "fund_level = ?, amount_unit = ?, indicator_scheme = ?, department_name = ?, "
-                           "department_head = ?, preparers = ?, phone = ?, attachment_label = ?, budget_total = ?, "
-                           "budget_general_public = ?, budget_government_fund = ?, budget_other = ?, "
-                           "budget_basic = ?, budget_project = ?, duties = ? WHERE id = ?"),
+        q = prepare(QStringLiteral("UPDATE filing SET ") + columns.join(QStringLiteral(" = ?, "))
+                + QStringLiteral(" = ? WHERE id = ?"),
             error);
     }
     if (!q)
@@ -571,19 +510,9 @@ bool FilingSql::writeFilingRow(qint64 id, const Filing &f, qint64 revision, bool
     q->bindValue(i++,
         f.indicatorScheme ? QVariant(indicatorSchemeKey(*f.indicatorScheme))
                           : QVariant(QMetaType::fromType<QString>()));
-    q->bindValue(i++, text(f.department.name));
-    q->bindValue(i++, optionalText(f.department.head));
-    q->bindValue(i++, optionalText(f.department.preparers));
-    q->bindValue(i++, optionalText(f.department.phone));
-    q->bindValue(i++, optionalText(f.overview.attachmentLabel));
-    const Budget &b = f.overview.budget;
-    q->bindValue(i++, money(b.total));
-    q->bindValue(i++, money(b.generalPublic));
-    q->bindValue(i++, money(b.governmentFund));
-    q->bindValue(i++, money(b.other));
-    q->bindValue(i++, money(b.basic));
-    q->bindValue(i++, money(b.project));
-    q->bindValue(i++, text(f.overview.duties));
+    bindFields(q, f.department, &i);
+    bindFields(q, f.overview, &i);
+    bindFields(q, f.overview.budget, &i);
     if (!insert)
         q->bindValue(i++, id);
     if (!run(q, error))
@@ -606,91 +535,6 @@ bool FilingSql::writeFilingRow(qint64 id, const Filing &f, qint64 revision, bool
     return true;
 }
 
-namespace {
-
-bool sameList(const auto &a, const auto &b)
-{
-    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
-}
-
-} // namespace
-
-bool FilingSql::insertDirection(qint64 id, int fi, int di, const Direction &d, QString *error)
-{
-    QSqlQuery *q = prepare(QStringLiteral("INSERT INTO direction (filing_id, fund_position, position, name, amount, "
-                                          "period, period_goal, annual_goal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    q->bindValue(1, fi);
-    q->bindValue(2, di);
-    q->bindValue(3, text(d.name));
-    q->bindValue(4, money(d.amount));
-    q->bindValue(5, text(d.period));
-    q->bindValue(6, text(d.periodGoal));
-    q->bindValue(7, text(d.annualGoal));
-    if (!run(q, error))
-        return false;
-    QSqlQuery *qi = prepare(QStringLiteral("INSERT INTO direction_indicator (filing_id, fund_position, "
-                                           "direction_position, position, level1, level2, name, value, standard) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        error);
-    if (!qi)
-        return false;
-    for (int i = 0; i < d.indicators.size(); ++i) {
-        const Indicator &ind = d.indicators[i];
-        qi->bindValue(0, id);
-        qi->bindValue(1, fi);
-        qi->bindValue(2, di);
-        qi->bindValue(3, i);
-        qi->bindValue(4, text(ind.level1));
-        qi->bindValue(5, text(ind.level2));
-        qi->bindValue(6, text(ind.name));
-        qi->bindValue(7, text(ind.value));
-        qi->bindValue(8, optionalText(ind.standard));
-        if (!run(qi, error))
-            return false;
-    }
-    QSqlQuery *qd = prepare(QStringLiteral("INSERT INTO detail_line (filing_id, fund_position, direction_position, "
-                                           "position, content, item, amount, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        error);
-    if (!qd)
-        return false;
-    for (int i = 0; i < d.details.size(); ++i) {
-        const DetailLine &line = d.details[i];
-        qd->bindValue(0, id);
-        qd->bindValue(1, fi);
-        qd->bindValue(2, di);
-        qd->bindValue(3, i);
-        qd->bindValue(4, text(line.content));
-        qd->bindValue(5, text(line.item));
-        qd->bindValue(6, money(line.amount));
-        qd->bindValue(7, text(line.basis));
-        if (!run(qd, error))
-            return false;
-    }
-    return true;
-}
-
-bool FilingSql::insertFund(qint64 id, int fi, const Fund &fund, QString *error)
-{
-    QSqlQuery *q
-        = prepare(QStringLiteral("INSERT INTO fund (filing_id, position, name, amount) VALUES (?, ?, ?, ?)"), error);
-    if (!q)
-        return false;
-    q->bindValue(0, id);
-    q->bindValue(1, fi);
-    q->bindValue(2, text(fund.name));
-    q->bindValue(3, money(fund.amount));
-    if (!run(q, error))
-        return false;
-    for (int di = 0; di < fund.directions.size(); ++di)
-        if (!insertDirection(id, fi, di, fund.directions[di], error))
-            return false;
-    return true;
-}
-
 // DELETE FROM table WHERE filing_id = id AND <keys> AND column >= from
 bool FilingSql::deleteTail(const QString &table, qint64 id, const QList<QPair<QString, int>> &keys,
     const QString &column, int from, QString *error)
@@ -708,6 +552,67 @@ bool FilingSql::deleteTail(const QString &table, qint64 id, const QList<QPair<QS
         q->bindValue(i++, k.second);
     q->bindValue(i++, from);
     return run(q, error);
+}
+
+template<typename R>
+bool FilingSql::writeRows(qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a,
+    const QList<R> &b, QString *error)
+{
+    const QString table = QLatin1String(list.table);
+    const QStringList keys = keyColumns(list);
+    if (a.size() > b.size()) {
+        // The removed rows' own rows first (the deepest lists first), then theirs.
+        QList<QPair<QString, int>> match;
+        for (int k = 0; k < list.depth; ++k)
+            match.append({keys[k], parents[k]});
+        const auto all = lists::all();
+        for (auto it = all.rbegin(); it != all.rend(); ++it) {
+            bool nested = false;
+            for (const ListInfo *p = (*it)->parent; p; p = p->parent)
+                nested = nested || p == &list;
+            if (nested
+                && !deleteTail(QLatin1String((*it)->table), id, match, KeyColumns[list.depth], int(b.size()), error))
+                return false;
+        }
+        if (!deleteTail(table, id, match, QStringLiteral("position"), int(b.size()), error))
+            return false;
+    }
+    QSqlQuery *up = nullptr;
+    QSqlQuery *in = nullptr;
+    for (int i = 0; i < b.size(); ++i) {
+        if (i < a.size() && sameFields(a[i], b[i]))
+            continue;
+        QSqlQuery *&q = i < a.size() ? up : in;
+        if (!q) {
+            const QStringList where = QStringList {QStringLiteral("filing_id")} + keys << QStringLiteral("position");
+            if (&q == &up) {
+                q = prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
+                        + columnsOf<R>().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ? WHERE ")
+                        + where.join(QStringLiteral(" = ? AND ")) + QStringLiteral(" = ?"),
+                    error);
+            } else {
+                const QStringList columns = columnsOf<R>() + where;
+                QStringList marks;
+                for (qsizetype c = 0; c < columns.size(); ++c)
+                    marks << QStringLiteral("?");
+                q = prepare(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                        + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                        + marks.join(QStringLiteral(", ")) + QLatin1Char(')'),
+                    error);
+            }
+            if (!q)
+                return false;
+        }
+        int c = 0;
+        bindFields(q, b[i], &c);
+        q->bindValue(c++, id);
+        for (int k = 0; k < list.depth; ++k)
+            q->bindValue(c++, parents[k]);
+        q->bindValue(c++, i);
+        if (!run(q, error))
+            return false;
+    }
+    return true;
 }
 
 bool FilingSql::insert(const Filing &f, qint64 *id, QString *error)
@@ -728,219 +633,35 @@ bool FilingSql::insert(const Filing &f, qint64 *id, QString *error)
 
 bool FilingSql::update(qint64 id, const Filing &old, const Filing &now, qint64 newRevision, QString *error)
 {
-    // Work plan
-    if (!sameList(old.overview.workPlan, now.overview.workPlan)) {
-        const auto &a = old.overview.workPlan;
-        const auto &b = now.overview.workPlan;
-        QSqlQuery *up = prepare(QStringLiteral("UPDATE work_plan_item SET item = ?, owner = ?, goal = ? "
-                                               "WHERE filing_id = ? AND position = ?"),
-            error);
-        QSqlQuery *in = prepare(QStringLiteral("INSERT INTO work_plan_item (item, owner, goal, filing_id, position) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-            error);
-        if (!up || !in)
-            return false;
-        for (int i = 0; i < b.size(); ++i) {
-            if (i < a.size() && a[i] == b[i])
-                continue;
-            QSqlQuery *q = i < a.size() ? up : in;
-            q->bindValue(0, text(b[i].item));
-            q->bindValue(1, text(b[i].owner));
-            q->bindValue(2, text(b[i].goal));
-            q->bindValue(3, id);
-            q->bindValue(4, i);
-            if (!run(q, error))
-                return false;
-        }
-        if (a.size() > b.size()
-            && !deleteTail(QStringLiteral("work_plan_item"), id, {}, QStringLiteral("position"), int(b.size()), error))
-            return false;
-    }
-
-    // Overview indicators
-    if (!sameList(old.overview.indicators, now.overview.indicators)) {
-        const auto &a = old.overview.indicators;
-        const auto &b = now.overview.indicators;
-        QSqlQuery *up = prepare(QStringLiteral("UPDATE overview_indicator SET level1 = ?, level2 = ?, name = ?, "
-                                               "value = ?, standard = ? WHERE filing_id = ? AND position = ?"),
-            error);
-        QSqlQuery *in = prepare(QStringLiteral("INSERT INTO overview_indicator (level1, level2, name, value, "
-                                               "standard, filing_id, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            error);
-        if (!up || !in)
-            return false;
-        for (int i = 0; i < b.size(); ++i) {
-            if (i < a.size() && a[i] == b[i])
-                continue;
-            QSqlQuery *q = i < a.size() ? up : in;
-            q->bindValue(0, text(b[i].level1));
-            q->bindValue(1, text(b[i].level2));
-            q->bindValue(2, text(b[i].name));
-            q->bindValue(3, text(b[i].value));
-            q->bindValue(4, optionalText(b[i].standard));
-            q->bindValue(5, id);
-            q->bindValue(6, i);
-            if (!run(q, error))
-                return false;
-        }
-        if (a.size() > b.size()
-            && !deleteTail(
-                QStringLiteral("overview_indicator"), id, {}, QStringLiteral("position"), int(b.size()), error))
-            return false;
-    }
-
-    // Funds, their directions, and the directions' rows
+    const Overview &oa = old.overview, &ob = now.overview;
+    if (!sameList(oa.workPlan, ob.workPlan) && !writeRows(id, lists::WorkPlan, {}, oa.workPlan, ob.workPlan, error))
+        return false;
+    if (!sameList(oa.indicators, ob.indicators)
+        && !writeRows(id, lists::OverviewIndicators, {}, oa.indicators, ob.indicators, error))
+        return false;
     if (!sameList(old.funds, now.funds)) {
-        const auto &a = old.funds;
-        const auto &b = now.funds;
-        // Removed funds first: their positions may be reused by nothing, but
-        // their children must go before the fund rows.
-        if (a.size() > b.size()) {
-            const int from = int(b.size());
-            for (const QString &t :
-                {QStringLiteral("detail_line"), QStringLiteral("direction_indicator"), QStringLiteral("direction")})
-                if (!deleteTail(t, id, {}, QStringLiteral("fund_position"), from, error))
-                    return false;
-            if (!deleteTail(QStringLiteral("fund"), id, {}, QStringLiteral("position"), from, error))
+        if (!writeRows(id, lists::Funds, {}, old.funds, now.funds, error))
+            return false;
+        for (int fi = 0; fi < now.funds.size(); ++fi) {
+            const QList<Direction> &da = fi < old.funds.size() ? old.funds[fi].directions : noRows<Direction>();
+            const QList<Direction> &db = now.funds[fi].directions;
+            if (sameList(da, db))
+                continue;
+            if (!writeRows(id, lists::Directions, {fi}, da, db, error))
                 return false;
-        }
-        for (int fi = 0; fi < b.size(); ++fi) {
-            if (fi >= a.size()) {
-                if (!insertFund(id, fi, b[fi], error))
-                    return false;
-                continue;
-            }
-            const Fund &fa = a[fi];
-            const Fund &fb = b[fi];
-            if (fa == fb)
-                continue;
-            if (fa.name != fb.name || fa.amount != fb.amount) {
-                QSqlQuery *q = prepare(
-                    QStringLiteral("UPDATE fund SET name = ?, amount = ? WHERE filing_id = ? AND position = ?"), error);
-                if (!q)
-                    return false;
-                q->bindValue(0, text(fb.name));
-                q->bindValue(1, money(fb.amount));
-                q->bindValue(2, id);
-                q->bindValue(3, fi);
-                if (!run(q, error))
-                    return false;
-            }
-            if (sameList(fa.directions, fb.directions))
-                continue;
-            const auto &da = fa.directions;
-            const auto &db = fb.directions;
-            if (da.size() > db.size()) {
-                const int from = int(db.size());
-                const QList<QPair<QString, int>> key {{QStringLiteral("fund_position"), fi}};
-                for (const QString &t : {QStringLiteral("detail_line"), QStringLiteral("direction_indicator")})
-                    if (!deleteTail(t, id, key, QStringLiteral("direction_position"), from, error))
-                        return false;
-                if (!deleteTail(QStringLiteral("direction"), id, key, QStringLiteral("position"), from, error))
-                    return false;
-            }
             for (int di = 0; di < db.size(); ++di) {
-                if (di >= da.size()) {
-                    if (!insertDirection(id, fi, di, db[di], error))
-                        return false;
-                    continue;
-                }
-                const Direction &x = da[di];
+                const Direction *x = di < da.size() ? &da[di] : nullptr;
                 const Direction &y = db[di];
-                if (x == y)
-                    continue;
-                if (x.name != y.name || x.amount != y.amount || x.period != y.period || x.periodGoal != y.periodGoal
-                    || x.annualGoal != y.annualGoal) {
-                    QSqlQuery *q = prepare(QStringLiteral("UPDATE direction SET name = ?, amount = ?, period = ?, "
-                                                          "period_goal = ?, annual_goal = ? WHERE filing_id = ? AND "
-                                                          "fund_position = ? AND position = ?"),
-                        error);
-                    if (!q)
-                        return false;
-                    q->bindValue(0, text(y.name));
-                    q->bindValue(1, money(y.amount));
-                    q->bindValue(2, text(y.period));
-                    q->bindValue(3, text(y.periodGoal));
-                    q->bindValue(4, text(y.annualGoal));
-                    q->bindValue(5, id);
-                    q->bindValue(6, fi);
-                    q->bindValue(7, di);
-                    if (!run(q, error))
-                        return false;
-                }
-                const QList<QPair<QString, int>> key {
-                    {QStringLiteral("fund_position"), fi}, {QStringLiteral("direction_position"), di}};
-                if (!sameList(x.indicators, y.indicators)) {
-                    QSqlQuery *up = prepare(
-                        QStringLiteral("UPDATE direction_indicator SET level1 = ?, level2 = ?, name = ?, value = ?, "
-                                       "standard = ? WHERE filing_id = ? AND fund_position = ? AND "
-                                       "direction_position = ? AND position = ?"),
-                        error);
-                    QSqlQuery *in = prepare(
-                        QStringLiteral("INSERT INTO direction_indicator (level1, level2, name, value, standard, "
-                                       "filing_id, fund_position, direction_position, position) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        error);
-                    if (!up || !in)
-                        return false;
-                    for (int i = 0; i < y.indicators.size(); ++i) {
-                        if (i < x.indicators.size() && x.indicators[i] == y.indicators[i])
-                            continue;
-                        const Indicator &ind = y.indicators[i];
-                        QSqlQuery *q = i < x.indicators.size() ? up : in;
-                        q->bindValue(0, text(ind.level1));
-                        q->bindValue(1, text(ind.level2));
-                        q->bindValue(2, text(ind.name));
-                        q->bindValue(3, text(ind.value));
-                        q->bindValue(4, optionalText(ind.standard));
-                        q->bindValue(5, id);
-                        q->bindValue(6, fi);
-                        q->bindValue(7, di);
-                        q->bindValue(8, i);
-                        if (!run(q, error))
-                            return false;
-                    }
-                    if (x.indicators.size() > y.indicators.size()
-                        && !deleteTail(QStringLiteral("direction_indicator"), id, key, QStringLiteral("position"),
-                            int(y.indicators.size()), error))
-                        return false;
-                }
-                if (!sameList(x.details, y.details)) {
-                    QSqlQuery *up = prepare(QStringLiteral("UPDATE detail_line SET content = ?, item = ?, amount = ?, "
-                                                           "basis = ? WHERE filing_id = ? AND fund_position = ? AND "
-                                                           "direction_position = ? AND position = ?"),
-                        error);
-                    QSqlQuery *in = prepare(QStringLiteral("INSERT INTO detail_line (content, item, amount, basis, "
-                                                           "filing_id, fund_position, direction_position, position) "
-                                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        error);
-                    if (!up || !in)
-                        return false;
-                    for (int i = 0; i < y.details.size(); ++i) {
-                        if (i < x.details.size() && x.details[i] == y.details[i])
-                            continue;
-                        const DetailLine &line = y.details[i];
-                        QSqlQuery *q = i < x.details.size() ? up : in;
-                        q->bindValue(0, text(line.content));
-                        q->bindValue(1, text(line.item));
-                        q->bindValue(2, money(line.amount));
-                        q->bindValue(3, text(line.basis));
-                        q->bindValue(4, id);
-                        q->bindValue(5, fi);
-                        q->bindValue(6, di);
-                        q->bindValue(7, i);
-                        if (!run(q, error))
-                            return false;
-                    }
-                    if (x.details.size() > y.details.size()
-                        && !deleteTail(QStringLiteral("detail_line"), id, key, QStringLiteral("position"),
-                            int(y.details.size()), error))
-                        return false;
-                }
+                const auto &xi = x ? x->indicators : noRows<Indicator>();
+                const auto &xd = x ? x->details : noRows<DetailLine>();
+                if (!sameList(xi, y.indicators)
+                    && !writeRows(id, lists::DirectionIndicators, {fi, di}, xi, y.indicators, error))
+                    return false;
+                if (!sameList(xd, y.details) && !writeRows(id, lists::Details, {fi, di}, xd, y.details, error))
+                    return false;
             }
         }
     }
-
     if (newRevision >= 0 && !writeFilingRow(id, now, newRevision, false, nullptr, error))
         return false;
     return true;
@@ -948,8 +669,12 @@ bool FilingSql::update(qint64 id, const Filing &old, const Filing &now, qint64 n
 
 bool FilingSql::remove(qint64 id, QString *error)
 {
-    for (const QString &t : childTablesDeleteOrder()) {
-        QSqlQuery *q = prepare(QStringLiteral("DELETE FROM ") + t + QStringLiteral(" WHERE filing_id = ?"), error);
+    // Rows of nested lists before the rows that hold them.
+    const auto all = lists::all();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        QSqlQuery *q = prepare(
+            QStringLiteral("DELETE FROM ") + QLatin1String((*it)->table) + QStringLiteral(" WHERE filing_id = ?"),
+            error);
         if (!q)
             return false;
         q->bindValue(0, id);

@@ -14,6 +14,10 @@
 
 class QSqlQuery;
 
+namespace jixiao {
+struct ListInfo;
+}
+
 // Reading and writing one filing in the normalised schema, on either database.
 // Used by Draft (SQLite) and SharedFiling (PostgreSQL); not by the UI.
 namespace jixiao::storage {
@@ -80,8 +84,15 @@ private:
     QSqlQuery *prepare(const QString &sql, QString *error);
     bool run(QSqlQuery *q, QString *error);
     bool writeFilingRow(qint64 id, const Filing &f, qint64 revision, bool insert, qint64 *newId, QString *error);
-    bool insertFund(qint64 id, int fi, const Fund &fund, QString *error);
-    bool insertDirection(qint64 id, int fi, int di, const Direction &d, QString *error);
+    // Reads every row of one kind of list, each into the list `target`
+    // returns for its enclosing positions (nullptr: no such row).
+    template<typename R, typename TargetFn>
+    bool loadList(qint64 id, const ListInfo &list, TargetFn target, QString *error);
+    // Writes the rows of one list (under the enclosing `parents` positions)
+    // that differ between `a` and `b`; removed rows go with their own rows.
+    template<typename R>
+    bool writeRows(qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a, const QList<R> &b,
+        QString *error);
     bool deleteTail(const QString &table, qint64 id, const QList<QPair<QString, int>> &keys, const QString &column,
         int from, QString *error);
 

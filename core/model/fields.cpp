@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fields.h"
+
+namespace jixiao {
+
+namespace {
+
+const Field<Department> DepartmentFields[] = {
+    textField("name", "department_name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Department::name),
+    optionalField("head", "department_head", QT_TRANSLATE_NOOP("jixiao::Fields", "head of unit"), &Department::head),
+    optionalField("preparers", "preparers", QT_TRANSLATE_NOOP("jixiao::Fields", "preparer"), &Department::preparers),
+    optionalField("phone", "phone", QT_TRANSLATE_NOOP("jixiao::Fields", "phone"), &Department::phone),
+};
+
+// The overview's own values; its budget, work plan and indicators come after
+// attachmentLabel in the interchange format, duties before the lists.
+const Field<Overview> OverviewFields[] = {
+    optionalField("attachmentLabel", "attachment_label", QT_TRANSLATE_NOOP("jixiao::Fields", "attachment label"),
+        &Overview::attachmentLabel),
+    textField("duties", "duties", QT_TRANSLATE_NOOP("jixiao::Fields", "duties"), &Overview::duties),
+};
+
+const Field<Budget> BudgetFields[] = {
+    amountField("total", "budget_total", QT_TRANSLATE_NOOP("jixiao::Fields", "total funds"), &Budget::total),
+    amountField("generalPublic", "budget_general_public", QT_TRANSLATE_NOOP("jixiao::Fields", "general public budget"),
+        &Budget::generalPublic),
+    amountField("governmentFund", "budget_government_fund",
+        QT_TRANSLATE_NOOP("jixiao::Fields", "government fund budget"), &Budget::governmentFund),
+    amountField("other", "budget_other", QT_TRANSLATE_NOOP("jixiao::Fields", "other funds"), &Budget::other),
+    amountField("basic", "budget_basic", QT_TRANSLATE_NOOP("jixiao::Fields", "basic expenditure"), &Budget::basic),
+    amountField(
+        "project", "budget_project", QT_TRANSLATE_NOOP("jixiao::Fields", "project expenditure"), &Budget::project),
+};
+
+const Field<WorkPlanItem> WorkPlanFields[] = {
+    textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "item"), &WorkPlanItem::item),
+    textField("owner", "owner", QT_TRANSLATE_NOOP("jixiao::Fields", "responsible unit"), &WorkPlanItem::owner),
+    textField("goal", "goal", QT_TRANSLATE_NOOP("jixiao::Fields", "work goal"), &WorkPlanItem::goal),
+};
+
+const Field<Indicator> IndicatorFields[] = {
+    textField("level1", "level1", QT_TRANSLATE_NOOP("jixiao::Fields", "level-1 indicator"), &Indicator::level1),
+    textField("level2", "level2", QT_TRANSLATE_NOOP("jixiao::Fields", "level-2 indicator"), &Indicator::level2),
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "level-3 indicator"), &Indicator::name),
+    textField("value", "value", QT_TRANSLATE_NOOP("jixiao::Fields", "indicator value"), &Indicator::value),
+    optionalField(
+        "standard", "standard", QT_TRANSLATE_NOOP("jixiao::Fields", "performance standard"), &Indicator::standard),
+};
+
+const Field<Fund> FundFields[] = {
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Fund::name),
+    amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "amount"), &Fund::amount),
+};
+
+const Field<Direction> DirectionFields[] = {
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Direction::name),
+    amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "project amount"), &Direction::amount),
+    textField("period", "period", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation period"), &Direction::period),
+    textField("periodGoal", "period_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation-period goal"),
+        &Direction::periodGoal),
+    textField("annualGoal", "annual_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual goal"), &Direction::annualGoal),
+};
+
+const Field<DetailLine> DetailFields[] = {
+    textField("content", "content", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure content"), &DetailLine::content),
+    textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure item"), &DetailLine::item),
+    amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "amount"), &DetailLine::amount),
+    textField("basis", "basis", QT_TRANSLATE_NOOP("jixiao::Fields", "calculation basis"), &DetailLine::basis),
+};
+
+} // namespace
+
+template<> std::span<const Field<Department>> fieldsOf<Department>()
+{
+    return DepartmentFields;
+}
+template<> std::span<const Field<Overview>> fieldsOf<Overview>()
+{
+    return OverviewFields;
+}
+template<> std::span<const Field<Budget>> fieldsOf<Budget>()
+{
+    return BudgetFields;
+}
+template<> std::span<const Field<WorkPlanItem>> fieldsOf<WorkPlanItem>()
+{
+    return WorkPlanFields;
+}
+template<> std::span<const Field<Indicator>> fieldsOf<Indicator>()
+{
+    return IndicatorFields;
+}
+template<> std::span<const Field<Fund>> fieldsOf<Fund>()
+{
+    return FundFields;
+}
+template<> std::span<const Field<Direction>> fieldsOf<Direction>()
+{
+    return DirectionFields;
+}
+template<> std::span<const Field<DetailLine>> fieldsOf<DetailLine>()
+{
+    return DetailFields;
+}
+
+namespace lists {
+
+const ListInfo WorkPlan {"workPlan", "work_plan_item", QT_TRANSLATE_NOOP("jixiao::Fields", "Work plan"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "work plan"), 0, nullptr};
+const ListInfo OverviewIndicators {"indicators", "overview_indicator",
+    QT_TRANSLATE_NOOP("jixiao::Fields", "Performance indicators"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 0, nullptr};
+const ListInfo Funds {"funds", "fund", QT_TRANSLATE_NOOP("jixiao::Fields", "Funds"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "funds"), 0, nullptr};
+const ListInfo Directions {"directions", "direction", QT_TRANSLATE_NOOP("jixiao::Fields", "Expenditure directions"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure directions"), 1, &Funds};
+const ListInfo DirectionIndicators {"indicators", "direction_indicator",
+    QT_TRANSLATE_NOOP("jixiao::Fields", "Performance indicators"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 2, &Directions};
+const ListInfo Details {"details", "detail_line", QT_TRANSLATE_NOOP("jixiao::Fields", "Expenditure details"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure details"), 2, &Directions};
+
+std::span<const ListInfo *const> all()
+{
+    static const ListInfo *const All[]
+        = {&WorkPlan, &OverviewIndicators, &Funds, &Directions, &DirectionIndicators, &Details};
+    return All;
+}
+
+} // namespace lists
+
+namespace {
+
+template<typename Row> QStringList keysOf(std::initializer_list<const char *> lists = {})
+{
+    QStringList k;
+    for (const Field<Row> &f : fieldsOf<Row>())
+        k << QLatin1String(f.key);
+    for (const char *l : lists)
+        k << QLatin1String(l);
+    return k;
+}
+
+} // namespace
+
+const QStringList &interchangeKeyOrder()
+{
+    // Each object's keys in writing order; merged into one order that keeps
+    // every object's (a topological sort, ties in order of first mention).
+    static const QStringList order = [] {
+        const QList<QStringList> objects {
+            {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("fiscalYear"),
+                QStringLiteral("fundLevel"), QStringLiteral("amountUnit"), QStringLiteral("indicatorScheme"),
+                QStringLiteral("department"), QStringLiteral("overview"), QLatin1String(lists::Funds.key)},
+            keysOf<Department>(),
+            {QLatin1String(fieldsOf<Overview>()[0].key), QStringLiteral("budget"),
+                QLatin1String(fieldsOf<Overview>()[1].key), QLatin1String(lists::WorkPlan.key),
+                QLatin1String(lists::OverviewIndicators.key)},
+            keysOf<Budget>(),
+            keysOf<WorkPlanItem>(),
+            keysOf<Indicator>(),
+            keysOf<Fund>({lists::Directions.key}),
+            keysOf<Direction>({lists::DirectionIndicators.key, lists::Details.key}),
+            keysOf<DetailLine>(),
+        };
+        QStringList all;
+        for (const QStringList &o : objects)
+            for (const QString &k : o)
+                if (!all.contains(k))
+                    all << k;
+        QStringList sorted;
+        for (bool placed = true; placed && sorted.size() < all.size();) {
+            // The first key not yet placed that no unplaced key must precede.
+            placed = false;
+            for (const QString &k : all) {
+                if (sorted.contains(k))
+                    continue;
+                bool free = true;
+                for (const QStringList &o : objects) {
+                    const qsizetype at = o.indexOf(k);
+                    for (qsizetype i = 0; free && i < at; ++i)
+                        free = sorted.contains(o[i]);
+                }
+                if (free) {
+                    sorted << k;
+                    placed = true;
+                    break;
+                }
+            }
+        }
+        Q_ASSERT(sorted.size() == all.size()); // no two objects order two keys differently
+        return sorted;
+    }();
+    return order;
+}
+
+QString topLevelLabel(QStringView key)
+{
+    static constexpr struct
+    {
+        QStringView key;
+        const char *label;
+    } Labels[] = {
+        {u"fiscalYear", QT_TRANSLATE_NOOP("jixiao::Fields", "fiscal year")},
+        {u"fundLevel", QT_TRANSLATE_NOOP("jixiao::Fields", "fund level")},
+        {u"amountUnit", QT_TRANSLATE_NOOP("jixiao::Fields", "amount unit")},
+        {u"indicatorScheme", QT_TRANSLATE_NOOP("jixiao::Fields", "indicator scheme")},
+        {u"budget", QT_TRANSLATE_NOOP("jixiao::Fields", "annual budget")},
+    };
+    for (const auto &l : Labels)
+        if (l.key == key)
+            return QCoreApplication::translate("jixiao::Fields", l.label);
+    return key.toString();
+}
+
+} // namespace jixiao

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filing.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <span>
+
+// Each field of the filing described once: its key in the interchange format,
+// its column in the database, its label (the words the form, the checks and
+// the comparison use for it) and where it lives in the model. The JSON reader
+// and writer, the SQL mapping, the checks' location words and the comparison
+// all read these tables, so a new column of a row is one line here plus its
+// place in the form and a migration step.
+namespace jixiao {
+
+enum class ValueKind {
+    Text, // QString, required (may be empty)
+    OptionalText, // std::optional<QString>: absent is not the same as ""
+    Amount, // Amount: empty is not the same as 0
+};
+
+template<typename Row> struct Field
+{
+    const char *key; // interchange key: "periodGoal"
+    const char *column; // SQL column: "period_goal"
+    const char *label; // English source text, translated in the jixiao::Fields context
+    ValueKind kind;
+    QString Row::*text = nullptr;
+    std::optional<QString> Row::*optionalText = nullptr;
+    Amount Row::*amount = nullptr;
+
+    QString translatedLabel() const { return QCoreApplication::translate("jixiao::Fields", label); }
+    bool isKey(QStringView k) const { return k == QLatin1String(key); }
+    bool equal(const Row &a, const Row &b) const
+    {
+        switch (kind) {
+        case ValueKind::Text:
+            return a.*text == b.*text;
+        case ValueKind::OptionalText:
+            return a.*optionalText == b.*optionalText;
+        case ValueKind::Amount:
+            return a.*amount == b.*amount;
+        }
+        return false;
+    }
+};
+
+template<typename Row>
+constexpr Field<Row> textField(const char *key, const char *column, const char *label, QString Row::*m)
+{
+    return {key, column, label, ValueKind::Text, m, nullptr, nullptr};
+}
+template<typename Row>
+constexpr Field<Row> optionalField(
+    const char *key, const char *column, const char *label, std::optional<QString> Row::*m)
+{
+    return {key, column, label, ValueKind::OptionalText, nullptr, m, nullptr};
+}
+template<typename Row>
+constexpr Field<Row> amountField(const char *key, const char *column, const char *label, Amount Row::*m)
+{
+    return {key, column, label, ValueKind::Amount, nullptr, nullptr, m};
+}
+
+// The fields of each kind of row, in the interchange format's key order.
+// Lists inside a row (a fund's directions, a direction's indicators and
+// details) are not fields: they are described by the lists below.
+template<typename Row> std::span<const Field<Row>> fieldsOf();
+template<> std::span<const Field<Department>> fieldsOf<Department>();
+template<> std::span<const Field<Overview>> fieldsOf<Overview>();
+template<> std::span<const Field<Budget>> fieldsOf<Budget>();
+template<> std::span<const Field<WorkPlanItem>> fieldsOf<WorkPlanItem>();
+template<> std::span<const Field<Indicator>> fieldsOf<Indicator>();
+template<> std::span<const Field<Fund>> fieldsOf<Fund>();
+template<> std::span<const Field<Direction>> fieldsOf<Direction>();
+template<> std::span<const Field<DetailLine>> fieldsOf<DetailLine>();
+
+template<typename Row> const Field<Row> *findField(QStringView key)
+{
+    for (const Field<Row> &f : fieldsOf<Row>())
+        if (f.isKey(key))
+            return &f;
+    return nullptr;
+}
+
+// Whether two rows hold the same field values (their lists not compared).
+template<typename Row> bool sameFields(const Row &a, const Row &b)
+{
+    for (const Field<Row> &f : fieldsOf<Row>())
+        if (!f.equal(a, b))
+            return false;
+    return true;
+}
+
+// The value of a field as text: amounts in canonical form ("19.54"), empty
+// amounts and absent texts as "".
+template<typename Row> QString fieldText(const Row &row, const Field<Row> &f)
+{
+    switch (f.kind) {
+    case ValueKind::Text:
+        return row.*f.text;
+    case ValueKind::OptionalText:
+        return (row.*f.optionalText).value_or(QString());
+    case ValueKind::Amount:
+        return amountToString(row.*f.amount);
+    }
+    return {};
+}
+
+// The lists of the filing: their key, their label, the SQL table holding
+// their rows and how many enclosing positions key a row (0: the filing's own
+// lists; 1: a fund's directions; 2: a direction's indicators and details).
+struct ListInfo
+{
+    const char *key; // "details"
+    const char *table; // "detail_line"
+    const char *label; // "Expenditure details" (jixiao::Fields)
+    const char *rowsLabel; // "expenditure details": the list as a field of its owner
+    int depth;
+    const ListInfo *parent; // the list whose rows hold this list, or nullptr
+    QString translatedLabel() const { return QCoreApplication::translate("jixiao::Fields", label); }
+    QString translatedRowsLabel() const { return QCoreApplication::translate("jixiao::Fields", rowsLabel); }
+};
+
+namespace lists {
+extern const ListInfo WorkPlan;
+extern const ListInfo OverviewIndicators;
+extern const ListInfo Funds;
+extern const ListInfo Directions;
+extern const ListInfo DirectionIndicators;
+extern const ListInfo Details;
+// Every list, each after the list its rows belong to (so deleting runs in reverse).
+std::span<const ListInfo *const> all();
+} // namespace lists
+
+// Every key of the interchange format, in the order its objects write them
+// (one order serves all objects: each object's keys keep it).
+const QStringList &interchangeKeyOrder();
+
+// Labels of the filing's own values that are not rows (year, unit, scheme…)
+// and of the parts of the form, by key.
+QString topLevelLabel(QStringView key);
+
+} // namespace jixiao
