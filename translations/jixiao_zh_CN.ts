@@ -16,130 +16,6 @@
         <translation>提示</translation>
     </message>
     <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>head of unit</source>
-        <translation>单位负责人</translation>
-    </message>
-    <message>
-        <source>preparer</source>
-        <translation>填表人</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>attachment label</source>
-        <translation>附表编号</translation>
-    </message>
-    <message>
-        <source>annual budget</source>
-        <translation>年度预算申请</translation>
-    </message>
-    <message>
-        <source>total funds</source>
-        <translation>资金总额</translation>
-    </message>
-    <message>
-        <source>general public budget</source>
-        <translation>一般公共预算拨款</translation>
-    </message>
-    <message>
-        <source>government fund budget</source>
-        <translation>政府性基金拨款</translation>
-    </message>
-    <message>
-        <source>other funds</source>
-        <translation>其他资金</translation>
-    </message>
-    <message>
-        <source>basic expenditure</source>
-        <translation>基本支出</translation>
-    </message>
-    <message>
-        <source>project expenditure</source>
-        <translation>项目支出</translation>
-    </message>
-    <message>
-        <source>duties</source>
-        <translation>部门职责概述</translation>
-    </message>
-    <message>
-        <source>work plan</source>
-        <translation>年度重点工作计划</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>responsible unit</source>
-        <translation>责任单位/科室</translation>
-    </message>
-    <message>
-        <source>work goal</source>
-        <translation>工作目标</translation>
-    </message>
-    <message>
-        <source>performance indicators</source>
-        <translation>年度绩效指标</translation>
-    </message>
-    <message>
-        <source>level-1 indicator</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>level-2 indicator</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>indicator value</source>
-        <translation>指标值</translation>
-    </message>
-    <message>
-        <source>performance standard</source>
-        <translation>绩效标准</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>implementation period</source>
-        <translation>项目实施期</translation>
-    </message>
-    <message>
-        <source>implementation-period goal</source>
-        <translation>实施期绩效目标</translation>
-    </message>
-    <message>
-        <source>annual goal</source>
-        <translation>年度绩效目标</translation>
-    </message>
-    <message>
-        <source>expenditure details</source>
-        <translation>支出明细及测算说明</translation>
-    </message>
-    <message>
-        <source>content</source>
-        <translation>支出内容简介</translation>
-    </message>
-    <message>
-        <source>calculation basis</source>
-        <translation>测算依据</translation>
-    </message>
-    <message>
-        <source>fiscal year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>expenditure directions</source>
-        <translation>支出方向</translation>
-    </message>
-    <message>
         <source>#%1 (no name)</source>
         <translation>第%1个（未命名）</translation>
     </message>
@@ -152,24 +28,12 @@
         <translation>%1 第%2行</translation>
     </message>
     <message>
-        <source>level-3 indicator</source>
-        <translation>三级指标</translation>
-    </message>
-    <message>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
         <source>Department overview</source>
         <translation>部门整体支出</translation>
-    </message>
-    <message>
-        <source>Work plan</source>
-        <translation>年度重点工作计划</translation>
-    </message>
-    <message>
-        <source>Performance indicators</source>
-        <translation>年度绩效指标</translation>
     </message>
     <message>
         <source>Fund %1</source>
@@ -180,15 +44,7 @@
         <translation>支出方向 %1</translation>
     </message>
     <message>
-        <source>Expenditure details</source>
-        <translation>支出明细</translation>
-    </message>
-    <message>
-        <source>project amount</source>
-        <translation>项目金额</translation>
-    </message>
-    <message>
-        <source>The calculation comes to %1, but the line&apos;s amount is %2.</source>
+        <source>The calculation comes to %1, but the line's amount is %2.</source>
         <translation>测算结果为%1，但本行金额为%2。</translation>
     </message>
     <message>
@@ -296,7 +152,7 @@
         <translation>效益类和满意度类二级指标应当填写；实际填报中有时会空缺一项。</translation>
     </message>
     <message>
-        <source>Level-1 indicators must be those of the filing&apos;s indicator scheme.</source>
+        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
         <translation>一级指标必须是本填报所用指标体系中的一级指标。</translation>
     </message>
     <message>
@@ -360,7 +216,7 @@
         <translation>资金总额为%1，但基本支出与项目支出合计为%2。</translation>
     </message>
     <message>
-        <source>Project expenditure is %1, but the special funds (the summary table&apos;s total) come to %2.</source>
+        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
         <translation>项目支出为%1，但各专项资金（汇总表合计）为%2。</translation>
     </message>
     <message>
@@ -388,7 +244,7 @@
         <translation>资金总额必须等于基本支出与项目支出之和。</translation>
     </message>
     <message>
-        <source>Project expenditure must equal the special funds&apos; total in the summary table.</source>
+        <source>Project expenditure must equal the special funds' total in the summary table.</source>
         <translation>项目支出必须等于汇总表中各专项资金的合计。</translation>
     </message>
     <message>
@@ -396,7 +252,7 @@
         <translation>每个专项的金额必须等于其各支出方向金额之和。</translation>
     </message>
     <message>
-        <source>Each direction&apos;s project amount must equal the total of its expenditure details.</source>
+        <source>Each direction's project amount must equal the total of its expenditure details.</source>
         <translation>每个支出方向的项目金额必须等于其支出明细合计。</translation>
     </message>
     <message>
@@ -404,7 +260,7 @@
         <translation>每个专项至少要有一张支出方向绩效目标表。</translation>
     </message>
     <message>
-        <source>A direction&apos;s amount must be explained by expenditure detail lines.</source>
+        <source>A direction's amount must be explained by expenditure detail lines.</source>
         <translation>支出方向的金额必须由支出明细加以说明。</translation>
     </message>
     <message>
@@ -456,16 +312,8 @@
         <translation>“%1”与预算年度%2年不符。</translation>
     </message>
     <message>
-        <source>Years in the text must fit the fiscal year; copied filings keep last year&apos;s dates.</source>
+        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
         <translation>文字中的年份须与预算年度相符；沿用上年的填报常留下上年的日期。</translation>
-    </message>
-    <message>
-        <source>expenditure item</source>
-        <translation>支出明细</translation>
-    </message>
-    <message>
-        <source>expenditure content</source>
-        <translation>支出内容简介</translation>
     </message>
 </context>
 <context>
@@ -511,96 +359,16 @@
         <translation>%1，指标%2</translation>
     </message>
     <message>
-        <source>level 1</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>level 2</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>指标值</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>绩效标准</translation>
-    </message>
-    <message>
         <source>Filing</source>
         <translation>填报</translation>
-    </message>
-    <message>
-        <source>fiscal year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>fund level</source>
-        <translation>资金级次</translation>
-    </message>
-    <message>
-        <source>amount unit</source>
-        <translation>金额单位</translation>
-    </message>
-    <message>
-        <source>indicator scheme</source>
-        <translation>指标体系</translation>
     </message>
     <message>
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <source>head</source>
-        <translation>单位负责人</translation>
-    </message>
-    <message>
-        <source>preparers</source>
-        <translation>填表人</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
         <source>Department overview</source>
         <translation>部门整体支出绩效目标表</translation>
-    </message>
-    <message>
-        <source>attachment label</source>
-        <translation>附表编号</translation>
-    </message>
-    <message>
-        <source>total funds</source>
-        <translation>资金总额</translation>
-    </message>
-    <message>
-        <source>general public budget</source>
-        <translation>一般公共预算拨款</translation>
-    </message>
-    <message>
-        <source>government funds</source>
-        <translation>政府性基金拨款</translation>
-    </message>
-    <message>
-        <source>other funds</source>
-        <translation>其他资金</translation>
-    </message>
-    <message>
-        <source>basic expenditure</source>
-        <translation>基本支出</translation>
-    </message>
-    <message>
-        <source>project expenditure</source>
-        <translation>项目支出</translation>
-    </message>
-    <message>
-        <source>duties</source>
-        <translation>部门职责概述</translation>
     </message>
     <message>
         <source>work plan item</source>
@@ -611,28 +379,12 @@
         <translation>%1，重点工作事项%2</translation>
     </message>
     <message>
-        <source>item</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>responsible unit</source>
-        <translation>责任单位/科室</translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation>工作目标</translation>
-    </message>
-    <message>
         <source>fund</source>
         <translation>专项</translation>
     </message>
     <message>
         <source>Fund %1</source>
         <translation>专项%1</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
     </message>
     <message>
         <source>direction</source>
@@ -643,32 +395,12 @@
         <translation>专项%2的支出方向%1</translation>
     </message>
     <message>
-        <source>implementation period</source>
-        <translation>项目实施期</translation>
-    </message>
-    <message>
-        <source>goal for the period</source>
-        <translation>实施期绩效目标</translation>
-    </message>
-    <message>
-        <source>annual goal</source>
-        <translation>年度绩效目标</translation>
-    </message>
-    <message>
         <source>expenditure detail</source>
         <translation>支出明细</translation>
     </message>
     <message>
         <source>%1, expenditure detail %2</source>
         <translation>%1，支出明细%2</translation>
-    </message>
-    <message>
-        <source>content</source>
-        <translation>支出内容简介</translation>
-    </message>
-    <message>
-        <source>calculation</source>
-        <translation>支出测算依据及过程说明</translation>
     </message>
 </context>
 <context>
@@ -811,6 +543,181 @@
     </message>
 </context>
 <context>
+    <name>jixiao::Fields</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>attachment label</source>
+        <translation>附表编号</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation>部门职责概述</translation>
+    </message>
+    <message>
+        <source>total funds</source>
+        <translation>资金总额</translation>
+    </message>
+    <message>
+        <source>general public budget</source>
+        <translation>一般公共预算拨款</translation>
+    </message>
+    <message>
+        <source>government fund budget</source>
+        <translation>政府性基金拨款</translation>
+    </message>
+    <message>
+        <source>other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>project expenditure</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位/科室</translation>
+    </message>
+    <message>
+        <source>work goal</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>performance standard</source>
+        <translation>绩效标准</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>project amount</source>
+        <translation>项目金额</translation>
+    </message>
+    <message>
+        <source>implementation period</source>
+        <translation>项目实施期</translation>
+    </message>
+    <message>
+        <source>implementation-period goal</source>
+        <translation>实施期绩效目标</translation>
+    </message>
+    <message>
+        <source>annual goal</source>
+        <translation>年度绩效目标</translation>
+    </message>
+    <message>
+        <source>expenditure content</source>
+        <translation>支出内容简介</translation>
+    </message>
+    <message>
+        <source>expenditure item</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>calculation basis</source>
+        <translation>测算依据</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>年度重点工作计划</translation>
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation>年度重点工作计划</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>年度绩效指标</translation>
+    </message>
+    <message>
+        <source>performance indicators</source>
+        <translation>年度绩效指标</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Expenditure directions</source>
+        <translation>支出方向</translation>
+    </message>
+    <message>
+        <source>expenditure directions</source>
+        <translation>支出方向</translation>
+    </message>
+    <message>
+        <source>Expenditure details</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>expenditure details</source>
+        <translation>支出明细及测算说明</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>fund level</source>
+        <translation>资金级次</translation>
+    </message>
+    <message>
+        <source>amount unit</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <source>indicator scheme</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>annual budget</source>
+        <translation>年度预算申请</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::FilingFile</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -892,8 +799,8 @@
         <translation>文本超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>Expected an amount as text (such as &quot;19.54&quot;), found %1.</source>
-        <translation>此处应为以文本表示的金额（如 &quot;19.54&quot;），实际为%1。</translation>
+        <source>Expected an amount as text (such as "19.54"), found %1.</source>
+        <translation>此处应为以文本表示的金额（如 "19.54"），实际为%1。</translation>
     </message>
     <message>
         <source>“%1” is not an amount of the interchange format (digits with at most 6 decimals, no unit, such as 19.54): %2</source>
@@ -1140,7 +1047,7 @@
         <translation>“%1”的行顺序错乱或不完整</translation>
     </message>
     <message>
-        <source>The database did not return the new filing&apos;s number.</source>
+        <source>The database did not return the new filing's number.</source>
         <translation>数据库未返回新填报的编号。</translation>
     </message>
 </context>
@@ -1222,7 +1129,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run “jixiao COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “jixiao COMMAND --help” for a command's options.</source>
         <translation>运行“jixiao 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -1282,7 +1189,7 @@
         <translation>显示填报的校验码</translation>
     </message>
     <message>
-        <source>Start next year&apos;s filing from last year&apos;s</source>
+        <source>Start next year's filing from last year's</source>
         <translation>由上年度填报生成下一年度填报</translation>
     </message>
     <message>
@@ -1382,11 +1289,11 @@
         <translation>已生成 %1（共 %2 页，校验码 %3）</translation>
     </message>
     <message>
-        <source>Last year&apos;s filing (.jixiao or .json).</source>
+        <source>Last year's filing (.jixiao or .json).</source>
         <translation>上年度的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
-        <source>The new fiscal year (default: the year after FILE&apos;s).</source>
+        <source>The new fiscal year (default: the year after FILE's).</source>
         <translation>新年度（默认为 FILE 年度的下一年）。</translation>
     </message>
     <message>
@@ -1394,7 +1301,7 @@
         <translation>要新建的填报（.jixiao 或 .json），不会覆盖已有文件。</translation>
     </message>
     <message>
-        <source>Empty every amount instead of keeping last year&apos;s.</source>
+        <source>Empty every amount instead of keeping last year's.</source>
         <translation>清空所有金额，不沿用上年金额。</translation>
     </message>
     <message>
@@ -1402,7 +1309,7 @@
         <translation>同时将文字中的年份顺延（2023年 → 2024年）。</translation>
     </message>
     <message>
-        <source>new-year takes last year&apos;s filing and -o NEW</source>
+        <source>new-year takes last year's filing and -o NEW</source>
         <translation>new-year 需要上年度的填报和 -o 新文件</translation>
     </message>
     <message>
@@ -1711,7 +1618,7 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>New from &amp;Last Year&apos;s Filing…</source>
+        <source>New from &amp;Last Year's Filing…</source>
         <translation>由上年度填报新建(&amp;L)…</translation>
     </message>
     <message>
@@ -1935,11 +1842,11 @@
         <translation>指标体系：</translation>
     </message>
     <message>
-        <source>Last year&apos;s filing</source>
+        <source>Last year's filing</source>
         <translation>上年度填报</translation>
     </message>
     <message>
-        <source>New from Last Year&apos;s Filing</source>
+        <source>New from Last Year's Filing</source>
         <translation>由上年度填报新建</translation>
     </message>
     <message>
@@ -1947,7 +1854,7 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Keep last year&apos;s amounts</source>
+        <source>Keep last year's amounts</source>
         <translation>保留上年金额</translation>
     </message>
     <message>
@@ -2144,7 +2051,7 @@ Close and lose them?</source>
         <translation>新建填报</translation>
     </message>
     <message>
-        <source>New from Last Year&apos;s Filing…</source>
+        <source>New from Last Year's Filing…</source>
         <translation>由上年度填报新建…</translation>
     </message>
     <message>
