@@ -85,6 +85,17 @@ QString amountUnitName(AmountUnit unit)
     return unit == AmountUnit::Wan ? QStringLiteral("万元") : QStringLiteral("元");
 }
 
+int exponentOf(AmountUnit unit)
+{
+    return unit == AmountUnit::Wan ? 4 : 0;
+}
+
+std::span<const MoneyUnitName> moneyUnitNames()
+{
+    static constexpr MoneyUnitName Names[] = {{u"亿元", 8}, {u"万元", 4}, {u"千元", 3}, {u"百元", 2}, {u"元", 0}};
+    return Names;
+}
+
 std::optional<AmountUnit> amountUnitFromName(QStringView name)
 {
     if (name == u"万元")
@@ -159,23 +170,24 @@ bool Money::parseInput(QStringView input, AmountUnit unit, Money *out, QString *
     }
     const QString original = input.trimmed().toString();
 
-    // A unit after the number: 万元/万, 千元, 元. The amount is converted from it.
-    int unitExponent = unit == AmountUnit::Wan ? 4 : 0; // exponent of the typed unit in 元
+    // A unit after the number (万元, 千元, 元, …, or a bare 万): the amount is
+    // converted from it.
+    int unitExponent = exponentOf(unit);
     const int targetExponent = unitExponent;
-    struct Suffix
-    {
-        const char16_t *text;
-        int exponent;
-    };
-    static const Suffix suffixes[] = {{u"万元", 4}, {u"千元", 3}, {u"元", 0}, {u"万", 4}};
-    for (const Suffix &s : suffixes) {
-        const QStringView sv(s.text);
-        if (text.endsWith(sv)) {
-            text.chop(sv.size());
+    bool unitFound = false;
+    for (const MoneyUnitName &u : moneyUnitNames()) {
+        if (text.endsWith(u.text)) {
+            text.chop(u.text.size());
             text = text.trimmed();
-            unitExponent = s.exponent;
+            unitExponent = u.exponent;
+            unitFound = true;
             break;
         }
+    }
+    if (!unitFound && text.endsWith(u'万')) {
+        text.chop(1);
+        text = text.trimmed();
+        unitExponent = 4;
     }
     if (text.startsWith(u'¥'))
         text = text.mid(1).trimmed();

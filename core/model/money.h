@@ -10,6 +10,7 @@
 #include <compare>
 #include <limits>
 #include <optional>
+#include <span>
 
 namespace jixiao {
 
@@ -18,6 +19,16 @@ enum class AmountUnit { Wan, Yuan };
 
 QString amountUnitName(AmountUnit unit); // "万元" / "元"
 std::optional<AmountUnit> amountUnitFromName(QStringView name);
+int exponentOf(AmountUnit unit); // the unit as a power of ten of 元: 万元 4, 元 0
+
+// The money units people write after an amount, as powers of ten of 元: the
+// one table for typed cells and for the amounts in calculation texts.
+struct MoneyUnitName
+{
+    QStringView text; // "亿元", "万元", "千元", "百元", "元"
+    int exponent; // 8, 4, 3, 2, 0
+};
+std::span<const MoneyUnitName> moneyUnitNames();
 
 enum class Rounding {
     HalfUp,   // 四舍五入, what finance staff expect

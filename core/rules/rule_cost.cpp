@@ -36,7 +36,7 @@ void costCap(const CheckContext &c, Sink &sink)
             const text::IndicatorValue &v = facts.value;
             if (!v.simple || v.number.overflow || (!v.unit.isEmpty() && v.moneyUnit.length == 0))
                 continue;
-            const int exponent = v.moneyUnit.length > 0 ? v.moneyUnit.exponent : text::exponentOf(c.filing.amountUnit);
+            const int exponent = v.moneyUnit.length > 0 ? v.moneyUnit.exponent : exponentOf(c.filing.amountUnit);
             Money m;
             if (!text::toMoney(v.number.mantissa, v.number.places, exponent, c.filing.amountUnit, &m))
                 continue;

@@ -137,29 +137,14 @@ MoneyUnit moneyUnitAt(QStringView s, qsizetype pos)
 {
     if (pos >= s.size())
         return {};
-    const QChar c = s[pos];
-    const QChar next = pos + 1 < s.size() ? s[pos + 1] : QChar();
-    if (c == u'元')
-        return {0, 1};
-    if (next == u'元') {
-        if (c == u'千')
-            return {3, 2};
-        if (c == u'万')
-            return {4, 2};
-        if (c == u'亿')
-            return {8, 2};
-        if (c == u'百')
-            return {2, 2};
-    }
+    const QStringView rest = s.mid(pos);
+    for (const MoneyUnitName &u : moneyUnitNames())
+        if (rest.startsWith(u.text))
+            return {u.exponent, u.text.size()};
     // "0.2万/次": a lone 万 is 万元 unless a measure word follows ("1万人").
-    if (c == u'万' && measureWordAt(s, pos + 1) == 0 && !(pos + 1 < s.size() && isDigit(s[pos + 1])))
+    if (s[pos] == u'万' && measureWordAt(s, pos + 1) == 0 && !(pos + 1 < s.size() && isDigit(s[pos + 1])))
         return {4, 1};
     return {};
-}
-
-int exponentOf(AmountUnit unit)
-{
-    return unit == AmountUnit::Wan ? 4 : 0;
 }
 
 bool toMoney(qint64 mantissa, int places, int fromExponent, AmountUnit unit, Money *out)

@@ -65,10 +65,9 @@ struct MoneyUnit
     int exponent = 0; // 元 0, 千元 3, 万元 4, 亿元 8
     qsizetype length = 0;
 };
-// A money unit at `pos` ("万元", "元", "千元", "亿元", a lone "万" not followed by a
-// measure word), or length 0.
+// A money unit of moneyUnitNames() at `pos`, or a lone "万" not followed by
+// a measure word; length 0 if none.
 MoneyUnit moneyUnitAt(QStringView s, qsizetype pos);
-int exponentOf(AmountUnit unit); // 万元 4, 元 0
 
 // mantissa/10^places units of `fromExponent` in the filing's unit. Rounds
 // below a millionth half up. False on overflow.

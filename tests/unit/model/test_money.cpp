@@ -24,6 +24,22 @@ Money parsed(const char *text, AmountUnit unit = AmountUnit::Wan)
 
 } // namespace
 
+TEST(Money, CellsAndCalculationTextsKnowTheSameUnits)
+{
+    // Every unit a calculation text reads (text::moneyUnitAt) is accepted
+    // in a cell, with the same power of ten.
+    for (const MoneyUnitName &u : moneyUnitNames()) {
+        Money m;
+        QString error;
+        ASSERT_TRUE(Money::parseInput(QStringLiteral("1") + u.text.toString(), AmountUnit::Yuan, &m, &error))
+            << u.text.toString().toStdString() << ": " << error.toStdString();
+        qint64 yuan = 1;
+        for (int i = 0; i < u.exponent; ++i)
+            yuan *= 10;
+        EXPECT_EQ(m, Money::fromUnits(yuan)) << u.text.toString().toStdString();
+    }
+}
+
 TEST(Money, AcceptsWhatPeopleType)
 {
     const Accept cases[] = {
@@ -34,6 +50,9 @@ TEST(Money, AcceptsWhatPeopleType)
         {"2000元", AmountUnit::Wan, "0.2"},
         {"1234.56元", AmountUnit::Wan, "0.123456"},
         {"3千元", AmountUnit::Wan, "0.3"},
+        // The same unit table as the calculation texts (moneyUnitNames()).
+        {"0.0012亿元", AmountUnit::Wan, "12"},
+        {"5百元", AmountUnit::Wan, "0.05"},
         {"0.8万元", AmountUnit::Yuan, "8000"},
         {"19.54", AmountUnit::Yuan, "19.54"},
         {"1,234.5", AmountUnit::Wan, "1234.5"},
