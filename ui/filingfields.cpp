@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingfields.h"
 
+#include "model/fields.h"
 #include "model/jsonpointer.h"
+#include "model/location.h"
 
 namespace jixiao::ui {
 
@@ -16,140 +18,61 @@ struct FieldRef
     std::optional<IndicatorSchemeId> *scheme = nullptr;
 };
 
-bool toIndex(const QString &token, qsizetype size, int *out)
+template<typename Row> FieldRef fieldOf(Row &row, const QString &key)
 {
-    bool ok = false;
-    const int i = token.toInt(&ok);
-    if (!ok || i < 0 || i >= size || token != QString::number(i))
-        return false;
-    *out = i;
-    return true;
-}
-
-FieldRef indicatorField(Indicator &in, const QString &key, bool withStandard)
-{
-    if (key == u"level1")
-        return {&in.level1};
-    if (key == u"level2")
-        return {&in.level2};
-    if (key == u"name")
-        return {&in.name};
-    if (key == u"value")
-        return {&in.value};
-    if (withStandard && key == u"standard")
-        return {nullptr, &in.standard};
+    const Field<Row> *f = findField<Row>(key);
+    if (!f)
+        return {};
+    switch (f->kind) {
+    case ValueKind::Text:
+        return {&(row.*f->text)};
+    case ValueKind::OptionalText:
+        return {nullptr, &(row.*f->optionalText)};
+    case ValueKind::Amount:
+        return {nullptr, nullptr, &(row.*f->amount)};
+    }
     return {};
 }
 
 FieldRef resolve(Filing &f, const QString &pointer)
 {
-    const QStringList t = pointer::split(pointer);
-    if (t.isEmpty())
+    const std::optional<Location> loc = Location::parse(pointer);
+    if (!loc || loc->field.isEmpty() || !loc->exists(f))
         return {};
-    const QString &top = t[0];
-    if (t.size() == 1) {
-        if (top == u"fiscalYear")
+    const QString &key = loc->field;
+    switch (loc->area) {
+    case Location::Whole:
+    case Location::Funds:
+        return {};
+    case Location::Filing:
+        if (key == u"fiscalYear")
             return {nullptr, nullptr, nullptr, &f.fiscalYear};
-        if (top == u"fundLevel")
+        if (key == u"fundLevel")
             return {nullptr, &f.fundLevel};
-        if (top == u"indicatorScheme")
+        if (key == u"indicatorScheme")
             return {nullptr, nullptr, nullptr, nullptr, &f.indicatorScheme};
-        return {};
+        return {}; // the amount unit is changed with every amount, never alone
+    case Location::Department:
+        return fieldOf(f.department, key);
+    case Location::Budget:
+        return fieldOf(f.overview.budget, key);
+    case Location::Overview:
+        if (loc->list == &lists::WorkPlan)
+            return fieldOf(f.overview.workPlan[loc->row], key);
+        if (loc->list == &lists::OverviewIndicators)
+            // The overview's table has no 绩效标准 column.
+            return key == u"standard" ? FieldRef() : fieldOf(f.overview.indicators[loc->row], key);
+        return fieldOf(f.overview, key);
+    case Location::Fund:
+        return fieldOf(f.funds[loc->fund], key);
+    case Location::Direction: {
+        Direction &d = f.funds[loc->fund].directions[loc->direction];
+        if (loc->list == &lists::Details)
+            return fieldOf(d.details[loc->row], key);
+        if (loc->list == &lists::DirectionIndicators)
+            return fieldOf(d.indicators[loc->row], key);
+        return fieldOf(d, key);
     }
-    if (top == u"department" && t.size() == 2) {
-        Department &d = f.department;
-        if (t[1] == u"name")
-            return {&d.name};
-        if (t[1] == u"head")
-            return {nullptr, &d.head};
-        if (t[1] == u"preparers")
-            return {nullptr, &d.preparers};
-        if (t[1] == u"phone")
-            return {nullptr, &d.phone};
-        return {};
-    }
-    if (top == u"overview") {
-        Overview &o = f.overview;
-        if (t.size() == 2) {
-            if (t[1] == u"duties")
-                return {&o.duties};
-            if (t[1] == u"attachmentLabel")
-                return {nullptr, &o.attachmentLabel};
-            return {};
-        }
-        if (t[1] == u"budget" && t.size() == 3) {
-            Budget &b = o.budget;
-            const QString &k = t[2];
-            Amount *a = k == u"total"    ? &b.total
-                : k == u"generalPublic"  ? &b.generalPublic
-                : k == u"governmentFund" ? &b.governmentFund
-                : k == u"other"          ? &b.other
-                : k == u"basic"          ? &b.basic
-                : k == u"project"        ? &b.project
-                                         : nullptr;
-            return {nullptr, nullptr, a};
-        }
-        int i = 0;
-        if (t[1] == u"workPlan" && t.size() == 4 && toIndex(t[2], o.workPlan.size(), &i)) {
-            WorkPlanItem &w = o.workPlan[i];
-            if (t[3] == u"item")
-                return {&w.item};
-            if (t[3] == u"owner")
-                return {&w.owner};
-            if (t[3] == u"goal")
-                return {&w.goal};
-            return {};
-        }
-        if (t[1] == u"indicators" && t.size() == 4 && toIndex(t[2], o.indicators.size(), &i))
-            return indicatorField(o.indicators[i], t[3], false);
-        return {};
-    }
-    if (top != u"funds")
-        return {};
-    int fi = 0;
-    if (!toIndex(t[1], f.funds.size(), &fi) || t.size() < 3)
-        return {};
-    Fund &fund = f.funds[fi];
-    if (t.size() == 3) {
-        if (t[2] == u"name")
-            return {&fund.name};
-        if (t[2] == u"amount")
-            return {nullptr, nullptr, &fund.amount};
-        return {};
-    }
-    int di = 0;
-    if (t[2] != u"directions" || !toIndex(t[3], fund.directions.size(), &di) || t.size() < 5)
-        return {};
-    Direction &d = fund.directions[di];
-    if (t.size() == 5) {
-        const QString &k = t[4];
-        if (k == u"name")
-            return {&d.name};
-        if (k == u"amount")
-            return {nullptr, nullptr, &d.amount};
-        if (k == u"period")
-            return {&d.period};
-        if (k == u"periodGoal")
-            return {&d.periodGoal};
-        if (k == u"annualGoal")
-            return {&d.annualGoal};
-        return {};
-    }
-    int i = 0;
-    if (t.size() != 7)
-        return {};
-    if (t[4] == u"indicators" && toIndex(t[5], d.indicators.size(), &i))
-        return indicatorField(d.indicators[i], t[6], true);
-    if (t[4] == u"details" && toIndex(t[5], d.details.size(), &i)) {
-        DetailLine &l = d.details[i];
-        if (t[6] == u"content")
-            return {&l.content};
-        if (t[6] == u"item")
-            return {&l.item};
-        if (t[6] == u"amount")
-            return {nullptr, nullptr, &l.amount};
-        if (t[6] == u"basis")
-            return {&l.basis};
     }
     return {};
 }
@@ -302,37 +225,21 @@ QString ListRef::pointer() const
 
 std::optional<ListRef> parseListPointer(const QString &p)
 {
-    const QStringList t = pointer::split(p);
-    auto index = [](const QString &s, int *out) {
-        bool ok = false;
-        *out = s.toInt(&ok);
-        return ok && *out >= 0 && s == QString::number(*out);
-    };
-    if (t.size() == 2 && t[0] == u"overview") {
-        if (t[1] == u"workPlan")
-            return ListRef {ListRef::WorkPlan};
-        if (t[1] == u"indicators")
-            return ListRef {ListRef::OverviewIndicators};
+    const std::optional<Location> loc = Location::parse(p);
+    if (!loc || !loc->field.isEmpty() || loc->row >= 0)
         return std::nullopt;
-    }
-    if (t.isEmpty() || t[0] != u"funds")
-        return std::nullopt;
-    if (t.size() == 1)
+    if (loc->area == Location::Funds)
         return ListRef {ListRef::Funds};
-    ListRef r;
-    if (t.size() == 3 && t[2] == u"directions" && index(t[1], &r.fund)) {
-        r.kind = ListRef::Directions;
-        return r;
-    }
-    if (t.size() == 5 && t[2] == u"directions" && index(t[1], &r.fund) && index(t[3], &r.direction)) {
-        if (t[4] == u"indicators")
-            r.kind = ListRef::DirectionIndicators;
-        else if (t[4] == u"details")
-            r.kind = ListRef::Details;
-        else
-            return std::nullopt;
-        return r;
-    }
+    if (loc->list == &lists::WorkPlan)
+        return ListRef {ListRef::WorkPlan};
+    if (loc->list == &lists::OverviewIndicators)
+        return ListRef {ListRef::OverviewIndicators};
+    if (loc->list == &lists::Directions)
+        return ListRef {ListRef::Directions, loc->fund};
+    if (loc->list == &lists::DirectionIndicators)
+        return ListRef {ListRef::DirectionIndicators, loc->fund, loc->direction};
+    if (loc->list == &lists::Details)
+        return ListRef {ListRef::Details, loc->fund, loc->direction};
     return std::nullopt;
 }
 
