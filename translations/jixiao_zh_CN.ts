@@ -188,7 +188,7 @@
         <translation>项目金额</translation>
     </message>
     <message>
-        <source>The calculation comes to %1, but the line&apos;s amount is %2.</source>
+        <source>The calculation comes to %1, but the line's amount is %2.</source>
         <translation>测算结果为%1，但本行金额为%2。</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>效益类和满意度类二级指标应当填写；实际填报中有时会空缺一项。</translation>
     </message>
     <message>
-        <source>Level-1 indicators must be those of the filing&apos;s indicator scheme.</source>
+        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
         <translation>一级指标必须是本填报所用指标体系中的一级指标。</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>资金总额为%1，但基本支出与项目支出合计为%2。</translation>
     </message>
     <message>
-        <source>Project expenditure is %1, but the special funds (the summary table&apos;s total) come to %2.</source>
+        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
         <translation>项目支出为%1，但各专项资金（汇总表合计）为%2。</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>资金总额必须等于基本支出与项目支出之和。</translation>
     </message>
     <message>
-        <source>Project expenditure must equal the special funds&apos; total in the summary table.</source>
+        <source>Project expenditure must equal the special funds' total in the summary table.</source>
         <translation>项目支出必须等于汇总表中各专项资金的合计。</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>每个专项的金额必须等于其各支出方向金额之和。</translation>
     </message>
     <message>
-        <source>Each direction&apos;s project amount must equal the total of its expenditure details.</source>
+        <source>Each direction's project amount must equal the total of its expenditure details.</source>
         <translation>每个支出方向的项目金额必须等于其支出明细合计。</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>每个专项至少要有一张支出方向绩效目标表。</translation>
     </message>
     <message>
-        <source>A direction&apos;s amount must be explained by expenditure detail lines.</source>
+        <source>A direction's amount must be explained by expenditure detail lines.</source>
         <translation>支出方向的金额必须由支出明细加以说明。</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>“%1”与预算年度%2年不符。</translation>
     </message>
     <message>
-        <source>Years in the text must fit the fiscal year; copied filings keep last year&apos;s dates.</source>
+        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
         <translation>文字中的年份须与预算年度相符；沿用上年的填报常留下上年的日期。</translation>
     </message>
     <message>
@@ -722,14 +722,6 @@
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a draft.</source>
-        <translation>“%1”是文件夹，不是草稿。</translation>
-    </message>
-    <message>
         <source>“%1” is a read-only file. It was opened read-only: changes cannot be saved to it.</source>
         <translation>“%1”是只读文件，已以只读方式打开，修改无法保存到该文件。</translation>
     </message>
@@ -809,13 +801,29 @@
         <source>another program changed the file (revision %1, expected %2).</source>
         <translation>其他程序修改了该文件（版本 %1，应为 %2）。</translation>
     </message>
+    <message>
+        <source>the path is too long for a draft (%1 bytes; a draft can be kept at a path of at most %2 bytes). Choose a shorter folder or name, or write an interchange file (.json)</source>
+        <translation>路径过长，无法保存草稿（%1 字节；草稿路径最多 %2 字节）。请选择较短的文件夹或文件名，或改为写出交换文件（.json）</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>无法创建“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: a temporary copy could not be made.</source>
+        <translation>无法读取“%1”：无法创建临时副本。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly and must be repaired, which is not possible where it is: %2.</source>
+        <translation>“%1”上次未正常关闭，需要修复，但在其所在位置无法修复：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” was opened read-only: changes cannot be saved there (%2). Save it under a shorter path to edit it.</source>
+        <translation>“%1”已以只读方式打开：修改无法保存到该位置（%2）。请另存到较短的路径后再编辑。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingFile</name>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1”不存在。</translation>
-    </message>
     <message>
         <source>“%1” is neither a Jixiao draft (.jixiao) nor an interchange file (.json).</source>
         <translation>“%1”既不是绩效草稿（.jixiao），也不是交换文件（.json）。</translation>
@@ -833,8 +841,8 @@
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: the finished file could not be put in place. The previous file is unchanged.</source>
-        <translation>无法写入“%1”：写好的文件未能替换到位，原文件保持不变。</translation>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -892,8 +900,8 @@
         <translation>文本超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>Expected an amount as text (such as &quot;19.54&quot;), found %1.</source>
-        <translation>此处应为以文本表示的金额（如 &quot;19.54&quot;），实际为%1。</translation>
+        <source>Expected an amount as text (such as "19.54"), found %1.</source>
+        <translation>此处应为以文本表示的金额（如 "19.54"），实际为%1。</translation>
     </message>
     <message>
         <source>“%1” is not an amount of the interchange format (digits with at most 6 decimals, no unit, such as 19.54): %2</source>
@@ -944,20 +952,44 @@
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>文件“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a filing.</source>
-        <translation>“%1”是文件夹，不是填报文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: as an interchange file the filing would have %2 MB, more than the %3 MB that can be read back. Keep it as a draft (.jixiao) instead.</source>
+        <translation>无法写入“%1”：写成交换文件将有 %2 MB，超过可读回的 %3 MB。请改为保存为草稿（.jixiao）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it could not be read back (%2). Nothing was written.</source>
+        <translation>无法写入“%1”：写出的内容无法读回（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it would not read back the same (a text holds a character that cannot be written). Nothing was written.</source>
+        <translation>无法写入“%1”：读回的内容会与原内容不同（某段文字含有无法写出的字符）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The field “%1” appears twice in the same object; it must appear once.</source>
+        <translation>字段“%1”在同一对象中出现了两次；只能出现一次。</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character (a zero byte), which a filing's text cannot hold.</source>
+        <translation>文字中含有 NUL 字符（零字节），填报内容不能包含该字符。</translation>
+    </message>
+    <message>
+        <source>The text holds the control character U+%1 as it is; write it as \u%1 or remove it.</source>
+        <translation>文字中直接含有控制字符 U+%1；请写成 \u%1 或将其删除。</translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (\u%1 without its second half); it cannot be read as text.</source>
+        <translation>文字中含有半个字符（\u%1 缺少后半部分），无法作为文字读取。</translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (\u%1 without its first half); it cannot be read as text.</source>
+        <translation>文字中含有半个字符（\u%1 缺少前半部分），无法作为文字读取。</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not UTF-8; save the file as UTF-8.</source>
+        <translation>文字中含有非 UTF-8 的字节；请将文件保存为 UTF-8 编码。</translation>
     </message>
 </context>
 <context>
@@ -965,10 +997,6 @@
     <message>
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1168,7 @@
         <translation>“%1”的行顺序错乱或不完整</translation>
     </message>
     <message>
-        <source>The database did not return the new filing&apos;s number.</source>
+        <source>The database did not return the new filing's number.</source>
         <translation>数据库未返回新填报的编号。</translation>
     </message>
 </context>
@@ -1222,7 +1250,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run “jixiao COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “jixiao COMMAND --help” for a command's options.</source>
         <translation>运行“jixiao 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -1282,7 +1310,7 @@
         <translation>显示填报的校验码</translation>
     </message>
     <message>
-        <source>Start next year&apos;s filing from last year&apos;s</source>
+        <source>Start next year's filing from last year's</source>
         <translation>由上年度填报生成下一年度填报</translation>
     </message>
     <message>
@@ -1382,11 +1410,11 @@
         <translation>已生成 %1（共 %2 页，校验码 %3）</translation>
     </message>
     <message>
-        <source>Last year&apos;s filing (.jixiao or .json).</source>
+        <source>Last year's filing (.jixiao or .json).</source>
         <translation>上年度的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
-        <source>The new fiscal year (default: the year after FILE&apos;s).</source>
+        <source>The new fiscal year (default: the year after FILE's).</source>
         <translation>新年度（默认为 FILE 年度的下一年）。</translation>
     </message>
     <message>
@@ -1394,7 +1422,7 @@
         <translation>要新建的填报（.jixiao 或 .json），不会覆盖已有文件。</translation>
     </message>
     <message>
-        <source>Empty every amount instead of keeping last year&apos;s.</source>
+        <source>Empty every amount instead of keeping last year's.</source>
         <translation>清空所有金额，不沿用上年金额。</translation>
     </message>
     <message>
@@ -1402,7 +1430,7 @@
         <translation>同时将文字中的年份顺延（2023年 → 2024年）。</translation>
     </message>
     <message>
-        <source>new-year takes last year&apos;s filing and -o NEW</source>
+        <source>new-year takes last year's filing and -o NEW</source>
         <translation>new-year 需要上年度的填报和 -o 新文件</translation>
     </message>
     <message>
@@ -1456,10 +1484,6 @@
     <message>
         <source>The filing to store (.jixiao or .json).</source>
         <translation>要存入的填报（.jixiao 或 .json）。</translation>
-    </message>
-    <message>
-        <source>Store it as a new filing even if it was pulled from the store.</source>
-        <translation>即使是从共享库取出的，也作为新填报存入。</translation>
     </message>
     <message>
         <source>push takes a filing and the address of the shared store: FILE URI</source>
@@ -1552,6 +1576,121 @@
     <message>
         <source>Run “jixiao validate %1” for every finding.</source>
         <translation>运行“jixiao validate %1”可查看全部检查结果。</translation>
+    </message>
+    <message>
+        <source>Replace the output even if it is a read-only file (it stays read-only).</source>
+        <translation>即使输出文件为只读也替换它（替换后仍为只读）。</translation>
+    </message>
+    <message>
+        <source>Store it as a new filing (needed unless it was pulled from, or pushed to, this store).</source>
+        <translation>存为新的填报（除非它是从此共享库拉取或推送过的，否则必须指定）。</translation>
+    </message>
+    <message>
+        <source>%1 came from filing %2 of another store (%3), not %4. Nothing was stored: to store it there as a new filing, use --new.</source>
+        <translation>%1 来自另一个共享库（%3）的填报 %2，而不是 %4。未存储任何内容：如要在此存为新的填报，请使用 --new。</translation>
+    </message>
+    <message>
+        <source>%1 was never stored in %2. Nothing was stored: to store it as a new filing, use --new.</source>
+        <translation>%1 从未存入 %2。未存储任何内容：如要存为新的填报，请使用 --new。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::files</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径过长</translation>
+    </message>
+    <message>
+        <source>the name “%1…” is too long (%2 bytes; the file system allows at most %3)</source>
+        <translation>名称“%1…”过长（%2 字节；文件系统最多允许 %3 字节）</translation>
+    </message>
+    <message>
+        <source>the path is too long (%1 bytes; this system allows at most %2)</source>
+        <translation>路径过长（%1 字节；本系统最多允许 %2 字节）</translation>
+    </message>
+    <message>
+        <source>No file was named.</source>
+        <translation>未指定文件。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a file.</source>
+        <translation>“%1”是%2，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it is never replaced. Choose another name.</source>
+        <translation>“%1”已存在，不会被替换。请另选名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; it was not replaced.</source>
+        <translation>“%1”是指向不存在文件的链接，未被替换。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a file; only a file can be replaced. Nothing was written.</source>
+        <translation>“%1”是%2，不是文件；只有文件才能被替换。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only file; it was not replaced. (On the command line, --force replaces it; it stays read-only.)</source>
+        <translation>“%1”是只读文件，未被替换。（在命令行中使用 --force 可替换它，替换后仍为只读。）</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file is missing.</source>
+        <translation>无法写入“%1”：写好的文件不见了。</translation>
+    </message>
+    <message>
+        <source> The previous file is unchanged.</source>
+        <translation>原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>“%1” was created by somebody else meanwhile; it is never replaced. Nothing was written.</source>
+        <translation>“%1”在此期间已被他人创建，不会被替换。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place (%2).%3</source>
+        <translation>无法写入“%1”：写好的文件无法放到目标位置（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place (%2).</source>
+        <translation>无法写入“%1”：写好的文件无法放到目标位置（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place (error %2).%3</source>
+        <translation>无法写入“%1”：写好的文件无法放到目标位置（错误 %2）。%3</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1850,7 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>New from &amp;Last Year&apos;s Filing…</source>
+        <source>New from &amp;Last Year's Filing…</source>
         <translation>由上年度填报新建(&amp;L)…</translation>
     </message>
     <message>
@@ -1935,11 +2074,11 @@
         <translation>指标体系：</translation>
     </message>
     <message>
-        <source>Last year&apos;s filing</source>
+        <source>Last year's filing</source>
         <translation>上年度填报</translation>
     </message>
     <message>
-        <source>New from Last Year&apos;s Filing</source>
+        <source>New from Last Year's Filing</source>
         <translation>由上年度填报新建</translation>
     </message>
     <message>
@@ -1947,7 +2086,7 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Keep last year&apos;s amounts</source>
+        <source>Keep last year's amounts</source>
         <translation>保留上年金额</translation>
     </message>
     <message>
@@ -2144,7 +2283,7 @@ Close and lose them?</source>
         <translation>新建填报</translation>
     </message>
     <message>
-        <source>New from Last Year&apos;s Filing…</source>
+        <source>New from Last Year's Filing…</source>
         <translation>由上年度填报新建…</translation>
     </message>
     <message>
