@@ -13,6 +13,23 @@ namespace jixiao::json {
 
 namespace {
 
+// Byte classes, looked up once per byte in the loops that skip.
+enum : uchar { Structural = 1, Special = 2 };
+struct ByteClasses
+{
+    uchar table[256] {};
+    constexpr ByteClasses()
+    {
+        for (const char c : {'"', '{', '}', '[', ']', ','})
+            table[uchar(c)] |= Structural;
+        for (int c = 0; c < 0x20; ++c)
+            table[c] |= Special;
+        table[uchar('"')] |= Special;
+        table[uchar('\\')] |= Special;
+    }
+};
+constexpr ByteClasses Classes;
+
 class Scanner
 {
     Q_DECLARE_TR_FUNCTIONS(jixiao::FilingJson)
@@ -66,8 +83,10 @@ public:
                 }
                 break;
             }
-            default:
-                ++m_i; // whitespace, ':', numbers, true/false/null
+            default: // whitespace, ':', numbers, true/false/null
+                ++m_i;
+                while (m_i < m_n && !structural(m_s[m_i]))
+                    ++m_i;
                 break;
             }
         }
@@ -75,6 +94,8 @@ public:
     }
 
 private:
+    static bool structural(char c) { return Classes.table[uchar(c)] & Structural; }
+
     struct Frame
     {
         bool object = false;
@@ -147,6 +168,9 @@ private:
         return true;
     }
 
+    // Ends a run of plain text in a string: the quote, an escape, a control character.
+    static bool special(char c) { return Classes.table[uchar(c)] & Special; }
+
     static int hex(char c)
     {
         if (c >= '0' && c <= '9')
@@ -190,29 +214,6 @@ private:
             out += char(0x80 | ((c >> 6) & 0x3F));
             out += char(0x80 | (c & 0x3F));
         }
-    }
-
-    // Length of the valid UTF-8 sequence at `at`, 0 if invalid.
-    int utf8Length(qsizetype at) const
-    {
-        const auto b = [&](qsizetype k) { return k < m_n ? uchar(m_s[k]) : 0; };
-        const uchar c = b(at);
-        const auto cont = [&](qsizetype k) { return (b(k) & 0xC0) == 0x80; };
-        if (c >= 0xC2 && c <= 0xDF)
-            return cont(at + 1) ? 2 : 0;
-        if (c >= 0xE0 && c <= 0xEF) {
-            const uchar c1 = b(at + 1);
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) // overlong; surrogate
-                return 0;
-            return cont(at + 1) && cont(at + 2) ? 3 : 0;
-        }
-        if (c >= 0xF0 && c <= 0xF4) {
-            const uchar c1 = b(at + 1);
-            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
-                return 0;
-            return cont(at + 1) && cont(at + 2) && cont(at + 3) ? 4 : 0;
-        }
-        return 0;
     }
 
     // The string at m_i (its opening quote); its decoded text into *decoded
@@ -272,18 +273,12 @@ private:
                 m_i += length;
                 continue;
             }
-            if (c < 0x80) {
-                if (escaped)
-                    text += char(c);
+            // Anything else is text (QJsonDocument has refused bad UTF-8).
+            const qsizetype from = m_i;
+            while (m_i < m_n && !special(m_s[m_i]))
                 ++m_i;
-                continue;
-            }
-            const int n = utf8Length(m_i);
-            if (n == 0)
-                return fail(m_i, where(), tr("The text holds bytes that are not UTF-8; save the file as UTF-8."));
             if (escaped)
-                text.append(m_s + m_i, size_t(n));
-            m_i += n;
+                text.append(m_s + from, size_t(m_i - from));
         }
         if (decoded) {
             if (escaped) {
