@@ -188,7 +188,7 @@
         <translation>项目金额</translation>
     </message>
     <message>
-        <source>The calculation comes to %1, but the line's amount is %2.</source>
+        <source>The calculation comes to %1, but the line&apos;s amount is %2.</source>
         <translation>测算结果为%1，但本行金额为%2。</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>效益类和满意度类二级指标应当填写；实际填报中有时会空缺一项。</translation>
     </message>
     <message>
-        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
+        <source>Level-1 indicators must be those of the filing&apos;s indicator scheme.</source>
         <translation>一级指标必须是本填报所用指标体系中的一级指标。</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>资金总额为%1，但基本支出与项目支出合计为%2。</translation>
     </message>
     <message>
-        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
+        <source>Project expenditure is %1, but the special funds (the summary table&apos;s total) come to %2.</source>
         <translation>项目支出为%1，但各专项资金（汇总表合计）为%2。</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>资金总额必须等于基本支出与项目支出之和。</translation>
     </message>
     <message>
-        <source>Project expenditure must equal the special funds' total in the summary table.</source>
+        <source>Project expenditure must equal the special funds&apos; total in the summary table.</source>
         <translation>项目支出必须等于汇总表中各专项资金的合计。</translation>
     </message>
     <message>
@@ -396,7 +396,7 @@
         <translation>每个专项的金额必须等于其各支出方向金额之和。</translation>
     </message>
     <message>
-        <source>Each direction's project amount must equal the total of its expenditure details.</source>
+        <source>Each direction&apos;s project amount must equal the total of its expenditure details.</source>
         <translation>每个支出方向的项目金额必须等于其支出明细合计。</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>每个专项至少要有一张支出方向绩效目标表。</translation>
     </message>
     <message>
-        <source>A direction's amount must be explained by expenditure detail lines.</source>
+        <source>A direction&apos;s amount must be explained by expenditure detail lines.</source>
         <translation>支出方向的金额必须由支出明细加以说明。</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>“%1”与预算年度%2年不符。</translation>
     </message>
     <message>
-        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
+        <source>Years in the text must fit the fiscal year; copied filings keep last year&apos;s dates.</source>
         <translation>文字中的年份须与预算年度相符；沿用上年的填报常留下上年的日期。</translation>
     </message>
     <message>
@@ -900,8 +900,8 @@
         <translation>文本超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>Expected an amount as text (such as "19.54"), found %1.</source>
-        <translation>此处应为以文本表示的金额（如 "19.54"），实际为%1。</translation>
+        <source>Expected an amount as text (such as &quot;19.54&quot;), found %1.</source>
+        <translation>此处应为以文本表示的金额（如 &quot;19.54&quot;），实际为%1。</translation>
     </message>
     <message>
         <source>“%1” is not an amount of the interchange format (digits with at most 6 decimals, no unit, such as 19.54): %2</source>
@@ -972,7 +972,7 @@
         <translation>字段“%1”在同一对象中出现了两次；只能出现一次。</translation>
     </message>
     <message>
-        <source>The text holds a NUL character (a zero byte), which a filing's text cannot hold.</source>
+        <source>The text holds a NUL character (a zero byte), which a filing&apos;s text cannot hold.</source>
         <translation>文字中含有 NUL 字符（零字节），填报内容不能包含该字符。</translation>
     </message>
     <message>
@@ -986,10 +986,6 @@
     <message>
         <source>The text holds half of a character (\u%1 without its first half); it cannot be read as text.</source>
         <translation>文字中含有半个字符（\u%1 缺少前半部分），无法作为文字读取。</translation>
-    </message>
-    <message>
-        <source>The text holds bytes that are not UTF-8; save the file as UTF-8.</source>
-        <translation>文字中含有非 UTF-8 的字节；请将文件保存为 UTF-8 编码。</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1164,7 @@
         <translation>“%1”的行顺序错乱或不完整</translation>
     </message>
     <message>
-        <source>The database did not return the new filing's number.</source>
+        <source>The database did not return the new filing&apos;s number.</source>
         <translation>数据库未返回新填报的编号。</translation>
     </message>
 </context>
@@ -1250,7 +1246,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run “jixiao COMMAND --help” for a command's options.</source>
+        <source>Run “jixiao COMMAND --help” for a command&apos;s options.</source>
         <translation>运行“jixiao 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -1310,7 +1306,7 @@
         <translation>显示填报的校验码</translation>
     </message>
     <message>
-        <source>Start next year's filing from last year's</source>
+        <source>Start next year&apos;s filing from last year&apos;s</source>
         <translation>由上年度填报生成下一年度填报</translation>
     </message>
     <message>
@@ -1410,11 +1406,11 @@
         <translation>已生成 %1（共 %2 页，校验码 %3）</translation>
     </message>
     <message>
-        <source>Last year's filing (.jixiao or .json).</source>
+        <source>Last year&apos;s filing (.jixiao or .json).</source>
         <translation>上年度的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
-        <source>The new fiscal year (default: the year after FILE's).</source>
+        <source>The new fiscal year (default: the year after FILE&apos;s).</source>
         <translation>新年度（默认为 FILE 年度的下一年）。</translation>
     </message>
     <message>
@@ -1422,7 +1418,7 @@
         <translation>要新建的填报（.jixiao 或 .json），不会覆盖已有文件。</translation>
     </message>
     <message>
-        <source>Empty every amount instead of keeping last year's.</source>
+        <source>Empty every amount instead of keeping last year&apos;s.</source>
         <translation>清空所有金额，不沿用上年金额。</translation>
     </message>
     <message>
@@ -1430,7 +1426,7 @@
         <translation>同时将文字中的年份顺延（2023年 → 2024年）。</translation>
     </message>
     <message>
-        <source>new-year takes last year's filing and -o NEW</source>
+        <source>new-year takes last year&apos;s filing and -o NEW</source>
         <translation>new-year 需要上年度的填报和 -o 新文件</translation>
     </message>
     <message>
@@ -1850,7 +1846,7 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>New from &amp;Last Year's Filing…</source>
+        <source>New from &amp;Last Year&apos;s Filing…</source>
         <translation>由上年度填报新建(&amp;L)…</translation>
     </message>
     <message>
@@ -2074,11 +2070,11 @@
         <translation>指标体系：</translation>
     </message>
     <message>
-        <source>Last year's filing</source>
+        <source>Last year&apos;s filing</source>
         <translation>上年度填报</translation>
     </message>
     <message>
-        <source>New from Last Year's Filing</source>
+        <source>New from Last Year&apos;s Filing</source>
         <translation>由上年度填报新建</translation>
     </message>
     <message>
@@ -2086,7 +2082,7 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Keep last year's amounts</source>
+        <source>Keep last year&apos;s amounts</source>
         <translation>保留上年金额</translation>
     </message>
     <message>
@@ -2283,7 +2279,7 @@ Close and lose them?</source>
         <translation>新建填报</translation>
     </message>
     <message>
-        <source>New from Last Year's Filing…</source>
+        <source>New from Last Year&apos;s Filing…</source>
         <translation>由上年度填报新建…</translation>
     </message>
     <message>
