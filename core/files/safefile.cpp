@@ -174,6 +174,22 @@ void syncFolder(const QString &folder)
 #endif
 }
 
+#if defined(Q_OS_WIN)
+// A path for the wide Win32 calls: past MAX_PATH only with the \\?\ prefix
+// (which Qt's own file calls add as well).
+std::wstring winPath(const QString &absolute)
+{
+    QString native = QDir::toNativeSeparators(absolute);
+    if (native.size() >= 248 && !native.startsWith(QLatin1String("\\\\?\\"))) {
+        if (native.startsWith(QLatin1String("\\\\")))
+            native = QLatin1String("\\\\?\\UNC\\") + native.mid(2);
+        else
+            native = QLatin1String("\\\\?\\") + native;
+    }
+    return native.toStdWString();
+}
+#endif
+
 enum class Placed { Ok, Exists, Failed };
 
 #if defined(Q_OS_UNIX)
@@ -508,8 +524,8 @@ bool SafeOutput::commit(QString *error)
 #elif defined(Q_OS_WIN)
     Q_UNUSED(temp);
     Q_UNUSED(target);
-    const std::wstring from = QDir::toNativeSeparators(m_temp).toStdWString();
-    const std::wstring to = QDir::toNativeSeparators(m_target).toStdWString();
+    const std::wstring from = winPath(m_temp);
+    const std::wstring to = winPath(m_target);
     if (exists) {
         QFile::setPermissions(m_temp, QFileInfo(m_target).permissions());
         // A read-only file cannot be replaced on Windows: lift the mark (the
