@@ -490,6 +490,10 @@ bool SafeOutput::commit(QString *error)
     if (exists && !kind.isEmpty())
         return fail(
             Text::tr("“%1” is %2, not a file; only a file can be replaced. Nothing was written.").arg(m_display, kind));
+    if (exists && readOnlyFile(QFileInfo(m_target)) && !m_options.force)
+        return fail(Text::tr("“%1” is a read-only file; it was not replaced. (On the command line, --force "
+                             "replaces it; it stays read-only.)")
+                        .arg(m_display));
     const QByteArray temp = QFile::encodeName(m_temp);
     const QByteArray target = QFile::encodeName(m_target);
 #if defined(Q_OS_UNIX)
