@@ -224,6 +224,11 @@ private:
         bool escaped = false;
         std::string text;
         const auto where = [&]() { return pointerHere(m_depth, decoded == nullptr); };
+        const auto badEscape = [&]() {
+            return fail(m_i, where(),
+                tr("The text holds a backslash that does not start an escape of JSON (\\n, \\\", \\\\, \\uXXXX, …); "
+                   "write a backslash as \\\\."));
+        };
         while (m_i < m_n) {
             const uchar c = uchar(m_s[m_i]);
             if (c == '"')
@@ -242,15 +247,20 @@ private:
                 }
                 const char e = m_i + 1 < m_n ? m_s[m_i + 1] : 0;
                 if (e != 'u') {
-                    if (escaped) {
-                        static const std::string_view from = "\"\\/bfnrt", to = "\"\\/\b\f\n\r\t";
-                        const size_t k = from.find(e);
-                        text += k == std::string_view::npos ? e : to[k];
-                    }
+                    // QJsonDocument takes any character after a backslash
+                    // (even half of a UTF-8 sequence); JSON allows these.
+                    static const std::string_view from = "\"\\/bfnrt", to = "\"\\/\b\f\n\r\t";
+                    const size_t k = e == 0 ? std::string_view::npos : from.find(e);
+                    if (k == std::string_view::npos)
+                        return badEscape();
+                    if (escaped)
+                        text += to[k];
                     m_i += 2;
                     continue;
                 }
                 const int unit = escapedUnit(m_i);
+                if (unit < 0)
+                    return badEscape();
                 char32_t code = char32_t(unit);
                 qsizetype length = 6;
                 if (unit >= 0xD800 && unit <= 0xDBFF) {

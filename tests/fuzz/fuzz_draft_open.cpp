@@ -18,18 +18,23 @@
 using namespace jixiao;
 
 namespace {
-std::unique_ptr<QCoreApplication> app;
 std::unique_ptr<QTemporaryDir> dir;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    app = std::make_unique<QCoreApplication>(*argc, *argv);
+    // Never destroyed: the process ends without tearing Qt down.
+    new QCoreApplication(*argc, *argv);
     const QString seed = qEnvironmentVariable("JIXIAO_FUZZ_MAKE_SEED");
     if (!seed.isEmpty()) {
         QString error;
         QFile::remove(seed);
-        std::exit(Draft::create(seed, sampleFiling(), &error) ? 0 : 1);
+        bool ok = false;
+        {
+            std::unique_ptr<Draft> d = Draft::create(seed, sampleFiling(), &error);
+            ok = d != nullptr;
+        } // closed: the whole draft is in the one file
+        std::_Exit(ok ? 0 : 1);
     }
     dir = std::make_unique<QTemporaryDir>();
     return 0;

@@ -234,6 +234,13 @@ TEST(JsonIo, DuplicateKeysControlCharactersAndLoneSurrogatesAreRefused)
     EXPECT_TRUE(e.message.contains(QStringLiteral("half of a character"))) << e.message.toStdString();
 
     importRaw("\"content\": \"人员工资\"", "\"content\": \"\xed\xa0\x80\""); // a surrogate in UTF-8
+    // What QJsonDocument takes after a backslash: any character, even half of
+    // a UTF-8 sequence.
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\\a工资\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("backslash"))) << e.message.toStdString();
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\\\xa5工资\"");
+    EXPECT_TRUE(e.message.contains(QStringLiteral("backslash"))) << e.message.toStdString();
 
     // A whole pair, escaped control characters and the key order stay fine.
     QByteArray json = sampleBytes();
