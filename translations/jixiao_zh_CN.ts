@@ -987,6 +987,10 @@
         <source>The text holds half of a character (\u%1 without its first half); it cannot be read as text.</source>
         <translation>文字中含有半个字符（\u%1 缺少前半部分），无法作为文字读取。</translation>
     </message>
+    <message>
+        <source>The text holds a backslash that does not start an escape of JSON (\n, \&quot;, \\, \uXXXX, …); write a backslash as \\.</source>
+        <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\&quot;、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingPrinter</name>
