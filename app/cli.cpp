@@ -87,14 +87,20 @@ bool loadFiling(const QString &path, Filing *filing)
     return true;
 }
 
-bool saveFiling(const QString &path, const Filing &filing)
+bool saveFiling(const QString &path, const Filing &filing, const files::WriteOptions &options)
 {
     QString error;
-    if (!saveFilingFile(path, filing, &error)) {
+    if (!saveFilingFile(path, filing, &error, options)) {
         err() << error << Qt::endl;
         return false;
     }
     return true;
+}
+
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("force"), Text::tr("Replace the output even if it is a read-only file (it stays read-only)."));
 }
 
 } // namespace jixiao::cli

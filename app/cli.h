@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/safefile.h"
 #include "model/filing.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,9 @@ bool parse(QCommandLineParser &parser, const Command &command, const QStringList
 // Reads a filing from a .json interchange file (or, where storage supports
 // it, a draft). On failure prints "FILE: reason" to stderr and returns false.
 bool loadFiling(const QString &path, Filing *filing);
-bool saveFiling(const QString &path, const Filing &filing);
+bool saveFiling(const QString &path, const Filing &filing, const files::WriteOptions &options = {});
+// --force: replace a read-only output too (it stays read-only).
+QCommandLineOption forceOption();
 
 } // namespace jixiao::cli
 

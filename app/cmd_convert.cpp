@@ -10,6 +10,8 @@ int runConvert(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("IN"), cli::Text::tr("The filing to read."));
     parser.addPositionalArgument(QStringLiteral("OUT"), cli::Text::tr("Where to write it."));
+    const QCommandLineOption force = cli::forceOption();
+    parser.addOption(force);
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("convert")), arguments, QStringLiteral("IN OUT"), &exit))
         return exit;
@@ -21,7 +23,9 @@ int runConvert(const QStringList &arguments)
     Filing filing;
     if (!cli::loadFiling(pos[0], &filing))
         return cli::BadInput;
-    if (!cli::saveFiling(pos[1], filing))
+    files::WriteOptions options;
+    options.force = parser.isSet(force);
+    if (!cli::saveFiling(pos[1], filing, options))
         return cli::BadInput;
     cli::out() << cli::Text::tr("Wrote %1").arg(pos[1]) << Qt::endl;
     return cli::Ok;

@@ -63,7 +63,8 @@ int runExportPdf(const QStringList &arguments)
         QStringLiteral("PT"), QStringLiteral("18"));
     const QCommandLineOption bodySize(QStringLiteral("body-size"), cli::Text::tr("Table text size in points (10.5)."),
         QStringLiteral("PT"), QStringLiteral("10.5"));
-    parser.addOptions({output, table, pdfa, strict, titleFont, bodyFont, titleSize, bodySize});
+    const QCommandLineOption force = cli::forceOption();
+    parser.addOptions({output, table, pdfa, strict, titleFont, bodyFont, titleSize, bodySize, force});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("export-pdf")), arguments, QStringLiteral("-o OUT.pdf"), &exit))
         return exit;
@@ -131,7 +132,9 @@ int runExportPdf(const QStringList &arguments)
     const QString path = parser.value(output);
     QString error;
     int pages = 0;
-    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages)) {
+    files::WriteOptions options;
+    options.force = parser.isSet(force);
+    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages, options)) {
         cli::err() << error << Qt::endl;
         return cli::BadInput;
     }

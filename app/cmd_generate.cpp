@@ -24,7 +24,8 @@ int runGenerate(const QStringList &arguments)
         cli::Text::tr("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption defects(QStringLiteral("defects"),
         cli::Text::tr("Plant one of each known defect (sum, basis, stale year, conflicting target)."));
-    parser.addOptions({directions, indicators, details, seed, year, output, defects});
+    const QCommandLineOption force = cli::forceOption();
+    parser.addOptions({directions, indicators, details, seed, year, output, defects, force});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("generate")), arguments, QStringLiteral("-o FILE"), &exit))
         return exit;
@@ -47,7 +48,9 @@ int runGenerate(const QStringList &arguments)
     }
     const bool plant = parser.isSet(defects);
     o.plantDetailSumMismatch = o.plantBasisMismatch = o.plantStaleYear = o.plantTargetConflict = plant;
-    if (!cli::saveFiling(parser.value(output), generateFiling(o)))
+    files::WriteOptions options;
+    options.force = parser.isSet(force);
+    if (!cli::saveFiling(parser.value(output), generateFiling(o), options))
         return cli::BadInput;
     cli::out() << cli::Text::tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
     return cli::Ok;

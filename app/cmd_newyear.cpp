@@ -52,7 +52,10 @@ int runNewYear(const QStringList &arguments)
     options.keepAmounts = !parser.isSet(clear);
     options.replaceYears = parser.isSet(replace);
     const Filing next = carryForward(last, options);
-    if (!cli::saveFiling(target, next))
+    // Created exclusively: of two racing, one fails instead of replacing.
+    files::WriteOptions write;
+    write.mayReplace = false;
+    if (!cli::saveFiling(target, next, write))
         return cli::BadInput;
     cli::out() << cli::Text::tr("Wrote %1: fiscal year %2, carried forward from %3.")
                       .arg(target)

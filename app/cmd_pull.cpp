@@ -70,13 +70,14 @@ int runPull(const QStringList &arguments)
         return cli::BadInput;
     }
     const QString target = parser.value(output);
-    if (FilingFile::kindOf(target) == FilingFile::Draft) {
-        std::unique_ptr<Draft> draft = Draft::create(target, filing, &error);
-        if (!draft || !draft->setOrigin(Draft::Origin {store->uri(), id, shared->revision()}, &error)) {
-            cli::err() << error << Qt::endl;
-            return cli::BadInput;
-        }
-    } else if (!cli::saveFiling(target, filing)) {
+    // Created exclusively, never replacing; a draft remembers where it came from.
+    files::WriteOptions options;
+    options.mayReplace = false;
+    std::optional<Draft::Origin> origin;
+    if (FilingFile::kindOf(target) == FilingFile::Draft)
+        origin = Draft::Origin {store->uri(), id, shared->revision(), store->identity()};
+    if (!saveFilingFile(target, filing, &error, options, origin)) {
+        cli::err() << error << Qt::endl;
         return cli::BadInput;
     }
     cli::out() << cli::Text::tr("Wrote %1: filing %2 of %3 (revision %4).")

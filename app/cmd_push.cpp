@@ -15,8 +15,8 @@ int runPush(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("URI"),
         cli::Text::tr("The shared store: postgresql://user@host:port/database (the password "
                       "comes from PGPASSWORD or ~/.pgpass)."));
-    const QCommandLineOption asNew(
-        QStringLiteral("new"), cli::Text::tr("Store it as a new filing even if it was pulled from the store."));
+    const QCommandLineOption asNew(QStringLiteral("new"),
+        cli::Text::tr("Store it as a new filing (needed unless it was pulled from, or pushed to, this store)."));
     parser.addOption(asNew);
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("push")), arguments, QStringLiteral("FILE URI"), &exit))
@@ -47,8 +47,30 @@ int runPush(const QStringList &arguments)
         return cli::BadInput;
     }
     const std::optional<Draft::Origin> origin = draft ? draft->origin() : std::nullopt;
+    // The same store is the same database, however its address is written;
+    // drafts of older versions remember only the address.
+    const bool sameStore = origin
+        && (!origin->store.isEmpty() && !store->identity().isEmpty() ? origin->store == store->identity()
+                                                                     : origin->uri == uri);
+    if (!sameStore && !parser.isSet(asNew)) {
+        // A new filing only when asked for: a mistyped address or another
+        // store must not quietly make a second copy.
+        if (origin)
+            cli::err() << cli::Text::tr("%1 came from filing %2 of another store (%3), not %4. Nothing was stored: "
+                                        "to store it there as a new filing, use --new.")
+                              .arg(pos[0])
+                              .arg(origin->filingId)
+                              .arg(origin->uri, uri)
+                       << Qt::endl;
+        else
+            cli::err() << cli::Text::tr("%1 was never stored in %2. Nothing was stored: to store it as a new filing, "
+                                        "use --new.")
+                              .arg(pos[0], uri)
+                       << Qt::endl;
+        return cli::BadInput;
+    }
     qint64 id = 0, revision = 0;
-    if (origin && origin->uri == uri && !parser.isSet(asNew)) {
+    if (sameStore && !parser.isSet(asNew)) {
         Filing stored;
         std::unique_ptr<SharedFiling> shared = store->open(origin->filingId, &stored, &error);
         if (!shared) {
@@ -90,7 +112,7 @@ int runPush(const QStringList &arguments)
         << cli::Text::tr("Stored %1 as filing %2 in %3 (revision %4).").arg(pos[0]).arg(id).arg(uri).arg(revision)
         << Qt::endl;
     if (draft) {
-        if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision}, &error))
+        if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision, store->identity()}, &error))
             cli::err() << cli::Text::tr("Note: %1 could not record that it was stored (%2); a later push stores it "
                                         "as a new filing.")
                               .arg(pos[0], draft->isReadOnly() ? draft->readOnlyReason() : error)

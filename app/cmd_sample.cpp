@@ -10,9 +10,10 @@ using namespace jixiao;
 int runSample(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    cli::Text::tr("Output file."), QStringLiteral("FILE"));
-    parser.addOption(output);
+    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
+        cli::Text::tr("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption force = cli::forceOption();
+    parser.addOptions({output, force});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("sample")), arguments, QStringLiteral("-o FILE"), &exit))
         return exit;
@@ -20,7 +21,9 @@ int runSample(const QStringList &arguments)
         cli::err() << cli::Text::tr("sample needs -o FILE.") << Qt::endl;
         return cli::BadInput;
     }
-    if (!cli::saveFiling(parser.value(output), sampleFiling()))
+    files::WriteOptions options;
+    options.force = parser.isSet(force);
+    if (!cli::saveFiling(parser.value(output), sampleFiling(), options))
         return cli::BadInput;
     cli::out() << cli::Text::tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
     return cli::Ok;

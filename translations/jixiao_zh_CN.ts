@@ -454,14 +454,6 @@
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a draft.</source>
-        <translation>“%1”是文件夹，不是草稿。</translation>
-    </message>
-    <message>
         <source>“%1” is a read-only file. It was opened read-only: changes cannot be saved to it.</source>
         <translation>“%1”是只读文件，已以只读方式打开，修改无法保存到该文件。</translation>
     </message>
@@ -540,6 +532,26 @@
     <message>
         <source>another program changed the file (revision %1, expected %2).</source>
         <translation>其他程序修改了该文件（版本 %1，应为 %2）。</translation>
+    </message>
+    <message>
+        <source>the path is too long for a draft (%1 bytes; a draft can be kept at a path of at most %2 bytes). Choose a shorter folder or name, or write an interchange file (.json)</source>
+        <translation>路径过长，无法保存草稿（%1 字节；草稿路径最多 %2 字节）。请选择较短的文件夹或文件名，或改为写出交换文件（.json）</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>无法创建“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: a temporary copy could not be made.</source>
+        <translation>无法读取“%1”：无法创建临时副本。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly and must be repaired, which is not possible where it is: %2.</source>
+        <translation>“%1”上次未正常关闭，需要修复，但在其所在位置无法修复：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” was opened read-only: changes cannot be saved there (%2). Save it under a shorter path to edit it.</source>
+        <translation>“%1”已以只读方式打开：修改无法保存到该位置（%2）。请另存到较短的路径后再编辑。</translation>
     </message>
 </context>
 <context>
@@ -720,10 +732,6 @@
 <context>
     <name>jixiao::FilingFile</name>
     <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1”不存在。</translation>
-    </message>
-    <message>
         <source>“%1” is neither a Jixiao draft (.jixiao) nor an interchange file (.json).</source>
         <translation>“%1”既不是绩效草稿（.jixiao），也不是交换文件（.json）。</translation>
     </message>
@@ -740,8 +748,8 @@
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: the finished file could not be put in place. The previous file is unchanged.</source>
-        <translation>无法写入“%1”：写好的文件未能替换到位，原文件保持不变。</translation>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -851,20 +859,44 @@
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>文件“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a filing.</source>
-        <translation>“%1”是文件夹，不是填报文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: as an interchange file the filing would have %2 MB, more than the %3 MB that can be read back. Keep it as a draft (.jixiao) instead.</source>
+        <translation>无法写入“%1”：写成交换文件将有 %2 MB，超过可读回的 %3 MB。请改为保存为草稿（.jixiao）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it could not be read back (%2). Nothing was written.</source>
+        <translation>无法写入“%1”：写出的内容无法读回（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it would not read back the same (a text holds a character that cannot be written). Nothing was written.</source>
+        <translation>无法写入“%1”：读回的内容会与原内容不同（某段文字含有无法写出的字符）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The field “%1” appears twice in the same object; it must appear once.</source>
+        <translation>字段“%1”在同一对象中出现了两次；只能出现一次。</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character (a zero byte), which a filing&apos;s text cannot hold.</source>
+        <translation>文字中含有 NUL 字符（零字节），填报内容不能包含该字符。</translation>
+    </message>
+    <message>
+        <source>The text holds the control character U+%1 as it is; write it as \u%1 or remove it.</source>
+        <translation>文字中直接含有控制字符 U+%1；请写成 \u%1 或将其删除。</translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (\u%1 without its second half); it cannot be read as text.</source>
+        <translation>文字中含有半个字符（\u%1 缺少后半部分），无法作为文字读取。</translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (\u%1 without its first half); it cannot be read as text.</source>
+        <translation>文字中含有半个字符（\u%1 缺少前半部分），无法作为文字读取。</translation>
+    </message>
+    <message>
+        <source>The text holds a backslash that does not start an escape of JSON (\n, \&quot;, \\, \uXXXX, …); write a backslash as \\.</source>
+        <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\&quot;、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
     </message>
 </context>
 <context>
@@ -872,10 +904,6 @@
     <message>
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1393,6 @@
         <translation>要存入的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
-        <source>Store it as a new filing even if it was pulled from the store.</source>
-        <translation>即使是从共享库取出的，也作为新填报存入。</translation>
-    </message>
-    <message>
         <source>push takes a filing and the address of the shared store: FILE URI</source>
         <translation>push 需要一份填报和共享库地址：文件 地址</translation>
     </message>
@@ -1459,6 +1483,121 @@
     <message>
         <source>Run “jixiao validate %1” for every finding.</source>
         <translation>运行“jixiao validate %1”可查看全部检查结果。</translation>
+    </message>
+    <message>
+        <source>Replace the output even if it is a read-only file (it stays read-only).</source>
+        <translation>即使输出文件为只读也替换它（替换后仍为只读）。</translation>
+    </message>
+    <message>
+        <source>Store it as a new filing (needed unless it was pulled from, or pushed to, this store).</source>
+        <translation>存为新的填报（除非它是从此共享库拉取或推送过的，否则必须指定）。</translation>
+    </message>
+    <message>
+        <source>%1 came from filing %2 of another store (%3), not %4. Nothing was stored: to store it there as a new filing, use --new.</source>
+        <translation>%1 来自另一个共享库（%3）的填报 %2，而不是 %4。未存储任何内容：如要在此存为新的填报，请使用 --new。</translation>
+    </message>
+    <message>
+        <source>%1 was never stored in %2. Nothing was stored: to store it as a new filing, use --new.</source>
+        <translation>%1 从未存入 %2。未存储任何内容：如要存为新的填报，请使用 --new。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::files</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径过长</translation>
+    </message>
+    <message>
+        <source>the name “%1…” is too long (%2 bytes; the file system allows at most %3)</source>
+        <translation>名称“%1…”过长（%2 字节；文件系统最多允许 %3 字节）</translation>
+    </message>
+    <message>
+        <source>the path is too long (%1 bytes; this system allows at most %2)</source>
+        <translation>路径过长（%1 字节；本系统最多允许 %2 字节）</translation>
+    </message>
+    <message>
+        <source>No file was named.</source>
+        <translation>未指定文件。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a file.</source>
+        <translation>“%1”是%2，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it is never replaced. Choose another name.</source>
+        <translation>“%1”已存在，不会被替换。请另选名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; it was not replaced.</source>
+        <translation>“%1”是指向不存在文件的链接，未被替换。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a file; only a file can be replaced. Nothing was written.</source>
+        <translation>“%1”是%2，不是文件；只有文件才能被替换。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only file; it was not replaced. (On the command line, --force replaces it; it stays read-only.)</source>
+        <translation>“%1”是只读文件，未被替换。（在命令行中使用 --force 可替换它，替换后仍为只读。）</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file is missing.</source>
+        <translation>无法写入“%1”：写好的文件不见了。</translation>
+    </message>
+    <message>
+        <source> The previous file is unchanged.</source>
+        <translation>原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>“%1” was created by somebody else meanwhile; it is never replaced. Nothing was written.</source>
+        <translation>“%1”在此期间已被他人创建，不会被替换。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place (%2).%3</source>
+        <translation>无法写入“%1”：写好的文件无法放到目标位置（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place (%2).</source>
+        <translation>无法写入“%1”：写好的文件无法放到目标位置（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the finished file could not be put in place (error %2).%3</source>
+        <translation>无法写入“%1”：写好的文件无法放到目标位置（错误 %2）。%3</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,15 @@
 
 #include "fields.h"
 #include "jsonpointer.h"
+#include "jsonscan.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <initializer_list>
 #include <vector>
@@ -636,6 +637,13 @@ bool FilingJson::fromJson(const QByteArray &json, Filing *out, ImportError *erro
                          : tr("The file is not valid JSON: %1.").arg(parseError.errorString());
         return false;
     }
+    json::ScanError scan;
+    if (!json::strictScan(json, &scan)) {
+        err->pointer = scan.pointer;
+        err->message = scan.message;
+        lineColumn(json, scan.offset, &err->line, &err->column);
+        return false;
+    }
     Filing f;
     Reader reader(err);
     const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
@@ -654,22 +662,15 @@ bool FilingJson::readFile(const QString &path, Filing *out, ImportError *error)
     ImportError scratch;
     ImportError *err = error ? error : &scratch;
     *err = ImportError();
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        err->message = tr("The file “%1” does not exist.").arg(path);
+    // Never blocks: a FIFO or device is refused, not waited on.
+    QFile file;
+    QString why;
+    if (!files::openInput(path, &file, &why)) {
+        err->message = why;
         return false;
     }
-    if (info.isDir()) {
-        err->message = tr("“%1” is a folder, not a filing.").arg(path);
-        return false;
-    }
-    if (info.size() > MaxFileSize) {
+    if (file.size() > MaxFileSize) {
         err->message = tr("The file is larger than %1 MB; a filing is never that large.").arg(MaxFileSize >> 20);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err->message = tr("Cannot read “%1”: %2").arg(path, file.errorString());
         return false;
     }
     // read() with a bound, in case the file grew after the size check.
@@ -684,21 +685,45 @@ QByteArray FilingJson::toJson(const Filing &filing)
     return w.out;
 }
 
-bool FilingJson::writeFile(const QString &path, const Filing &filing, QString *error)
+bool FilingJson::writeFile(
+    const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QString name = QDir::toNativeSeparators(path);
     const QByteArray data = toJson(filing);
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    // What we write, we read: the limits of the reader hold for the writer.
+    if (data.size() > MaxFileSize) {
+        *error = tr("Cannot write “%1”: as an interchange file the filing would have %2 MB, more than the %3 MB that "
+                    "can be read back. Keep it as a draft (.jixiao) instead.")
+                     .arg(name)
+                     .arg((data.size() + (1 << 20) - 1) >> 20)
+                     .arg(MaxFileSize >> 20);
         return false;
     }
-    return true;
+    Filing back;
+    ImportError readError;
+    if (!fromJson(data, &back, &readError)) {
+        *error = tr("Cannot write “%1”: it could not be read back (%2). Nothing was written.")
+                     .arg(name, readError.toString());
+        return false;
+    }
+    if (!(back == filing)) {
+        // Text that UTF-8 cannot carry (half of a UTF-16 pair) would change.
+        *error = tr("Cannot write “%1”: it would not read back the same (a text holds a character that cannot be "
+                    "written). Nothing was written.")
+                     .arg(name);
+        return false;
+    }
+    files::SafeOutput out(path, options);
+    if (!out.prepare(error))
+        return false;
+    if (out.device()->write(data) != data.size()) {
+        *error = tr("Cannot write “%1”: %2").arg(name, out.device()->errorString());
+        return false;
+    }
+    return out.commit(error);
 }
 
 QString sampleFilingResourcePath()

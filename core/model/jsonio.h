@@ -3,6 +3,8 @@
 
 #include "filing.h"
 
+#include "files/safefile.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -14,8 +16,8 @@ namespace jixiao {
 struct ImportError
 {
     QString pointer; // RFC 6901, "" = the whole document
-    int line = 0;    // 1-based, 0 = unknown
-    int column = 0;  // 1-based, 0 = unknown
+    int line = 0; // 1-based, 0 = unknown
+    int column = 0; // 1-based, 0 = unknown
     QString message; // for people
 
     // "/funds/0/amount: … (line 3, column 7)"
@@ -35,8 +37,11 @@ public:
 
     // Pretty-printed, keys in schema order, UTF-8, trailing newline.
     static QByteArray toJson(const Filing &filing);
-    // Atomic (QSaveFile): a failed write leaves the old file as it was.
-    static bool writeFile(const QString &path, const Filing &filing, QString *error);
+    // Atomic (files::SafeOutput): a failed write leaves the old file as it
+    // was. Refuses to write what fromJson() would not read back (too large,
+    // a text too long), saying so.
+    static bool writeFile(
+        const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options = {});
 };
 
 // The sample filing shipped in the resources (the seed), loaded.

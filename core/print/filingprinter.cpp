@@ -5,8 +5,9 @@
 #include "tableprinter.h"
 #include "verification.h"
 
+#include "files/safefile.h"
+
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace jixiao {
 
@@ -114,7 +115,7 @@ int FilingPrinter::pageCount(const Filing &filing, const PrintSelection &selecti
 }
 
 bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
-    const PrintSettings &settings, QString *error, int *pagesWritten)
+    const PrintSettings &settings, QString *error, int *pagesWritten, const files::WriteOptions &options)
 {
     // Lay out first: a bad selection or missing fonts must not touch the file.
     QList<print::Table> list;
@@ -124,15 +125,15 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
     if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, error))
         return false;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    files::SafeOutput file(path, options);
+    if (!file.prepare(error))
         return false;
-    }
     int pages = -1;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setResolution(int(print::TextMeasurer::referenceDpi()));
         writer.setCreator(QStringLiteral("Jixiao ") + QStringLiteral(JIXIAO_VERSION));
         writer.setTitle(documentTitle(filing, selection));
@@ -140,15 +141,10 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         pages = print::TablePrinter::paint(layout, &writer, error);
     }
-    if (pages < 0) {
-        file.cancelWriting();
+    if (pages < 0)
+        return false; // the temporary file goes with `file`
+    if (!file.commit(error))
         return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     if (pagesWritten)
         *pagesWritten = pages;
     return true;

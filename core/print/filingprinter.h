@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/safefile.h"
 #include "model/filing.h"
 #include "printsettings.h"
 
@@ -39,10 +40,12 @@ public:
         QPagedPaintDevice *device, QString *error);
     // The same layout, no output; -1 when the selection or the fonts are unusable.
     static int pageCount(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings);
-    // A PDF (PDF/A-1b with settings.pdfA), written atomically (QSaveFile);
-    // *pagesWritten, when given, receives the number of pages.
+    // A PDF (PDF/A-1b with settings.pdfA), written atomically
+    // (files::SafeOutput: replacing only what `options` allow); *pagesWritten,
+    // when given, receives the number of pages.
     static bool exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
-        const PrintSettings &settings, QString *error, int *pagesWritten = nullptr);
+        const PrintSettings &settings, QString *error, int *pagesWritten = nullptr,
+        const files::WriteOptions &options = {});
 
     // The tables a selection prints, in order; false with *error when it names
     // a table the filing does not have.

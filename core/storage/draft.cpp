@@ -2,6 +2,7 @@
 #include "draft.h"
 
 #include "draftlock.h"
+#include "files/safefile.h"
 #include "migration.h"
 #include "schema.h"
 #include "sqlfiling.h"
@@ -108,11 +109,10 @@ bool hotJournal(const QString &path)
 // does can touch a file that is not ours).
 bool checkHeader(const QString &path, bool journal, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Draft::tr("Cannot read “%1”: %2").arg(displayName(path), f.errorString());
+    // Never blocks: a FIFO or device is refused, not waited on.
+    QFile f;
+    if (!files::openInput(path, &f, error))
         return false;
-    }
     const qint64 size = f.size();
     const QByteArray head = f.read(100);
     const QString name = displayName(path);
@@ -170,6 +170,18 @@ bool checkHeader(const QString &path, bool journal, QString *error)
     return true;
 }
 
+// The header says write-ahead log (bytes 18 and 19 are 2): reading it in
+// place would create its -wal and -shm files.
+bool walHeader(const QString &path)
+{
+    QFile f;
+    QString ignored;
+    if (!files::openInput(path, &f, &ignored))
+        return false;
+    const QByteArray head = f.read(20);
+    return head.size() == 20 && (head[18] == 2 || head[19] == 2);
+}
+
 QString backupName(const QString &path, int version)
 {
     const QFileInfo fi(path);
@@ -202,6 +214,10 @@ struct Draft::Private
     QString registered; // key in OpenDrafts while the connection is open
     bool registeredAsWriter = false;
     bool validated = false; // ours and readable: only then may close() touch the journal mode
+    // The journal mode is switched only for a write (or a repair): a draft
+    // opened and closed without a save stays byte for byte as it was.
+    bool walPending = false;
+    bool leaveWalOnClose = false;
 
     ~Private() { close(); }
 
@@ -209,7 +225,7 @@ struct Draft::Private
     {
         if (sql)
             sql->clear();
-        if (writeConnection && validated && db.isOpen()) {
+        if (writeConnection && validated && leaveWalOnClose && db.isOpen()) {
             // Back to a rollback journal: checkpoints the log and removes it,
             // so the closed draft is one self-contained file again.
             QSqlQuery q(db);
@@ -288,6 +304,8 @@ struct Draft::Private
     bool enterWal(QString *error)
     {
         validated = true;
+        walPending = false;
+        leaveWalOnClose = true;
         // Reading once opens the log's index now, so that this connection,
         // not a passing reader, is the last to close it and removes it.
         return sql->exec(QStringLiteral("PRAGMA journal_mode = WAL"), error)
@@ -312,6 +330,8 @@ struct Draft::Private
                 o.filingId = value.toLongLong(), ++found;
             else if (key == QLatin1String("origin.revision"))
                 o.revision = value.toLongLong(), ++found;
+            else if (key == QLatin1String("origin.store"))
+                o.store = value;
         }
         origin = found == 3 ? std::optional<Origin>(o) : std::nullopt;
         return true;
@@ -365,6 +385,17 @@ bool Draft::looksLikeDraft(const QString &path)
     return checkHeader(path, hotJournal(path), &ignored);
 }
 
+QString Draft::pathTooLong(const QString &path)
+{
+    const qsizetype n = QFile::encodeName(QFileInfo(path).absoluteFilePath()).size();
+    if (n <= MaxPathBytes)
+        return QString();
+    return tr("the path is too long for a draft (%1 bytes; a draft can be kept at a path of at most %2 bytes). Choose "
+              "a shorter folder or name, or write an interchange file (.json)")
+        .arg(n)
+        .arg(MaxPathBytes);
+}
+
 bool Draft::isOpenElsewhere(const QString &path)
 {
     const QString key = registryKey(path);
@@ -388,6 +419,10 @@ std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, 
     const QFileInfo dir(fi.absolutePath());
     if (!dir.isDir()) {
         *error = tr("The folder “%1” does not exist.").arg(displayName(dir.absoluteFilePath()));
+        return nullptr;
+    }
+    if (const QString tooLong = pathTooLong(abs); !tooLong.isEmpty()) {
+        *error = tr("Cannot create “%1”: %2.").arg(displayName(abs), tooLong);
         return nullptr;
     }
     std::unique_ptr<Draft> draft(new Draft);
@@ -461,13 +496,48 @@ std::unique_ptr<Draft> Draft::open(
     const QFileInfo fi(path);
     const QString abs = fi.absoluteFilePath();
     const QString name = displayName(abs);
-    if (!fi.exists()) {
-        *error = tr("“%1” does not exist.").arg(name);
+    if (!files::checkInput(abs, error))
         return nullptr;
-    }
-    if (fi.isDir()) {
-        *error = tr("“%1” is a folder, not a draft.").arg(name);
-        return nullptr;
+    // Read a copy instead: where SQLite cannot open the file (too long a
+    // path), and where reading it would create files beside it (a WAL header:
+    // a copy of a draft taken while it was open, on read-only media too).
+    auto openCopy = [&](const QString &reason) -> std::unique_ptr<Draft> {
+        auto temp = std::make_unique<QTemporaryDir>();
+        const QString copy = temp->filePath(QStringLiteral("draft.jixiao"));
+        if (!temp->isValid() || !QFile::copy(abs, copy)) {
+            *error = tr("Cannot read “%1”: a temporary copy could not be made.").arg(name);
+            return nullptr;
+        }
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        // The copy is ours alone: opened for writing, it is read as SQLite
+        // would after a normal open (and an older format is migrated there).
+        OpenOptions o = options;
+        o.readOnly = false;
+        QString e;
+        std::unique_ptr<Draft> copied = open(copy, filing, info, &e, o);
+        if (!copied) {
+            *error = e.replace(displayName(copy), name);
+            return nullptr;
+        }
+        copied->d->path = abs;
+        copied->d->readOnly = true;
+        copied->d->readOnlyReason = reason;
+        copied->d->lock.release();
+        copied->d->tempCopy = std::move(temp);
+        info->readOnly = true;
+        info->readOnlyReason = reason;
+        return copied;
+    };
+    if (const QString tooLong = pathTooLong(abs); !tooLong.isEmpty()) {
+        if (hotJournal(abs)) {
+            *error = tr("“%1” was not closed properly and must be repaired, which is not possible where it is: %2.")
+                         .arg(name, tooLong);
+            return nullptr;
+        }
+        return openCopy(options.readOnly ? QString()
+                                         : tr("“%1” was opened read-only: changes cannot be saved there (%2). Save it "
+                                              "under a shorter path to edit it.")
+                                               .arg(name, tooLong));
     }
     const bool journal = hotJournal(abs);
     const QString key = registryKey(abs);
@@ -476,6 +546,8 @@ std::unique_ptr<Draft> Draft::open(
     // Open in this process already: checked then, and not to be peeked at.
     if (!openHere && !checkHeader(abs, journal, error))
         return nullptr;
+    if (options.readOnly && !journal && !openHere && !DraftLock::isHeldElsewhere(abs) && walHeader(abs))
+        return openCopy(QString());
 
     std::unique_ptr<Draft> draft(new Draft);
     Private &p = *draft->d;
@@ -719,8 +791,10 @@ std::unique_ptr<Draft> Draft::open(
     }
     if (writeConnection) {
         p.validated = true;
-        if (!readOnly)
-            p.enterWal(&e); // without it saves are slower, not less safe
+        // A repair ends in a self-contained file; an editor's first save
+        // enters WAL (saves are slower without it, not less safe).
+        p.leaveWalOnClose = readOnly;
+        p.walPending = !readOnly;
     }
     p.revision = rev.revision;
     p.saved = loaded;
@@ -746,6 +820,9 @@ bool Draft::save(const Filing &filing, QString *error)
     d->lastRows = 0;
     if (filing == d->saved)
         return true;
+    QString walError;
+    if (d->walPending)
+        d->enterWal(&walError); // without it saves are slower, not less safe
     FilingSql &sql = *d->sql;
     sql.resetRowsWritten();
     QString e;
@@ -779,6 +856,9 @@ bool Draft::setOrigin(const std::optional<Origin> &origin, QString *error)
         *error = tr("“%1” was opened read-only; the change was not saved.").arg(displayName(d->path));
         return false;
     }
+    QString walError;
+    if (d->walPending)
+        d->enterWal(&walError);
     FilingSql &sql = *d->sql;
     QString e;
     bool ok = sql.begin(true, &e) && sql.exec(QStringLiteral("DELETE FROM jixiao_meta WHERE key LIKE 'origin.%'"), &e);
@@ -787,7 +867,8 @@ bool Draft::setOrigin(const std::optional<Origin> &origin, QString *error)
         q.prepare(QStringLiteral("INSERT INTO jixiao_meta (key, value) VALUES (?, ?)"));
         const QList<QPair<QString, QString>> rows {{QStringLiteral("origin.uri"), origin->uri},
             {QStringLiteral("origin.id"), QString::number(origin->filingId)},
-            {QStringLiteral("origin.revision"), QString::number(origin->revision)}};
+            {QStringLiteral("origin.revision"), QString::number(origin->revision)},
+            {QStringLiteral("origin.store"), origin->store}};
         for (const auto &[k, v] : rows) {
             q.bindValue(0, k);
             q.bindValue(1, v);

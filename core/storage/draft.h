@@ -54,6 +54,7 @@ public:
         QString uri; // without password
         qint64 filingId = 0;
         qint64 revision = 0;
+        QString store; // SharedStore::identity(); empty in drafts of older versions
         bool operator==(const Origin &) const = default;
     };
 
@@ -88,6 +89,10 @@ public:
     // Checks that a file has the look of a draft (SQLite header, our
     // application id, complete) without opening it.
     static bool looksLikeDraft(const QString &path);
+    // SQLite keeps a draft only at a path of at most this many bytes (its
+    // 512, less the "-journal" it adds); why `path` is too long, or empty.
+    static constexpr int MaxPathBytes = 504;
+    static QString pathTooLong(const QString &path);
     // True while some process has the draft open for writing.
     static bool isOpenElsewhere(const QString &path);
 

@@ -6,11 +6,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
-
-#include <cstdio>
 
 namespace jixiao {
 
@@ -28,8 +24,9 @@ namespace {
 
 bool looksLikeJson(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    QFile f;
+    QString ignored;
+    if (!files::openInput(path, &f, &ignored))
         return false;
     QByteArray head = f.read(64);
     if (head.startsWith("\xEF\xBB\xBF"))
@@ -67,9 +64,10 @@ bool loadFilingFile(const QString &path, Filing *filing, QString *error)
     case FilingFile::Unknown:
         break;
     }
-    if (!QFileInfo::exists(path)) {
+    QString why;
+    if (!files::checkInput(path, &why)) {
         if (error)
-            *error = FilingFile::tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path));
+            *error = why;
         return false;
     }
     if (Draft::looksLikeDraft(path))
@@ -82,7 +80,8 @@ bool loadFilingFile(const QString &path, Filing *filing, QString *error)
     return false;
 }
 
-bool saveFilingFile(const QString &path, const Filing &filing, QString *error)
+bool saveFilingFile(const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options,
+    const std::optional<Draft::Origin> &origin)
 {
     QString ignored;
     if (!error)
@@ -90,7 +89,7 @@ bool saveFilingFile(const QString &path, const Filing &filing, QString *error)
     const QString name = QDir::toNativeSeparators(path);
     switch (FilingFile::kindOf(path)) {
     case FilingFile::Json:
-        return FilingJson::writeFile(path, filing, error);
+        return FilingJson::writeFile(path, filing, error, options);
     case FilingFile::Unknown:
         *error = FilingFile::tr("Cannot write “%1”: name it .jixiao (a draft) or .json (the interchange format).")
                      .arg(name);
@@ -98,51 +97,29 @@ bool saveFilingFile(const QString &path, const Filing &filing, QString *error)
     case FilingFile::Draft:
         break;
     }
+    files::SafeOutput out(path, options);
+    if (!out.prepare(error, false))
+        return false;
+    // (Checked after prepare(): only a regular file is looked at.)
     const QFileInfo fi(path);
     if (fi.exists() && Draft::isOpenElsewhere(fi.absoluteFilePath())) {
         *error
             = FilingFile::tr("Cannot replace “%1”: it is open for editing in Jixiao. Close it there first.").arg(name);
         return false;
     }
-    const QString temp
-        = fi.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp.jixiao")
-                                        .arg(fi.completeBaseName())
-                                        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+    if (const QString tooLong = Draft::pathTooLong(out.tempPath()); !tooLong.isEmpty()) {
+        *error = FilingFile::tr("Cannot write “%1”: %2.").arg(name, tooLong);
+        return false;
+    }
     QString e;
     {
-        std::unique_ptr<Draft> draft = Draft::create(temp, filing, &e);
-        if (!draft) {
+        std::unique_ptr<Draft> draft = Draft::create(out.tempPath(), filing, &e);
+        if (!draft || (origin && !draft->setOrigin(origin, &e))) {
             *error = FilingFile::tr("Cannot write “%1”: %2").arg(name, e);
             return false;
         }
     } // closed: the whole draft is in the one temporary file, synced
-    if (fi.exists())
-        QFile::setPermissions(temp, fi.permissions());
-#if defined(Q_OS_WIN)
-    // rename() cannot replace a file on Windows, and remove-then-rename could
-    // lose both; QSaveFile's commit replaces in one step there.
-    bool renamed = false;
-    {
-        QFile in(temp);
-        QSaveFile out(fi.absoluteFilePath());
-        if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly)) {
-            const QByteArray bytes = in.readAll();
-            renamed = out.write(bytes) == bytes.size() && out.commit();
-        }
-    }
-    QFile::remove(temp);
-#else
-    const bool renamed
-        = std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(fi.absoluteFilePath()).constData()) == 0;
-#endif
-    if (!renamed) {
-        QFile::remove(temp);
-        *error = FilingFile::tr("Cannot write “%1”: the finished file could not be put in place. The previous file is "
-                                "unchanged.")
-                     .arg(name);
-        return false;
-    }
-    return true;
+    return out.commit(error);
 }
 
 } // namespace jixiao

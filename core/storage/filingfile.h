@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "draft.h"
+#include "files/safefile.h"
 #include "model/filing.h"
 
 #include <QCoreApplication>
@@ -24,9 +26,11 @@ public:
 // Reads a filing; a draft is opened read-only (it may be open in the editor
 // meanwhile). A file with another extension is recognised by its content.
 bool loadFilingFile(const QString &path, Filing *filing, QString *error);
-// Writes atomically: a .json through QSaveFile, a .jixiao whole into a
-// temporary file beside it that is then renamed over the target. Refuses to
-// replace a draft that is open for editing.
-bool saveFilingFile(const QString &path, const Filing &filing, QString *error);
+// Writes the whole file beside the target (files::SafeOutput) and puts it in
+// place in one step: the target is replaced only as `options` allow, never
+// when it is a draft open for editing. A draft may carry its origin in the
+// shared store from the start.
+bool saveFilingFile(const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options = {},
+    const std::optional<Draft::Origin> &origin = std::nullopt);
 
 } // namespace jixiao

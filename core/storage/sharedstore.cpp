@@ -32,6 +32,7 @@ constexpr qint64 SchemaLockKey = 0x4A49584F;
 struct SharedStore::Private
 {
     QString uri;
+    QString identity;
     QString connection;
     QSqlDatabase db;
     std::unique_ptr<FilingSql> sql;
@@ -189,6 +190,11 @@ QString SharedStore::uri() const
     return d->uri;
 }
 
+QString SharedStore::identity() const
+{
+    return d->identity;
+}
+
 std::unique_ptr<SharedStore> SharedStore::connect(const QString &uri, QString *error)
 {
     QString ignored;
@@ -229,6 +235,12 @@ std::unique_ptr<SharedStore> SharedStore::connect(const QString &uri, QString *e
         *error = tr("Cannot use %1: %2").arg(p.uri, e);
         return nullptr;
     }
+    QSqlQuery q(p.db);
+    if (q.exec(QStringLiteral("SELECT (SELECT system_identifier FROM pg_control_system())::text, d.oid::text, "
+                              "d.datname FROM pg_database d WHERE d.datname = current_database()"))
+        && q.next())
+        p.identity = QStringLiteral("postgresql:%1/%2/%3")
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return store;
 }
 

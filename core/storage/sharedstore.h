@@ -68,6 +68,10 @@ public:
     SharedStore &operator=(const SharedStore &) = delete;
 
     QString uri() const; // redacted
+    // Which database this is, whatever the address's spelling (127.0.0.1 or
+    // localhost, options): the server's system identifier and the database's
+    // oid and name. Empty if the server does not say.
+    QString identity() const;
 
     bool list(QList<Entry> *entries, QString *error);
     bool insert(const Filing &filing, qint64 *id, QString *error);

@@ -2,6 +2,7 @@
 // Importing and exporting the interchange format at the sizes the issues name.
 #include "model/generator.h"
 #include "model/jsonio.h"
+#include "model/jsonscan.h"
 
 #include <benchmark/benchmark.h>
 
@@ -33,6 +34,20 @@ void BM_ImportJson(benchmark::State &state)
     state.counters["directions"] = double(state.range(0));
 }
 BENCHMARK(BM_ImportJson)->Arg(125)->Arg(250)->Arg(500)->Unit(benchmark::kMillisecond);
+
+// The strict pass alone (duplicate keys, control characters, surrogates,
+// UTF-8), which BM_ImportJson includes: import before it ≈ import − this.
+void BM_StrictScanJson(benchmark::State &state)
+{
+    const QByteArray &json = largeJson(int(state.range(0)));
+    for (auto _ : state) {
+        json::ScanError e;
+        if (!json::strictScan(json, &e))
+            state.SkipWithError("scan refused");
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * json.size());
+}
+BENCHMARK(BM_StrictScanJson)->Arg(500)->Unit(benchmark::kMillisecond);
 
 void BM_ExportJson(benchmark::State &state)
 {

@@ -133,7 +133,7 @@ TEST_F(CliStorage, PushAndPullThroughTheSharedStore)
     if (uri.isEmpty())
         GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
                         "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
-    CliResult r = runJixiao({QStringLiteral("push"), draft, uri});
+    CliResult r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QRegularExpressionMatch m
         = QRegularExpression(QStringLiteral("as filing (\\d+) in .* \\(revision 1\\)")).match(r.out);
@@ -181,7 +181,7 @@ TEST_F(CliStorage, PushAndPullThroughTheSharedStore)
     r = runJixiao({QStringLiteral("pull"), withPassword});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(id + QStringLiteral("\t2023\t"))) << r.out.toStdString();
-    r = runJixiao({QStringLiteral("push"), json, withPassword});
+    r = runJixiao({QStringLiteral("push"), json, withPassword, QStringLiteral("--new")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral("hunter2"))) << r.out.toStdString();
 
@@ -189,6 +189,78 @@ TEST_F(CliStorage, PushAndPullThroughTheSharedStore)
         QStringLiteral("-o"), path(QStringLiteral("x.jixiao"))});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.jixiao"))));
+}
+
+// The store is the database, not the spelling of its address: a draft pulled
+// through 127.0.0.1 and pushed through localhost (or with options added)
+// updates the same filing; nothing becomes a new filing without --new.
+TEST_F(CliStorage, PushKnowsTheStoreByItsIdentityAndMakesNewFilingsOnlyWithNew)
+{
+    const QString uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
+    if (uri.isEmpty())
+        GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
+                        "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
+    ASSERT_TRUE(uri.contains(QStringLiteral("@127.0.0.1:"))) << uri.toStdString();
+    const auto countFilings = [&]() {
+        const CliResult list = runJixiao({QStringLiteral("pull"), uri});
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        return list.out.count(QLatin1Char('\n'));
+    };
+
+    // Never stored: refused without --new, nothing stored.
+    const int before = countFilings();
+    CliResult r = runJixiao({QStringLiteral("push"), draft, uri});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--new"))) << r.err.toStdString();
+    r = runJixiao({QStringLiteral("push"), json, uri});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(countFilings(), before);
+    r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("as filing (\\d+) ")).match(r.out);
+    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
+    const QString id = m.captured(1);
+    EXPECT_EQ(countFilings(), before + 1);
+
+    // Pulled through 127.0.0.1, pushed through localhost and with options.
+    const QString pulled = path(QStringLiteral("pulled.jixiao"));
+    r = runJixiao({QStringLiteral("pull"), uri, id, QStringLiteral("-o"), pulled});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QString localhost = uri;
+    localhost.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@localhost:"));
+    const QString withOptions = localhost + QStringLiteral("?sslmode=disable&connect_timeout=9");
+    int revision = 1;
+    for (const QString &spelling : {localhost, withOptions}) {
+        Filing f;
+        {
+            auto d = Draft::open(pulled, &f, nullptr, nullptr);
+            ASSERT_TRUE(d);
+            f.overview.duties = spelling;
+            ASSERT_TRUE(d->save(f, nullptr));
+        }
+        r = runJixiao({QStringLiteral("push"), pulled, spelling});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        ++revision;
+        EXPECT_TRUE(r.out.contains(QStringLiteral("as filing %1 ").arg(id))) << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("(revision %1)").arg(revision))) << r.out.toStdString();
+    }
+    EXPECT_EQ(countFilings(), before + 1) << "a different spelling made a duplicate";
+
+    // A draft from another store (another server's identity) is not pushed
+    // here as a new filing unless asked.
+    {
+        Filing f;
+        auto d = Draft::open(pulled, &f, nullptr, nullptr);
+        ASSERT_TRUE(d && d->origin());
+        Draft::Origin elsewhere = *d->origin();
+        elsewhere.uri = QStringLiteral("postgresql://postgres@other-server:5432/jixiao");
+        elsewhere.store = QStringLiteral("postgresql:1234567890/16384/jixiao");
+        ASSERT_TRUE(d->setOrigin(elsewhere, nullptr));
+    }
+    r = runJixiao({QStringLiteral("push"), pulled, uri});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("another store"))) << r.err.toStdString();
+    EXPECT_EQ(countFilings(), before + 1);
 }
 
 } // namespace

@@ -181,3 +181,90 @@ TEST(JsonIo, OversizedFileIsRefusedBeforeReading)
     EXPECT_TRUE(e.message.contains(QStringLiteral("does not exist")));
     EXPECT_FALSE(FilingJson::readFile(dir.path(), &f, &e));
 }
+
+namespace {
+
+// The sample with `from` replaced by raw bytes `to`; the error of importing it.
+ImportError importRaw(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray json = sampleBytes();
+    const qsizetype at = json.indexOf(from);
+    EXPECT_GE(at, 0) << from.constData();
+    json.replace(at, from.size(), to);
+    Filing f;
+    ImportError error;
+    EXPECT_FALSE(FilingJson::fromJson(json, &f, &error)) << to.toHex().constData();
+    return error;
+}
+
+} // namespace
+
+// What QJsonDocument lets through: a key twice (the last would win), raw
+// control characters, half of a surrogate pair (it would become "?"), bytes
+// that are not UTF-8. Each is refused with the pointer and line.
+TEST(JsonIo, DuplicateKeysControlCharactersAndLoneSurrogatesAreRefused)
+{
+    ImportError e = importRaw("\"fiscalYear\": 2023", "\"fiscalYear\": 2023, \"fiscalYear\": 2024");
+    EXPECT_EQ(e.pointer, QStringLiteral("/fiscalYear"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("twice"))) << e.message.toStdString();
+    EXPECT_EQ(e.line, 4);
+
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员工资\", \"cont\\u0065nt\": \"x\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("twice")));
+
+    e = importRaw("\"content\": \"人员工资\"", QByteArray("\"content\": \"人员\0工资\"", sizeof("\"content\": \"人员\0工资\"") - 1));
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("NUL"))) << e.message.toStdString();
+    EXPECT_GT(e.line, 100);
+
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\x01工资\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("U+0001"))) << e.message.toStdString();
+
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\\ud800工资\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("half of a character"))) << e.message.toStdString();
+    EXPECT_GT(e.line, 100);
+
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"\\udc00\"");
+    EXPECT_TRUE(e.message.contains(QStringLiteral("half of a character"))) << e.message.toStdString();
+
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"\\ud800\\u0041\"");
+    EXPECT_TRUE(e.message.contains(QStringLiteral("half of a character"))) << e.message.toStdString();
+
+    importRaw("\"content\": \"人员工资\"", "\"content\": \"\xed\xa0\x80\""); // a surrogate in UTF-8
+    // What QJsonDocument takes after a backslash: any character, even half of
+    // a UTF-8 sequence.
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\\a工资\"");
+    EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("backslash"))) << e.message.toStdString();
+    e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\\\xa5工资\"");
+    EXPECT_TRUE(e.message.contains(QStringLiteral("backslash"))) << e.message.toStdString();
+
+    // A whole pair, escaped control characters and the key order stay fine.
+    QByteArray json = sampleBytes();
+    json.replace("\"content\": \"人员工资\"", "\"content\": \"\\ud83d\\ude00\\u0001\\n\\\"\"");
+    Filing f;
+    ASSERT_TRUE(FilingJson::fromJson(json, &f, &e)) << e.toString().toStdString();
+    EXPECT_EQ(f.funds[0].directions[0].details[0].content, QString::fromUtf8("\xF0\x9F\x98\x80\x01\n\""));
+}
+
+// What we write, we read: a filing whose interchange file would not read back
+// (a text too long, half of a surrogate pair) is refused, and nothing written.
+TEST(JsonIo, WriteFileRefusesWhatCouldNotBeReadBack)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    Filing f = sampleFiling();
+    f.overview.duties = QString(20001, QLatin1Char('x'));
+    QString error;
+    EXPECT_FALSE(FilingJson::writeFile(path, f, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("read back"))) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    f = sampleFiling();
+    f.overview.duties = QStringLiteral("ab") + QChar(0xD800) + QStringLiteral("cd");
+    EXPECT_FALSE(FilingJson::writeFile(path, f, &error));
+    EXPECT_FALSE(QFile::exists(path));
+    ASSERT_TRUE(FilingJson::writeFile(path, sampleFiling(), &error)) << error.toStdString();
+}

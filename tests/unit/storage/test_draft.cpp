@@ -129,6 +129,43 @@ TEST_F(DraftTest, NothingBesideTheFileOnceClosed)
     EXPECT_EQ(f.overview.duties, QStringLiteral("19"));
 }
 
+// Opening to look (the editor opens for editing, a user may only read and
+// close) leaves the file byte for byte as it was: a draft attached to an
+// email or on read-only media stays as it came. A save changes it, and the
+// closed draft is then one self-contained file again.
+TEST_F(DraftTest, OpenedAndClosedWithoutASaveItStaysByteIdentical)
+{
+    const QString p = makeDraft(QStringLiteral("look.jixiao"));
+    const QByteArray before = fileHash(p);
+    for (bool readOnly : {false, true}) {
+        Filing f;
+        QString error;
+        Draft::OpenOptions options;
+        options.readOnly = readOnly;
+        auto d = Draft::open(p, &f, nullptr, &error, options);
+        ASSERT_TRUE(d) << error.toStdString();
+        if (!readOnly) {
+            ASSERT_TRUE(d->save(f, &error)) << "an unchanged filing writes nothing";
+        }
+    }
+    EXPECT_EQ(fileHash(p), before);
+    EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("look.jixiao")});
+    {
+        Filing f;
+        QString error;
+        auto d = Draft::open(p, &f, nullptr, &error);
+        ASSERT_TRUE(d) << error.toStdString();
+        f.overview.duties = QStringLiteral("changed");
+        ASSERT_TRUE(d->save(f, &error)) << error.toStdString();
+        EXPECT_GT(d->lastSaveRowCount(), 0);
+    }
+    EXPECT_NE(fileHash(p), before);
+    EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("look.jixiao")});
+    QString journal;
+    ASSERT_TRUE(rawSql(p, {QStringLiteral("PRAGMA journal_mode")}, &journal));
+    EXPECT_EQ(journal, QStringLiteral("delete"));
+}
+
 struct BadFile
 {
     const char *name;
@@ -436,11 +473,11 @@ TEST_F(DraftTest, RemembersWhereItCameFrom)
         auto d = Draft::open(p, &f, nullptr, &error);
         ASSERT_TRUE(d);
         EXPECT_FALSE(d->origin().has_value());
-        ASSERT_TRUE(d->setOrigin(Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3}, &error));
+        ASSERT_TRUE(d->setOrigin(Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3, QStringLiteral("postgresql:7714051824190687796/16384/db")}, &error));
     }
     auto d = Draft::open(p, &f, nullptr, &error);
     ASSERT_TRUE(d && d->origin());
-    EXPECT_EQ(*d->origin(), (Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3}));
+    EXPECT_EQ(*d->origin(), (Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3, QStringLiteral("postgresql:7714051824190687796/16384/db")}));
     ASSERT_TRUE(d->setOrigin(std::nullopt, &error));
     EXPECT_FALSE(d->origin());
 }
