@@ -144,11 +144,15 @@ Filing generateFiling(const GeneratorOptions &o)
 
         // Indicators: every 二级 of the scheme once, then more 数量 rows.
         QList<std::pair<QString, Level2Def>> cells;
+        qsizetype quantity = 0; // where the extra rows go: more 数量, never a second cost cap
         for (const Level1Def &l1 : scheme.level1)
-            for (const Level2Def &l2 : l1.level2)
+            for (const Level2Def &l2 : l1.level2) {
+                if (normalizeIndicatorName(l2.name) == u"数量")
+                    quantity = cells.size();
                 cells.append({l1.name, l2});
+            }
         for (int k = 0; k < o.indicatorsPerDirection; ++k) {
-            const auto &[l1, l2] = cells[k < cells.size() ? k : 0];
+            const auto &[l1, l2] = cells[k < cells.size() ? k : quantity];
             const QString std1 = QStringLiteral("计划标准");
             const QString n2 = normalizeIndicatorName(l2.name);
             if (l2.isCost)

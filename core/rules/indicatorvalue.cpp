@@ -66,6 +66,27 @@ bool isSymbol(QChar c)
     }
 }
 
+IndicatorValue::Direction directionOf(QChar symbol)
+{
+    switch (symbol.unicode()) {
+    case u'≥':
+    case u'≧':
+    case u'>':
+    case u'＞':
+        return IndicatorValue::AtLeast;
+    case u'≤':
+    case u'≦':
+    case u'<':
+    case u'＜':
+        return IndicatorValue::AtMost;
+    case u'=':
+    case u'＝':
+        return IndicatorValue::Exactly;
+    default:
+        return IndicatorValue::Unstated;
+    }
+}
+
 const WordMeaning *wordAt(QStringView s, qsizetype pos, const WordMeaning *begin, const WordMeaning *end)
 {
     if (pos >= s.size())
@@ -160,6 +181,10 @@ IndicatorValue readIndicatorValue(QStringView value)
         k += w->word.size();
     }
     r.simple = prefixOk && suffixOk && r.unit.size() <= 6;
+    if (r.comparator == IndicatorValue::Symbol)
+        r.direction = directionOf(before[0]);
+    else if (r.comparator == IndicatorValue::Words)
+        r.direction = directionOf(r.suggestedSymbol.front());
     return r;
 }
 

@@ -13,12 +13,15 @@ namespace jixiao::text {
 struct IndicatorValue
 {
     enum Comparator { NoComparator, Symbol, Words };
+    // Which way the target points, however it was written (≥ / 以上 / 不低于 …).
+    enum Direction { Unstated, AtLeast, AtMost, Exactly };
 
     bool quantitative = false; // holds a number that is not a date
     bool simple = false; // nothing but a comparator, one number, a unit
     Comparator comparator = NoComparator;
     QStringView suggestedSymbol; // Words: the symbol they mean ("以上" → "≥"), empty if none
     bool approximate = false; // 左右, 约
+    Direction direction = Unstated;
     Number number;
     QStringView unit; // "%", "万元", "辆", … ("" = none)
     MoneyUnit moneyUnit; // when the unit is money

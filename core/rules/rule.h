@@ -96,7 +96,8 @@ public:
 
     // One pass over every text cell, shared by the text rules: which cells
     // are blank, which hold a Word leftover, which name a year other than
-    // the fiscal year. Each list in document order.
+    // the fiscal year, which are no answer ("略", "详见附件"). Each list in
+    // document order.
     struct TextHit
     {
         QStringView text;
@@ -104,7 +105,7 @@ public:
     };
     struct TextFacts
     {
-        std::vector<TextHit> blank, leftover, otherYear;
+        std::vector<TextHit> blank, leftover, otherYear, nonAnswer;
     };
     const TextFacts &texts() const;
 
@@ -164,6 +165,9 @@ const QList<Rule> &yearRules();
 const QList<Rule> &headerRules();
 const QList<Rule> &requiredRules();
 const QList<Rule> &textRules();
+const QList<Rule> &valueRules();
+const QList<Rule> &duplicateRules();
+const QList<Rule> &dateRules();
 const QList<Rule> &allRules();
 
 // Calls fn(table, indicators) for the overview and then every direction.

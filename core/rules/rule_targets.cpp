@@ -13,6 +13,7 @@
 
 #include "indicatorvalue.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -240,7 +241,9 @@ bool periodWithinYear(const QString &period, int fiscalYear)
     return true;
 }
 
-void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const QList<Place> &places)
+// Every "words number unit" of a table's places, with an indicator named in
+// words whose number is in its value cell counted as one mention.
+QList<Mention> gatherMentions(const CheckContext &c, const TableRef &table, const QList<Place> &places)
 {
     QList<Mention> mentions;
     for (int p = 0; p < places.size(); ++p) {
@@ -282,6 +285,19 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
             mentions.append(m);
         }
     }
+    return mentions;
+}
+
+QString pointerOf(const TableRef &table, const Place &p)
+{
+    return p.narrative && p.row < 0 ? table.base() + QLatin1Char('/') + p.field
+        : p.narrative               ? QStringLiteral("/overview/workPlan/%1/").arg(p.row) + p.field
+                                    : table.indicator(p.row, p.field);
+}
+
+void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const QList<Place> &places)
+{
+    const QList<Mention> mentions = gatherMentions(c, table, places);
     // Only mentions with the same unit and the same last two characters can
     // name the same target: compare within those groups, in document order,
     // so a table with many numbers costs no quadratic pass.
@@ -314,9 +330,7 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
                 continue; // two indicators: different rows may share a wording
             if (ma.number.sameValue(mb.number) || !sameTarget(ma.key, mb.key))
                 continue;
-            const QString where = pa.narrative && pa.row < 0 ? table.base() + QLatin1Char('/') + pa.field
-                : pa.narrative ? QStringLiteral("/overview/workPlan/%1/").arg(pa.row) + pa.field
-                               : table.indicator(pa.row, pa.field);
+            const QString where = pointerOf(table, pa);
             if (!related.contains(where))
                 related << where;
             if (other.isEmpty()) {
@@ -326,9 +340,7 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
         }
         if (related.isEmpty())
             continue;
-        const QString here = pb.narrative && pb.row < 0 ? table.base() + QLatin1Char('/') + pb.field
-            : pb.narrative ? QStringLiteral("/overview/workPlan/%1/").arg(pb.row) + pb.field
-                           : table.indicator(pb.row, pb.field);
+        const QString here = pointerOf(table, pb);
         Finding &f = sink.add(here,
             Checks::tr("“%1” is %2 here but %3 in %4 of the same table: one target, "
                        "one value.")
@@ -367,6 +379,108 @@ void targetConflict(const CheckContext &c, Sink &sink)
         }
 }
 
+QString sameText(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s)
+        if (!isSpace(c))
+            out.append(QChar(fold(c)));
+    while (!out.isEmpty() && isPunctuation(out.back()))
+        out.chop(1);
+    return out;
+}
+
+// One measure, two values, in two indicator rows of one table: the same
+// wording with the same unit ("研发经费投入强度 9.30%" / "研发经费投入强度 ≥9.31%"),
+// or the same 三级 name with two different values. One finding per row.
+void measureTwice(const CheckContext &c, Sink &sink, const TableRef &table, const QList<Indicator> &indicators)
+{
+    if (indicators.size() < 2)
+        return;
+    QList<Place> places;
+    using L = QLatin1String;
+    for (int i = 0; i < indicators.size(); ++i) {
+        places.append({false, i, L("name"), QStringView(indicators[i].name)});
+        places.append({false, i, L("value"), QStringView(indicators[i].value)});
+    }
+    QVarLengthArray<bool, 32> reported(indicators.size(), false);
+    const QList<Mention> mentions = gatherMentions(c, table, places);
+    if (mentions.size() >= 2) {
+        QVarLengthArray<int, 64> order(mentions.size());
+        std::iota(order.begin(), order.end(), 0);
+        // By unit and wording, then document order: equal mentions are adjacent.
+        std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+            const Mention &mx = mentions[x], &my = mentions[y];
+            if (mx.unit != my.unit)
+                return mx.unit < my.unit;
+            return mx.key < my.key;
+        });
+        qsizetype groupStart = 0;
+        for (qsizetype ob = 1; ob < order.size(); ++ob) {
+            const Mention &mb = mentions[order[ob]];
+            const Mention &prev = mentions[order[ob - 1]];
+            if (prev.unit != mb.unit || prev.key != mb.key) {
+                groupStart = ob;
+                continue;
+            }
+            const Place &pb = places[mb.place];
+            if (mb.key.size() < 3 || reported[pb.row])
+                continue;
+            for (qsizetype oa = groupStart; oa < ob; ++oa) {
+                const Mention &ma = mentions[order[oa]];
+                const Place &pa = places[ma.place];
+                if (pa.row == pb.row || ma.number.sameValue(mb.number))
+                    continue;
+                Finding &f = sink.add(pointerOf(table, pb),
+                    Checks::tr("“%1” is %2 in indicator row %3 but %4 in row %5: one measure, one value. Keep the "
+                               "right one and delete or rename the other row.")
+                        .arg(mb.key, valueText(mb, pb.text))
+                        .arg(pb.row + 1)
+                        .arg(valueText(ma, pa.text))
+                        .arg(pa.row + 1));
+                f.related = {pointerOf(table, pa)};
+                f.expected = valueText(ma, pa.text);
+                f.actual = valueText(mb, pb.text);
+                reported[pb.row] = true;
+                break;
+            }
+        }
+    }
+    // The same 三级 name with two values, however they are written.
+    QHash<QString, int> names;
+    for (int i = 0; i < indicators.size(); ++i) {
+        const QString name = sameText(indicators[i].name);
+        if (name.size() < 2 || indicators[i].value.trimmed().isEmpty())
+            continue;
+        const auto it = names.constFind(name);
+        if (it == names.cend()) {
+            names.insert(name, i);
+            continue;
+        }
+        const int first = *it;
+        if (reported[i] || sameText(indicators[first].value) == sameText(indicators[i].value))
+            continue; // reported above, or a repeated row (dup.indicator-row)
+        reported[i] = true;
+        Finding &f = sink.add(table.indicator(i, L("value")),
+            Checks::tr("“%1” is “%2” in indicator row %3 but “%4” in row %5: one measure, one value. Keep the "
+                       "right one and delete or rename the other row.")
+                .arg(indicators[i].name.simplified(), indicators[i].value.simplified())
+                .arg(i + 1)
+                .arg(indicators[first].value.simplified())
+                .arg(first + 1));
+        f.related = {table.indicator(first, L("value"))};
+        f.expected = indicators[first].value;
+        f.actual = indicators[i].value;
+    }
+}
+
+void measureValues(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing,
+        [&](const TableRef &table, const QList<Indicator> &indicators) { measureTwice(c, sink, table, indicators); });
+}
+
 } // namespace
 
 const QList<Rule> &targetRules()
@@ -376,6 +490,10 @@ const QList<Rule> &targetRules()
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "A target stated in the goals and in an indicator must have the same value in both."),
             targetConflict},
+        {"dup.measure-values", Severity::Warning,
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "One measure has one value: two indicator rows of a table must not give it two."),
+            measureValues},
     };
     return rules;
 }

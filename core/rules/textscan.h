@@ -120,4 +120,13 @@ std::pair<qsizetype, qsizetype> findLeftover(QStringView s);
 
 bool startsWithAt(QStringView s, qsizetype pos, QStringView word);
 
+// The whole cell is no answer: "略", "无", "同上", "/", "待定", "详见附件",
+// "见附表2" … — a pointer elsewhere or a refusal instead of the content.
+bool isNonAnswer(QStringView s);
+
+// The clause around [begin, end): from the previous clause break to the next
+// one, so that a message quotes a whole phrase ("2022年实际支出1.68万元"),
+// never a number cut in two.
+std::pair<qsizetype, qsizetype> clauseAround(QStringView s, qsizetype begin, qsizetype end);
+
 } // namespace jixiao::text
