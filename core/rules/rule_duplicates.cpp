@@ -120,6 +120,46 @@ void workPlanRow(const CheckContext &c, Sink &sink)
     }
 }
 
+// Two special funds, or two expenditure directions, with one name: the
+// summary table lists them as two rows a reviewer cannot tell apart.
+void sameName(const CheckContext &c, Sink &sink)
+{
+    const Filing &filing = c.filing;
+    QHash<QString, int> funds;
+    for (int f = 0; f < filing.funds.size(); ++f) {
+        const QString key = same(filing.funds[f].name);
+        if (key.isEmpty())
+            continue;
+        const auto it = funds.constFind(key);
+        if (it == funds.cend()) {
+            funds.insert(key, f);
+            continue;
+        }
+        Finding &finding = sink.add(pointer::fund(f) + QStringLiteral("/name"),
+            Checks::tr("Special fund %1 is also called “%2”: give each fund its own name, or merge them.")
+                .arg(*it + 1)
+                .arg(filing.funds[f].name.simplified()));
+        finding.related = {pointer::fund(*it) + QStringLiteral("/name")};
+    }
+    QHash<QString, std::pair<int, int>> directions;
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const QString key = same(filing.funds[f].directions[d].name);
+            if (key.isEmpty())
+                continue;
+            const auto it = directions.constFind(key);
+            if (it == directions.cend()) {
+                directions.insert(key, {f, d});
+                continue;
+            }
+            Finding &finding = sink.add(pointer::direction(f, d) + QStringLiteral("/name"),
+                Checks::tr("Another expenditure direction (of “%1”) is also called “%2”: give each direction its "
+                           "own name, or merge the two tables.")
+                    .arg(filing.funds[it->first].name.simplified(), filing.funds[f].directions[d].name.simplified()));
+            finding.related = {pointer::direction(it->first, it->second) + QStringLiteral("/name")};
+        }
+}
+
 } // namespace
 
 const QList<Rule> &duplicateRules()
@@ -134,6 +174,11 @@ const QList<Rule> &duplicateRules()
             detailLine},
         {"dup.work-plan-row", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks", "A work plan row must not be repeated."), workPlanRow},
+        {"dup.name", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Special funds, and expenditure directions, have names of their own: the summary table must tell "
+                "them apart."),
+            sameName},
     };
     return rules;
 }

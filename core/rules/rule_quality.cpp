@@ -26,6 +26,36 @@ void bareNumberName(const CheckContext &c, Sink &sink)
     });
 }
 
+// A 三级 that only repeats its 二级 or 一级 ("数量指标" under 数量指标) names
+// nothing to measure.
+void nameIsLabel(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const Indicator &ind = indicators[i];
+            if (ind.name.trimmed().isEmpty() || ind.name.size() > 24)
+                continue;
+            const QString name = normalizeIndicatorName(ind.name);
+            if (name.isEmpty())
+                continue;
+            const CheckContext::Placement &p = c.facts(table, i).placement;
+            if (p.def && p.def->isSatisfaction)
+                continue; // "服务对象满意度" under 服务对象满意度指标 is how that row is written
+            const bool level2 = (p.def && normalizeIndicatorName(p.def->name) == name)
+                || normalizeIndicatorName(ind.level2) == name;
+            const bool level1 = normalizeIndicatorName(ind.level1) == name;
+            if (!level2 && !level1)
+                continue;
+            Finding &f = sink.add(table.indicator(i, QLatin1String("name")),
+                Checks::tr("The level-3 indicator “%1” only repeats its level-%2 heading: name what is measured "
+                           "(e.g. “培训企业数”, “项目验收合格率”).")
+                    .arg(ind.name.simplified())
+                    .arg(level2 ? 2 : 1));
+            f.actual = ind.name;
+        }
+    });
+}
+
 void noComparator(const CheckContext &c, Sink &sink)
 {
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
@@ -104,6 +134,10 @@ const QList<Rule> &qualityRules()
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "A level-3 indicator names what is measured; a bare number says nothing."),
             bareNumberName},
+        {"quality.name-is-heading", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "A level-3 indicator names what is measured, not its level-1 or level-2 heading again."),
+            nameIsLabel},
         {"quality.no-comparator", Severity::Info,
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "Quantitative values state their direction with a comparator (≥95%, not 95%以上)."),

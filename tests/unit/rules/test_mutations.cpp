@@ -801,3 +801,26 @@ TEST(Mutation, DeadlineOutsideThePeriod)
         EXPECT_NOTHING_NEW(mutate([&](Filing &f) { dir(f, 1).indicators[2].value = QString::fromUtf16(ok); }));
     }
 }
+
+TEST(Mutation, TwoFundsOrDirectionsWithOneName)
+{
+    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).name = QStringLiteral("提退人员经费"); }),
+        {"dup.name", W, "/funds/1/directions/0/name"});
+    EXPECT_ONLY(mutate([](Filing &f) { f.funds[1].name = QStringLiteral("提退人员经费 "); }),
+        {"dup.name", W, "/funds/1/name"});
+    // A fund and its only direction may share a name, as in the seed.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) { f.funds[1].name = QStringLiteral("业务性专项"); }));
+}
+
+TEST(Mutation, LevelThreeThatRepeatsItsHeading)
+{
+    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).indicators[1].name = QStringLiteral("质量指标"); }),
+        {"quality.name-is-heading", W, "/funds/1/directions/0/indicators/1/name"});
+    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).indicators[6].name = QStringLiteral("效益"); }),
+        {"quality.name-is-heading", W, "/funds/1/directions/0/indicators/6/name"});
+    // The satisfaction row is named after its heading everywhere.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 1).indicators[8].level2 = QStringLiteral("服务对象满意度指标");
+        dir(f, 1).indicators[8].name = QStringLiteral("服务对象满意度");
+    }));
+}
