@@ -199,4 +199,28 @@ QString withSymbol(QStringView value, const IndicatorValue &read, QStringView sy
     return out;
 }
 
+QString canonicalValue(QStringView value, const IndicatorValue &read)
+{
+    QString out;
+    if (read.quantitative && read.simple && !read.approximate && !read.number.overflow) {
+        static constexpr char16_t directions[] = {u'?', u'≥', u'≤', u'='};
+        out += QChar(directions[read.direction]);
+        qint64 mantissa = read.number.mantissa;
+        int places = read.number.places;
+        while (places > 0 && mantissa % 10 == 0) {
+            mantissa /= 10;
+            --places;
+        }
+        out += QString::number(mantissa) + QLatin1Char('e') + QString::number(places);
+        for (QChar c : read.unit)
+            out += QChar(fold(c));
+        return out;
+    }
+    out.reserve(value.size());
+    for (QChar c : value)
+        if (!isSpace(c))
+            out += QChar(fold(c));
+    return out;
+}
+
 } // namespace jixiao::text

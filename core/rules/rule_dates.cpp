@@ -145,9 +145,10 @@ int monthKey(const Date &d, bool asEnd)
     return d.year * 12 + (d.month ? d.month : (asEnd ? 12 : 1));
 }
 
+// A day counts only after a month: "45日内" is a duration, not a date.
 bool invalidDate(const Date &d)
 {
-    return d.month > 12 || d.day > 31;
+    return d.month > 12 || (d.month != 0 && d.day > 31);
 }
 
 QString describe(const Date &d)

@@ -6,6 +6,7 @@
 // its own 满意度 row.
 #include "rule.h"
 
+#include "indicatorvalue.h"
 #include "textscan.h"
 
 #include "model/jsonpointer.h"
@@ -47,7 +48,7 @@ void indicatorRow(const CheckContext &c, Sink &sink)
             key += QChar(0x1F);
             key += same(ind.name);
             key += QChar(0x1F);
-            key += same(ind.value);
+            key += text::canonicalValue(ind.value, c.facts(table, i).value);
             const auto it = seen.constFind(key);
             if (it == seen.cend()) {
                 seen.insert(key, i);
@@ -141,23 +142,26 @@ void sameName(const CheckContext &c, Sink &sink)
                 .arg(filing.funds[f].name.simplified()));
         finding.related = {pointer::fund(*it) + QStringLiteral("/name")};
     }
-    QHash<QString, std::pair<int, int>> directions;
-    for (int f = 0; f < filing.funds.size(); ++f)
+    for (int f = 0; f < filing.funds.size(); ++f) {
+        // Within one fund: under two funds, the summary table tells them apart.
+        QHash<QString, int> directions;
         for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
             const QString key = same(filing.funds[f].directions[d].name);
             if (key.isEmpty())
                 continue;
             const auto it = directions.constFind(key);
             if (it == directions.cend()) {
-                directions.insert(key, {f, d});
+                directions.insert(key, d);
                 continue;
             }
             Finding &finding = sink.add(pointer::direction(f, d) + QStringLiteral("/name"),
-                Checks::tr("Another expenditure direction (of “%1”) is also called “%2”: give each direction its "
-                           "own name, or merge the two tables.")
-                    .arg(filing.funds[it->first].name.simplified(), filing.funds[f].directions[d].name.simplified()));
-            finding.related = {pointer::direction(it->first, it->second) + QStringLiteral("/name")};
+                Checks::tr("Direction %1 of this fund is also called “%2”: give each direction its own name, or "
+                           "merge the two tables.")
+                    .arg(*it + 1)
+                    .arg(filing.funds[f].directions[d].name.simplified()));
+            finding.related = {pointer::direction(f, *it) + QStringLiteral("/name")};
         }
+    }
 }
 
 } // namespace
@@ -176,8 +180,8 @@ const QList<Rule> &duplicateRules()
             QT_TRANSLATE_NOOP("jixiao::Checks", "A work plan row must not be repeated."), workPlanRow},
         {"dup.name", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks",
-                "Special funds, and expenditure directions, have names of their own: the summary table must tell "
-                "them apart."),
+                "Special funds, and the directions of one fund, have names of their own: the summary table must "
+                "tell them apart."),
             sameName},
     };
     return rules;

@@ -73,25 +73,37 @@ void noIndicators(const CheckContext &c, Sink &sink)
     });
 }
 
-// 绩效标准 as the direction table's column names them; written with or
-// without 标准, with spaces or full-width brackets, or two joined by 、.
+// 绩效标准 as the direction table's column names them: written with or
+// without 标准, with spaces or a full stop, two joined by 、 or /, and with a
+// level before them (国家/省/市/年度).
 bool isStandardName(QStringView s)
 {
-    static constexpr QStringView names[]
-        = {u"计划", u"行业", u"历史", u"其他", u"其它", u"预算支出", u"预算", u"国家", u"国家行业", u"省级", u"地方"};
+    static constexpr QStringView names[] = {u"计划", u"行业", u"历史", u"其他", u"其它", u"预算支出", u"预算"};
+    static constexpr QStringView levels[] = {u"国家", u"省级", u"市级", u"县级", u"区级", u"省", u"市", u"年度",
+        u"地方", u""};
     QString n;
     n.reserve(s.size());
     for (QChar ch : s)
         if (!text::isSpace(ch))
             n.append(ch);
+    while (!n.isEmpty() && text::isPunctuation(n.back()))
+        n.chop(1);
     if (n.isEmpty())
         return false;
-    for (QStringView part : QStringView(n).split(u'、')) {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= n.size(); ++i) {
+        if (i < n.size() && n[i] != u'、' && n[i] != u'/' && n[i] != u'／' && n[i] != u'，' && n[i] != u','
+            && n[i] != u'和' && n[i] != u'及')
+            continue;
+        QStringView part = QStringView(n).sliced(start, i - start);
+        start = i + 1;
         if (part.endsWith(u"标准"))
             part.chop(2);
-        bool known = false;
-        for (QStringView name : names)
-            known = known || part == name;
+        bool known = part == u"国家" || part == u"地方"; // 国家标准, 地方标准 are 行业标准 by another name
+        for (QStringView level : levels)
+            for (QStringView name : names)
+                known = known
+                    || (part.size() == level.size() + name.size() && part.startsWith(level) && part.endsWith(name));
         if (!known)
             return false;
     }

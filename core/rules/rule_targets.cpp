@@ -459,7 +459,9 @@ void measureTwice(const CheckContext &c, Sink &sink, const TableRef &table, cons
             continue;
         }
         const int first = *it;
-        if (reported[i] || sameText(indicators[first].value) == sameText(indicators[i].value))
+        if (reported[i]
+            || canonicalValue(indicators[first].value, c.facts(table, first).value)
+                == canonicalValue(indicators[i].value, c.facts(table, i).value))
             continue; // reported above, or a repeated row (dup.indicator-row)
         reported[i] = true;
         Finding &f = sink.add(table.indicator(i, L("value")),

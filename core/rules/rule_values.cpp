@@ -5,11 +5,12 @@
 // satisfaction target a reviewer would query as too low.
 //
 // What the rules assume: an indicator is a rate or share when its 三级 name
-// ends in 率/度/比/比重/比例/占比 and does not measure a change (增长, 提高,
-// 下降, 同比 …) or a return (回报, 收益) — those may pass 100 %. A rate is
-// "bad" (to be kept low) when its name says so (差错, 投诉, 事故, 故障, 不合格,
-// 超支, 逾期 …). A satisfaction is the scheme's satisfaction 二级 or a 三级
-// named …满意度.
+// ends in 率/占比/比重/比例 and does not measure a change (增长, 提高, 下降, 同比
+// …), a return (回报, 收益) or a completion (完成率, 超额) — those may pass
+// 100 %. A rate is "bad" (to be kept low) when its name says so (差错, 投诉,
+// 事故, 故障, 不合格, 超支, 逾期 …) and does not count how such cases are dealt
+// with (投诉办结率, 隐患整改率). A satisfaction is a 三级 naming 满意 (not 不满意),
+// whatever its 二级.
 #include "rule.h"
 
 #include "indicatorvalue.h"
@@ -40,32 +41,58 @@ bool measuresChange(QStringView name)
 {
     return containsAny(name,
         {u"增长", u"增速", u"增幅", u"增加", u"提高", u"提升", u"上升", u"下降", u"降低", u"减少", u"同比", u"环比",
-            u"回报", u"收益", u"利润", u"杠杆", u"倍"});
+            u"回报", u"收益", u"利润", u"杠杆", u"倍", u"贡献", u"周转", u"产销", u"负债", u"超额"});
 }
 
+bool isSatisfaction(QStringView name)
+{
+    return name.contains(u"满意") && !name.contains(u"不满意");
+}
+
+// A rate to keep low (差错率, 投诉率, 不合格率), unless the name counts how
+// such cases are dealt with (投诉办结率, 隐患整改率, 排放达标率).
 bool isBadRate(QStringView name)
 {
-    return containsAny(name,
-        {u"差错", u"错误", u"投诉", u"事故", u"故障", u"失误", u"不合格", u"不达标", u"超支", u"逾期", u"违规", u"违纪",
-            u"返工", u"流失", u"空置", u"损失", u"偏差", u"误差", u"漏报", u"错报", u"退回", u"闲置", u"失败",
-            u"发生率", u"死亡", u"伤亡", u"污染", u"排放", u"能耗", u"超标"});
-}
-
-bool isSatisfaction(const CheckContext::Placement &p, QStringView name)
-{
-    return (p.def && p.def->isSatisfaction) || core(name).endsWith(u"满意度") || core(name).endsWith(u"满意率");
-}
-
-// A rate or share that cannot exceed 100 %.
-bool isBoundedRate(const CheckContext::Placement &p, QStringView name)
-{
-    if (isSatisfaction(p, name))
+    if (containsAny(name, {u"不合格", u"不达标", u"不满意", u"不及格"}))
         return true;
-    const QStringView n = core(name);
-    if (measuresChange(n))
+    if (containsAny(name,
+            {u"处理", u"处置", u"办结", u"回复", u"答复", u"响应", u"整改", u"解决", u"纠正", u"查处", u"化解",
+                u"排查", u"销号", u"达标", u"合格", u"治理", u"回收", u"利用", u"覆盖", u"完成"}))
         return false;
-    return n.endsWith(u"率") || n.endsWith(u"占比") || n.endsWith(u"比重") || n.endsWith(u"比例")
-        || n.endsWith(u"覆盖面") || n.endsWith(u"知晓度");
+    return containsAny(name,
+        {u"差错", u"错误", u"投诉", u"事故", u"故障", u"失误", u"超支", u"逾期", u"超期", u"延误", u"违规",
+            u"违纪", u"返工", u"流失", u"空置", u"损失", u"损耗", u"损坏", u"偏差", u"误差", u"漏报", u"错报",
+            u"退回", u"退货", u"闲置", u"失败", u"失效", u"发生率", u"发病", u"复发", u"辍学", u"死亡", u"伤亡",
+            u"污染", u"超标"});
+}
+
+// A rate to reach, as high as possible: where a "≤" is the wrong way round.
+bool isFloorRate(QStringView name)
+{
+    if (isSatisfaction(name))
+        return true;
+    if (isBadRate(name) || measuresChange(name))
+        return false;
+    static constexpr QStringView endings[] = {u"合格率", u"达标率", u"完成率", u"覆盖率", u"通过率", u"优良率",
+        u"准确率", u"及时率", u"正确率", u"办结率", u"到位率", u"执行率", u"验收率", u"知晓率", u"受益率",
+        u"普及率", u"入库率", u"出勤率", u"参与率", u"好评率", u"成功率", u"达成率", u"完好率", u"处理率",
+        u"整改率", u"回复率", u"响应率", u"认可度", u"知晓度"};
+    for (QStringView e : endings)
+        if (name.endsWith(e))
+            return true;
+    return false;
+}
+
+// A rate or share that cannot exceed 100 %. Completion rates can (超额完成),
+// and so can growth, returns and turnover.
+bool isBoundedRate(QStringView name)
+{
+    if (isSatisfaction(name))
+        return true;
+    if (measuresChange(name) || name.endsWith(u"完成率") || name.endsWith(u"达成率"))
+        return false;
+    return name.endsWith(u"率") || name.endsWith(u"占比") || name.endsWith(u"比重") || name.endsWith(u"比例")
+        || name.endsWith(u"覆盖面") || name.endsWith(u"知晓度");
 }
 
 bool isPercent(QStringView unit)
@@ -110,7 +137,7 @@ void over100(const CheckContext &c, Sink &sink)
 {
     forEachQuantitative(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (!isPercent(v.unit) || hundredths(v.number) <= 10000 || !isBoundedRate(facts.placement, ind.name))
+        if (!isPercent(v.unit) || hundredths(v.number) <= 10000 || !isBoundedRate(core(ind.name)))
             return;
         Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
             Checks::tr("“%1” is above 100%: “%2” is a rate, share or satisfaction and cannot exceed 100%. "
@@ -128,12 +155,10 @@ void wrongDirection(const CheckContext &c, Sink &sink)
         if (v.direction != IndicatorValue::AtLeast && v.direction != IndicatorValue::AtMost)
             return;
         const Level2Def *def = facts.placement.def;
+        const QStringView name = core(ind.name);
         QString message;
         QStringView wanted;
-        if (v.direction == IndicatorValue::AtMost && isPercent(v.unit) && !isBadRate(ind.name)
-            && (isSatisfaction(facts.placement, ind.name)
-                || (isBoundedRate(facts.placement, ind.name) && def && !def->isCost
-                    && def->name.startsWith(u"质量")))) {
+        if (v.direction == IndicatorValue::AtMost && isPercent(v.unit) && isFloorRate(name)) {
             wanted = u"≥";
             message = Checks::tr("“%1” caps “%2” from above, but a satisfaction or quality rate is a floor to "
                                  "reach: write “≥%3”.");
@@ -141,8 +166,8 @@ void wrongDirection(const CheckContext &c, Sink &sink)
             wanted = u"≤";
             message = Checks::tr("“%1” sets a minimum for the cost “%2”, but a cost indicator is a cap not to "
                                  "exceed: write “≤%3”.");
-        } else if (v.direction == IndicatorValue::AtLeast && isPercent(v.unit) && isBadRate(ind.name)
-            && isBoundedRate(facts.placement, ind.name) && !isSatisfaction(facts.placement, ind.name)) {
+        } else if (v.direction == IndicatorValue::AtLeast && isPercent(v.unit) && isBadRate(name)
+            && isBoundedRate(name)) {
             wanted = u"≤";
             message = Checks::tr("“%1” sets a minimum for “%2”, which is to be kept low: write “≤%3”.");
         } else {
@@ -162,6 +187,8 @@ void zeroFloor(const CheckContext &c, Sink &sink)
         const IndicatorValue &v = facts.value;
         if (v.direction != IndicatorValue::AtLeast || v.number.mantissa != 0 || v.unit.isEmpty())
             return;
+        if (measuresChange(ind.name))
+            return; // "增速 ≥0%": no decline, a real target
         Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
             Checks::tr("“%1” commits to nothing: any result is at least 0. Write the quantity the money is to "
                        "achieve, e.g. “≥10%2”.")
@@ -175,7 +202,7 @@ void lowSatisfaction(const CheckContext &c, Sink &sink)
     const int minimum = c.options.minSatisfactionPercent;
     forEachQuantitative(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (!isPercent(v.unit) || v.direction == IndicatorValue::AtMost || !isSatisfaction(facts.placement, ind.name))
+        if (!isPercent(v.unit) || v.direction == IndicatorValue::AtMost || !isSatisfaction(ind.name))
             return;
         const qint64 h = hundredths(v.number);
         if (h >= qint64(minimum) * 100 || h == 0 || h > 10000)

@@ -804,10 +804,19 @@ TEST(Mutation, DeadlineOutsideThePeriod)
 
 TEST(Mutation, TwoFundsOrDirectionsWithOneName)
 {
-    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).name = QStringLiteral("提退人员经费"); }),
-        {"dup.name", W, "/funds/1/directions/0/name"});
+    // Directions of two funds may share a name: the summary table lists them under their funds.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) { dir(f, 1).name = QStringLiteral("提退人员经费"); }));
     EXPECT_ONLY(mutate([](Filing &f) { f.funds[1].name = QStringLiteral("提退人员经费 "); }),
         {"dup.name", W, "/funds/1/name"});
+    const Outcome two = mutate([](Filing &f) {
+        Direction copy = dir(f, 1);
+        copy.amount = m("0");
+        copy.details.clear();
+        dir(f, 1).name = QStringLiteral("业务性专项工作经费");
+        copy.name = QStringLiteral("业务性专项工作经费");
+        f.funds[1].directions.append(copy);
+    });
+    EXPECT_EQ(two.added.count({"dup.name", W, "/funds/1/directions/1/name"}), 1u) << describe(two.findings);
     // A fund and its only direction may share a name, as in the seed.
     EXPECT_NOTHING_NEW(mutate([](Filing &f) { f.funds[1].name = QStringLiteral("业务性专项"); }));
 }
@@ -823,4 +832,40 @@ TEST(Mutation, LevelThreeThatRepeatsItsHeading)
         dir(f, 1).indicators[8].level2 = QStringLiteral("服务对象满意度指标");
         dir(f, 1).indicators[8].name = QStringLiteral("服务对象满意度");
     }));
+}
+
+TEST(Mutation, ValuesThatLookOddButAreRight)
+{
+    // Rates that count how bad cases are dealt with are floors; 不满意率 is a cap;
+    // growth may be ≥0%; a completion rate may pass 100 % (超额完成).
+    const struct
+    {
+        const char16_t *name, *value;
+    } rows[] = {{u"投诉办结率", u"≥95%"}, {u"污染物排放达标率", u"≥95%"}, {u"隐患整改率", u"=100%"},
+        {u"群众不满意率", u"≤5%"}, {u"工业增加值增速", u"≥0%"}, {u"招商引资任务完成率", u"≥120%"},
+        {u"财政资金占比", u"≤100%"}, {u"审核差错率", u"≤1%"}, {u"办理时限", u"≤45日"}};
+    for (const auto &r : rows) {
+        SCOPED_TRACE(QString::fromUtf16(r.name).toStdString());
+        EXPECT_NOTHING_NEW(mutate([&](Filing &f) {
+            dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("质量指标"),
+                QString::fromUtf16(r.name), QString::fromUtf16(r.value), QStringLiteral("计划标准")});
+        }));
+    }
+    // Standards as people write them.
+    for (const char16_t *ok : {u"计划标准/行业标准", u"计划标准。", u"国家标准", u"年度计划标准", u"省级行业标准"}) {
+        SCOPED_TRACE(QString::fromUtf16(ok).toStdString());
+        EXPECT_NOTHING_NEW(mutate([&](Filing &f) { dir(f, 1).indicators[1].standard = QString::fromUtf16(ok); }));
+    }
+    // A 时效 in days is a duration, not a date.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) { dir(f, 1).indicators[2].value = QStringLiteral("45日内完成"); }));
+}
+
+TEST(Mutation, OneValueWrittenTwoWaysIsARepeatedRowNotTwoValues)
+{
+    EXPECT_ONLY(mutate([](Filing &f) {
+        Indicator again = dir(f, 1).indicators[8];
+        again.value = QStringLiteral("≥ 95.0％");
+        dir(f, 1).indicators.append(again);
+    }),
+        {"dup.indicator-row", W, "/funds/1/directions/0/indicators/9/name"});
 }
