@@ -199,28 +199,21 @@ QString withSymbol(QStringView value, const IndicatorValue &read, QStringView sy
     return out;
 }
 
-QString canonicalValue(QStringView value, const IndicatorValue &read)
+quint64 valueFingerprint(QStringView value, const IndicatorValue &read)
 {
-    QString out;
-    if (read.quantitative && read.simple && !read.approximate && !read.number.overflow) {
-        static constexpr char16_t directions[] = {u'?', u'≥', u'≤', u'='};
-        out += QChar(directions[read.direction]);
-        qint64 mantissa = read.number.mantissa;
-        int places = read.number.places;
-        while (places > 0 && mantissa % 10 == 0) {
-            mantissa /= 10;
-            --places;
-        }
-        out += QString::number(mantissa) + QLatin1Char('e') + QString::number(places);
-        for (QChar c : read.unit)
-            out += QChar(fold(c));
-        return out;
+    if (!read.quantitative || !read.simple || read.approximate || read.number.overflow)
+        return textFingerprint(value);
+    qint64 mantissa = read.number.mantissa;
+    int places = read.number.places;
+    while (places > 0 && mantissa % 10 == 0) {
+        mantissa /= 10;
+        --places;
     }
-    out.reserve(value.size());
-    for (QChar c : value)
-        if (!isSpace(c))
-            out += QChar(fold(c));
-    return out;
+    // Direction, number and unit, each mixed in: 1 ≥ 95 % ≠ 1 ≥ 9.5 %.
+    quint64 h = textFingerprint(read.unit, quint64(read.direction) + 1);
+    h = (h ^ quint64(mantissa)) * 1099511628211ULL;
+    h = (h ^ quint64(places)) * 1099511628211ULL;
+    return h;
 }
 
 } // namespace jixiao::text

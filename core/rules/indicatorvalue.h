@@ -32,8 +32,9 @@ IndicatorValue readIndicatorValue(QStringView value);
 // The value rewritten with a symbol: "95%以上" → "≥95%"; "" when unclear.
 QString withSymbol(QStringView value, const IndicatorValue &read, QStringView symbol);
 
-// What a value says, for telling whether two values are one: "≥95%", "95%以上"
-// and "≥ 95.0％" give the same; other texts compare without spaces.
-QString canonicalValue(QStringView value, const IndicatorValue &read);
+// What a value says, as a fingerprint, for telling whether two values are
+// one: "≥95%", "95%以上" and "≥ 95.0％" give the same; other texts compare as
+// textFingerprint does.
+quint64 valueFingerprint(QStringView value, const IndicatorValue &read);
 
 } // namespace jixiao::text

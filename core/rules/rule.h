@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLatin1String>
 
+#include <memory>
 #include <vector>
 
 namespace jixiao {
@@ -108,6 +109,11 @@ public:
         std::vector<TextHit> blank, leftover, otherYear, nonAnswer;
     };
     const TextFacts &texts() const;
+
+    // The numbers each table states in its goals and indicators, scanned once
+    // per run for the target rules (rule_targets.cpp defines it).
+    struct TargetScan;
+    mutable std::shared_ptr<TargetScan> targetScan;
 
 private:
     int tableIndex(const TableRef &table) const; // overview 0, then directions in order

@@ -7,6 +7,8 @@
 
 #include "textscan.h"
 
+#include <QVarLengthArray>
+
 namespace jixiao::rules {
 
 namespace {
@@ -36,9 +38,11 @@ struct Part
     int month = 0; // the month of a dotted token
 };
 
-QList<Part> partsOf(QStringView s)
+using Parts = QVarLengthArray<Part, 8>;
+
+Parts partsOf(QStringView s)
 {
-    QList<Part> parts;
+    Parts parts;
     for (qsizetype i = 0; i < s.size();) {
         if (!isDigit(s[i])) {
             ++i;
@@ -77,7 +81,7 @@ QList<Part> partsOf(QStringView s)
 // One side of a range: the parts it states, units completed from the
 // other side ("2023-2025年": the bare 2023 is a year, as 2025 is), else
 // from the unit before them ("2023年1-12月": after a year, a month).
-Date dateOf(const QList<Part> &parts, char16_t bareUnit)
+Date dateOf(const Parts &parts, char16_t bareUnit)
 {
     Date d;
     int slot = 0; // the next unit after the last one seen: 1 month, 2 day
@@ -119,12 +123,12 @@ Period parsePeriod(QStringView s)
             break;
         }
     if (split < 0) {
-        const QList<Part> parts = partsOf(s);
+        const Parts parts = partsOf(s);
         p.start = dateOf(parts, 0);
         p.end = p.start;
     } else {
-        const QList<Part> first = partsOf(s.first(split));
-        const QList<Part> second = partsOf(s.sliced(split + 1));
+        const Parts first = partsOf(s.first(split));
+        const Parts second = partsOf(s.sliced(split + 1));
         if (first.isEmpty() || second.isEmpty())
             return p;
         // The first side's last number without a unit takes the other

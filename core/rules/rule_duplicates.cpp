@@ -11,23 +11,31 @@
 
 #include "model/jsonpointer.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
 namespace jixiao::rules {
 
 namespace {
 
-// Spaces, full-width forms and trailing punctuation do not make a text different.
-QString same(QStringView s)
+using text::textFingerprint;
+
+// Copies are found by fingerprint (text::textFingerprint: spaces, full-width
+// forms and a trailing full stop do not make a text different), pairwise:
+// tables and lists are short, and nothing is allocated for the rows that
+// differ, which are nearly all of them.
+template<typename Report> void findRepeats(const QVarLengthArray<quint64, 32> &prints, Report report)
 {
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s)
-        if (!text::isSpace(c))
-            out.append(QChar(text::fold(c)));
-    while (!out.isEmpty() && (out.back() == u'。' || out.back() == u'.' || out.back() == u'；' || out.back() == u';'))
-        out.chop(1);
-    return out;
+    for (int i = 1; i < prints.size(); ++i)
+        for (int first = 0; first < i; ++first)
+            if (prints[first] == prints[i]) {
+                report(first, i);
+                break;
+            }
+}
+
+quint64 mix(quint64 h, quint64 v)
+{
+    return (h ^ v) * 1099511628211ULL;
 }
 
 void indicatorRow(const CheckContext &c, Sink &sink)
@@ -35,33 +43,35 @@ void indicatorRow(const CheckContext &c, Sink &sink)
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
         if (indicators.size() < 2)
             return;
-        QHash<QString, int> seen;
+        QVarLengthArray<quint64, 32> prints(indicators.size());
         for (int i = 0; i < indicators.size(); ++i) {
             const Indicator &ind = indicators[i];
-            if (ind.name.trimmed().isEmpty())
-                continue; // an empty row: required.empty's
             const CheckContext::Placement &p = c.facts(table, i).placement;
             // Rows count as one when they sit in the same place of the scheme
             // (or carry the same unknown labels) and say the same.
-            QString key = p.def ? QString::number(p.level1) + QLatin1Char('/') + QString::number(p.level2)
-                                : same(ind.level1) + QLatin1Char('/') + same(ind.level2);
-            key += QChar(0x1F);
-            key += same(ind.name);
-            key += QChar(0x1F);
-            key += text::canonicalValue(ind.value, c.facts(table, i).value);
-            const auto it = seen.constFind(key);
-            if (it == seen.cend()) {
-                seen.insert(key, i);
-                continue;
-            }
+            quint64 h = p.def ? mix(quint64(p.level1) << 32 | quint32(p.level2), 1)
+                              : mix(textFingerprint(ind.level1), textFingerprint(ind.level2));
+            h = mix(h, textFingerprint(ind.name));
+            h = mix(h, text::valueFingerprint(ind.value, c.facts(table, i).value));
+            // An empty row is required.empty's: never a copy of another.
+            prints[i] = text::isBlank(ind.name) ? quint64(i) : h;
+        }
+        findRepeats(prints, [&](int first, int i) {
+            const Indicator &ind = indicators[i];
             Finding &f = sink.add(table.indicator(i, QLatin1String("name")),
                 Checks::tr("This indicator row repeats row %1 (“%2”, %3): delete it, or make it measure something "
                            "else.")
-                    .arg(*it + 1)
+                    .arg(first + 1)
                     .arg(ind.name.simplified(), ind.value.simplified()));
-            f.related = {table.indicator(*it, QLatin1String("name"))};
-        }
+            f.related = {table.indicator(first, QLatin1String("name"))};
+        });
     });
+}
+
+// 支出内容简介 may be left to 支出明细: whichever says what the money is for.
+QLatin1String detailWhat(const DetailLine &l)
+{
+    return QLatin1String(text::isBlank(l.content) ? "item" : "content");
 }
 
 void detailLine(const CheckContext &c, Sink &sink)
@@ -72,95 +82,82 @@ void detailLine(const CheckContext &c, Sink &sink)
             const QList<DetailLine> &details = filing.funds[f].directions[d].details;
             if (details.size() < 2)
                 continue;
-            QHash<QString, int> seen;
+            // Only lines whose amount another line has can be copies: hash
+            // the texts of those alone.
+            QVarLengthArray<quint64, 32> prints(details.size());
             for (int i = 0; i < details.size(); ++i) {
                 const DetailLine &l = details[i];
-                if (l.basis.trimmed().isEmpty() && l.content.trimmed().isEmpty())
-                    continue; // nothing to compare: required.empty's
-                // 支出内容简介 may be left to 支出明细: whichever says what the money is for.
-                QString key = same(l.content.trimmed().isEmpty() ? l.item : l.content);
-                key += QChar(0x1F);
-                key += amountToString(l.amount);
-                key += QChar(0x1F);
-                key += same(l.basis);
-                const auto it = seen.constFind(key);
-                if (it == seen.cend()) {
-                    seen.insert(key, i);
+                bool twin = false;
+                for (int j = 0; j < details.size() && !twin; ++j)
+                    twin = j != i && details[j].amount == l.amount;
+                if (!twin) {
+                    prints[i] = quint64(i);
                     continue;
                 }
-                const QLatin1String field(l.content.trimmed().isEmpty() ? "item" : "content");
+                const bool blank = text::isBlank(l.basis) && text::isBlank(l.content);
+                quint64 h = textFingerprint(detailWhat(l) == QLatin1String("item") ? l.item : l.content);
+                h = mix(h, l.amount ? quint64(l.amount->micros()) : 0x9E3779B97F4A7C15ULL);
+                h = mix(h, textFingerprint(l.basis));
+                prints[i] = blank ? quint64(i) : h; // nothing to compare: required.empty's
+            }
+            findRepeats(prints, [&](int first, int i) {
+                const DetailLine &l = details[i];
+                const QLatin1String field = detailWhat(l);
                 Finding &finding = sink.add(pointer::detail(f, d, i) + QLatin1Char('/') + field,
                     Checks::tr("This expenditure line repeats line %1 (same content, %2, same calculation): the "
                                "money would be counted twice. Delete it, or say what else it pays for.")
-                        .arg(*it + 1)
+                        .arg(first + 1)
                         .arg(c.money(valueOrZero(l.amount))));
-                finding.related = {pointer::detail(f, d, *it) + QLatin1Char('/') + field};
-            }
+                finding.related = {pointer::detail(f, d, first) + QLatin1Char('/') + detailWhat(details[first])};
+            });
         }
 }
 
 void workPlanRow(const CheckContext &c, Sink &sink)
 {
     const QList<WorkPlanItem> &plan = c.filing.overview.workPlan;
-    QHash<QString, int> seen;
-    for (int i = 0; i < plan.size(); ++i) {
-        const WorkPlanItem &w = plan[i];
-        if (w.goal.trimmed().isEmpty())
-            continue;
-        const QString key = same(w.item) + QChar(0x1F) + same(w.goal);
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, i);
-            continue;
-        }
+    QVarLengthArray<quint64, 32> prints(plan.size());
+    for (int i = 0; i < plan.size(); ++i)
+        prints[i] = text::isBlank(plan[i].goal) ? quint64(i)
+                                                : mix(textFingerprint(plan[i].item), textFingerprint(plan[i].goal));
+    findRepeats(prints, [&](int first, int i) {
         Finding &f = sink.add(pointer::workPlan(i) + QStringLiteral("/goal"),
             Checks::tr("This work plan row repeats row %1 (“%2”): delete it, or state the other task.")
-                .arg(*it + 1)
-                .arg(w.item.simplified()));
-        f.related = {pointer::workPlan(*it) + QStringLiteral("/goal")};
-    }
+                .arg(first + 1)
+                .arg(plan[i].item.simplified()));
+        f.related = {pointer::workPlan(first) + QStringLiteral("/goal")};
+    });
 }
 
-// Two special funds, or two expenditure directions, with one name: the
+// Two special funds, or two directions of one fund, with one name: the
 // summary table lists them as two rows a reviewer cannot tell apart.
 void sameName(const CheckContext &c, Sink &sink)
 {
     const Filing &filing = c.filing;
-    QHash<QString, int> funds;
-    for (int f = 0; f < filing.funds.size(); ++f) {
-        const QString key = same(filing.funds[f].name);
-        if (key.isEmpty())
-            continue;
-        const auto it = funds.constFind(key);
-        if (it == funds.cend()) {
-            funds.insert(key, f);
-            continue;
-        }
+    QVarLengthArray<quint64, 32> funds(filing.funds.size());
+    for (int f = 0; f < filing.funds.size(); ++f)
+        funds[f] = text::isBlank(filing.funds[f].name) ? quint64(f) : textFingerprint(filing.funds[f].name);
+    findRepeats(funds, [&](int first, int f) {
         Finding &finding = sink.add(pointer::fund(f) + QStringLiteral("/name"),
             Checks::tr("Special fund %1 is also called “%2”: give each fund its own name, or merge them.")
-                .arg(*it + 1)
+                .arg(first + 1)
                 .arg(filing.funds[f].name.simplified()));
-        finding.related = {pointer::fund(*it) + QStringLiteral("/name")};
-    }
+        finding.related = {pointer::fund(first) + QStringLiteral("/name")};
+    });
+    // Directions within one fund: under two funds, the summary table tells them apart.
     for (int f = 0; f < filing.funds.size(); ++f) {
-        // Within one fund: under two funds, the summary table tells them apart.
-        QHash<QString, int> directions;
-        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
-            const QString key = same(filing.funds[f].directions[d].name);
-            if (key.isEmpty())
-                continue;
-            const auto it = directions.constFind(key);
-            if (it == directions.cend()) {
-                directions.insert(key, d);
-                continue;
-            }
+        const QList<Direction> &dirs = filing.funds[f].directions;
+        QVarLengthArray<quint64, 32> names(dirs.size());
+        for (int d = 0; d < dirs.size(); ++d)
+            names[d] = text::isBlank(dirs[d].name) ? quint64(d) : textFingerprint(dirs[d].name);
+        findRepeats(names, [&](int first, int d) {
             Finding &finding = sink.add(pointer::direction(f, d) + QStringLiteral("/name"),
                 Checks::tr("Direction %1 of this fund is also called “%2”: give each direction its own name, or "
                            "merge the two tables.")
-                    .arg(*it + 1)
-                    .arg(filing.funds[f].directions[d].name.simplified()));
-            finding.related = {pointer::direction(f, *it) + QStringLiteral("/name")};
-        }
+                    .arg(first + 1)
+                    .arg(dirs[d].name.simplified()));
+            finding.related = {pointer::direction(f, first) + QStringLiteral("/name")};
+        });
     }
 }
 

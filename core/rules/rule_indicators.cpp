@@ -78,9 +78,12 @@ void noIndicators(const CheckContext &c, Sink &sink)
 // level before them (国家/省/市/年度).
 bool isStandardName(QStringView s)
 {
+    // As the form's own choices are written, on nearly every row.
+    if (s == u"计划标准" || s == u"其他标准" || s == u"行业标准" || s == u"历史标准")
+        return true;
     static constexpr QStringView names[] = {u"计划", u"行业", u"历史", u"其他", u"其它", u"预算支出", u"预算"};
-    static constexpr QStringView levels[] = {u"国家", u"省级", u"市级", u"县级", u"区级", u"省", u"市", u"年度",
-        u"地方", u""};
+    static constexpr QStringView levels[]
+        = {u"国家", u"省级", u"市级", u"县级", u"区级", u"省", u"市", u"年度", u"地方", u""};
     QString n;
     n.reserve(s.size());
     for (QChar ch : s)

@@ -5,6 +5,8 @@
 
 #include "indicatorvalue.h"
 
+#include <QSet>
+
 namespace jixiao::rules {
 
 namespace {
@@ -30,19 +32,38 @@ void bareNumberName(const CheckContext &c, Sink &sink)
 // nothing to measure.
 void nameIsLabel(const CheckContext &c, Sink &sink)
 {
+    // Every heading of the scheme, normalised once: most 三级 are none of them.
+    QSet<QString> headings;
+    for (const Level1Def &l1 : c.scheme.level1) {
+        headings.insert(normalizeIndicatorName(l1.name));
+        for (const Level2Def &l2 : l1.level2)
+            headings.insert(normalizeIndicatorName(l2.name));
+    }
+    qsizetype longest = 0;
+    QString lastChars;
+    for (const QString &h : std::as_const(headings)) {
+        longest = qMax(longest, h.size());
+        if (!h.isEmpty() && !lastChars.contains(h.back()))
+            lastChars += h.back();
+    }
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
         for (int i = 0; i < indicators.size(); ++i) {
             const Indicator &ind = indicators[i];
-            if (ind.name.trimmed().isEmpty() || ind.name.size() > 24)
-                continue;
-            const QString name = normalizeIndicatorName(ind.name);
-            if (name.isEmpty())
-                continue;
+            if (ind.name.size() > longest + 8)
+                continue; // longer than any heading with 指标 and spaces
+            QStringView raw = QStringView(ind.name).trimmed();
+            if (raw.endsWith(u"指标"))
+                raw = raw.chopped(2).trimmed();
+            if (raw.isEmpty() || !lastChars.contains(raw.back()))
+                continue; // ends unlike every heading: no need to normalise it
             const CheckContext::Placement &p = c.facts(table, i).placement;
             if (p.def && p.def->isSatisfaction)
                 continue; // "服务对象满意度" under 服务对象满意度指标 is how that row is written
-            const bool level2 = (p.def && normalizeIndicatorName(p.def->name) == name)
-                || normalizeIndicatorName(ind.level2) == name;
+            const QString name = normalizeIndicatorName(ind.name);
+            if (!headings.contains(name))
+                continue;
+            const bool level2
+                = normalizeIndicatorName(ind.level2) == name || (p.def && normalizeIndicatorName(p.def->name) == name);
             const bool level1 = normalizeIndicatorName(ind.level1) == name;
             if (!level2 && !level1)
                 continue;

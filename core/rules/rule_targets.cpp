@@ -295,9 +295,66 @@ QString pointerOf(const TableRef &table, const Place &p)
                                     : table.indicator(p.row, p.field);
 }
 
-void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const QList<Place> &places)
+// A table's places and the numbers they state, scanned once per run for both
+// rules of this file.
+struct TableScan
 {
-    const QList<Mention> mentions = gatherMentions(c, table, places);
+    TableRef table;
+    QList<Place> places;
+    QList<Mention> mentions;
+};
+
+} // namespace
+
+struct CheckContext::TargetScan
+{
+    std::vector<TableScan> tables; // the overview, then every direction
+};
+
+namespace {
+
+const CheckContext::TargetScan &targetScan(const CheckContext &c)
+{
+    if (c.targetScan)
+        return *c.targetScan;
+    auto scan = std::make_shared<CheckContext::TargetScan>();
+    const Filing &filing = c.filing;
+    using L = QLatin1String;
+    auto addIndicators = [](QList<Place> &places, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            places.append({false, i, L("name"), QStringView(indicators[i].name)});
+            places.append({false, i, L("value"), QStringView(indicators[i].value)});
+        }
+    };
+    auto add = [&](const TableRef &table, QList<Place> places) {
+        QList<Mention> mentions = gatherMentions(c, table, places);
+        scan->tables.push_back({table, std::move(places), std::move(mentions)});
+    };
+    QList<Place> places;
+    for (int i = 0; i < filing.overview.workPlan.size(); ++i)
+        places.append({true, i, L("goal"), QStringView(filing.overview.workPlan[i].goal)});
+    addIndicators(places, filing.overview.indicators);
+    add(TableRef {}, std::move(places));
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const Direction &dir = filing.funds[f].directions[d];
+            places.clear();
+            // A multi-year period's goal may state a later, larger target.
+            if (periodWithinYear(dir.period, filing.fiscalYear))
+                places.append({true, -1, L("periodGoal"), QStringView(dir.periodGoal)});
+            places.append({true, -1, L("annualGoal"), QStringView(dir.annualGoal)});
+            addIndicators(places, dir.indicators);
+            add(TableRef {f, d}, std::move(places));
+        }
+    c.targetScan = std::move(scan);
+    return *c.targetScan;
+}
+
+void checkTable(Sink &sink, const TableScan &scan)
+{
+    const TableRef &table = scan.table;
+    const QList<Place> &places = scan.places;
+    const QList<Mention> &mentions = scan.mentions;
     // Only mentions with the same unit and the same last two characters can
     // name the same target: compare within those groups, in document order,
     // so a table with many numbers costs no quadratic pass.
@@ -353,134 +410,102 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
 
 void targetConflict(const CheckContext &c, Sink &sink)
 {
-    const Filing &filing = c.filing;
-    using L = QLatin1String;
-    auto addIndicators = [](QList<Place> &places, const QList<Indicator> &indicators) {
-        for (int i = 0; i < indicators.size(); ++i) {
-            places.append({false, i, L("name"), QStringView(indicators[i].name)});
-            places.append({false, i, L("value"), QStringView(indicators[i].value)});
-        }
-    };
-    QList<Place> places;
-    for (int i = 0; i < filing.overview.workPlan.size(); ++i)
-        places.append({true, i, L("goal"), QStringView(filing.overview.workPlan[i].goal)});
-    addIndicators(places, filing.overview.indicators);
-    checkTable(c, sink, TableRef {}, places);
-    for (int f = 0; f < filing.funds.size(); ++f)
-        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
-            const Direction &dir = filing.funds[f].directions[d];
-            places.clear();
-            // A multi-year period's goal may state a later, larger target.
-            if (periodWithinYear(dir.period, filing.fiscalYear))
-                places.append({true, -1, L("periodGoal"), QStringView(dir.periodGoal)});
-            places.append({true, -1, L("annualGoal"), QStringView(dir.annualGoal)});
-            addIndicators(places, dir.indicators);
-            checkTable(c, sink, TableRef {f, d}, places);
-        }
-}
-
-QString sameText(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s)
-        if (!isSpace(c))
-            out.append(QChar(fold(c)));
-    while (!out.isEmpty() && isPunctuation(out.back()))
-        out.chop(1);
-    return out;
+    for (const TableScan &scan : targetScan(c).tables)
+        checkTable(sink, scan);
 }
 
 // One measure, two values, in two indicator rows of one table: the same
 // wording with the same unit ("研发经费投入强度 9.30%" / "研发经费投入强度 ≥9.31%"),
 // or the same 三级 name with two different values. One finding per row.
-void measureTwice(const CheckContext &c, Sink &sink, const TableRef &table, const QList<Indicator> &indicators)
+void measureTwice(const CheckContext &c, Sink &sink, const TableScan &scan, const QList<Indicator> &indicators)
 {
     if (indicators.size() < 2)
         return;
-    QList<Place> places;
-    using L = QLatin1String;
-    for (int i = 0; i < indicators.size(); ++i) {
-        places.append({false, i, L("name"), QStringView(indicators[i].name)});
-        places.append({false, i, L("value"), QStringView(indicators[i].value)});
-    }
+    const TableRef &table = scan.table;
+    const QList<Place> &places = scan.places;
     QVarLengthArray<bool, 32> reported(indicators.size(), false);
-    const QList<Mention> mentions = gatherMentions(c, table, places);
-    if (mentions.size() >= 2) {
-        QVarLengthArray<int, 64> order(mentions.size());
-        std::iota(order.begin(), order.end(), 0);
-        // By unit and wording, then document order: equal mentions are adjacent.
-        std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-            const Mention &mx = mentions[x], &my = mentions[y];
-            if (mx.unit != my.unit)
-                return mx.unit < my.unit;
-            return mx.key < my.key;
-        });
-        qsizetype groupStart = 0;
-        for (qsizetype ob = 1; ob < order.size(); ++ob) {
-            const Mention &mb = mentions[order[ob]];
-            const Mention &prev = mentions[order[ob - 1]];
-            if (prev.unit != mb.unit || prev.key != mb.key) {
-                groupStart = ob;
+    // The indicators' mentions, by unit and wording, then document order:
+    // equal mentions are adjacent.
+    QVarLengthArray<int, 64> order;
+    for (int k = 0; k < scan.mentions.size(); ++k)
+        if (!places[scan.mentions[k].place].narrative && scan.mentions[k].key.size() >= 3)
+            order.append(k);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const Mention &mx = scan.mentions[x], &my = scan.mentions[y];
+        if (mx.unit != my.unit)
+            return mx.unit < my.unit;
+        return mx.key < my.key;
+    });
+    qsizetype groupStart = 0;
+    for (qsizetype ob = 1; ob < order.size(); ++ob) {
+        const Mention &mb = scan.mentions[order[ob]];
+        const Mention &prev = scan.mentions[order[ob - 1]];
+        if (prev.unit != mb.unit || prev.key != mb.key) {
+            groupStart = ob;
+            continue;
+        }
+        const Place &pb = places[mb.place];
+        if (reported[pb.row])
+            continue;
+        for (qsizetype oa = groupStart; oa < ob; ++oa) {
+            const Mention &ma = scan.mentions[order[oa]];
+            const Place &pa = places[ma.place];
+            if (pa.row == pb.row || ma.number.sameValue(mb.number))
                 continue;
-            }
-            const Place &pb = places[mb.place];
-            if (mb.key.size() < 3 || reported[pb.row])
-                continue;
-            for (qsizetype oa = groupStart; oa < ob; ++oa) {
-                const Mention &ma = mentions[order[oa]];
-                const Place &pa = places[ma.place];
-                if (pa.row == pb.row || ma.number.sameValue(mb.number))
-                    continue;
-                Finding &f = sink.add(pointerOf(table, pb),
-                    Checks::tr("“%1” is %2 in indicator row %3 but %4 in row %5: one measure, one value. Keep the "
-                               "right one and delete or rename the other row.")
-                        .arg(mb.key, valueText(mb, pb.text))
-                        .arg(pb.row + 1)
-                        .arg(valueText(ma, pa.text))
-                        .arg(pa.row + 1));
-                f.related = {pointerOf(table, pa)};
-                f.expected = valueText(ma, pa.text);
-                f.actual = valueText(mb, pb.text);
-                reported[pb.row] = true;
-                break;
-            }
+            Finding &f = sink.add(pointerOf(table, pb),
+                Checks::tr("“%1” is %2 in indicator row %3 but %4 in row %5: one measure, one value. Keep the "
+                           "right one and delete or rename the other row.")
+                    .arg(mb.key, valueText(mb, pb.text))
+                    .arg(pb.row + 1)
+                    .arg(valueText(ma, pa.text))
+                    .arg(pa.row + 1));
+            f.related = {pointerOf(table, pa)};
+            f.expected = valueText(ma, pa.text);
+            f.actual = valueText(mb, pb.text);
+            reported[pb.row] = true;
+            break;
         }
     }
-    // The same 三级 name with two values, however they are written.
-    QHash<QString, int> names;
-    for (int i = 0; i < indicators.size(); ++i) {
-        const QString name = sameText(indicators[i].name);
-        if (name.size() < 2 || indicators[i].value.trimmed().isEmpty())
+    // The same 三级 name with two values, however they are written. Tables
+    // are short: compare fingerprints pairwise rather than build a hash.
+    QVarLengthArray<quint64, 32> names(indicators.size());
+    for (int i = 0; i < indicators.size(); ++i)
+        names[i] = textFingerprint(indicators[i].name);
+    const quint64 empty = textFingerprint(QStringView());
+    for (int i = 1; i < indicators.size(); ++i) {
+        if (reported[i] || names[i] == empty || isBlank(indicators[i].value))
             continue;
-        const auto it = names.constFind(name);
-        if (it == names.cend()) {
-            names.insert(name, i);
-            continue;
+        for (int first = 0; first < i; ++first) {
+            if (names[first] != names[i] || isBlank(indicators[first].value))
+                continue;
+            if (valueFingerprint(indicators[first].value, c.facts(table, first).value)
+                == valueFingerprint(indicators[i].value, c.facts(table, i).value))
+                break; // a repeated row (dup.indicator-row)
+            reported[i] = true;
+            const QLatin1String value("value");
+            Finding &f = sink.add(table.indicator(i, value),
+                Checks::tr("“%1” is “%2” in indicator row %3 but “%4” in row %5: one measure, one value. Keep the "
+                           "right one and delete or rename the other row.")
+                    .arg(indicators[i].name.simplified(), indicators[i].value.simplified())
+                    .arg(i + 1)
+                    .arg(indicators[first].value.simplified())
+                    .arg(first + 1));
+            f.related = {table.indicator(first, value)};
+            f.expected = indicators[first].value;
+            f.actual = indicators[i].value;
+            break;
         }
-        const int first = *it;
-        if (reported[i]
-            || canonicalValue(indicators[first].value, c.facts(table, first).value)
-                == canonicalValue(indicators[i].value, c.facts(table, i).value))
-            continue; // reported above, or a repeated row (dup.indicator-row)
-        reported[i] = true;
-        Finding &f = sink.add(table.indicator(i, L("value")),
-            Checks::tr("“%1” is “%2” in indicator row %3 but “%4” in row %5: one measure, one value. Keep the "
-                       "right one and delete or rename the other row.")
-                .arg(indicators[i].name.simplified(), indicators[i].value.simplified())
-                .arg(i + 1)
-                .arg(indicators[first].value.simplified())
-                .arg(first + 1));
-        f.related = {table.indicator(first, L("value"))};
-        f.expected = indicators[first].value;
-        f.actual = indicators[i].value;
     }
 }
 
 void measureValues(const CheckContext &c, Sink &sink)
 {
-    forEachIndicatorTable(c.filing,
-        [&](const TableRef &table, const QList<Indicator> &indicators) { measureTwice(c, sink, table, indicators); });
+    for (const TableScan &scan : targetScan(c).tables) {
+        const QList<Indicator> &indicators = scan.table.isOverview()
+            ? c.filing.overview.indicators
+            : c.filing.funds[scan.table.fund].directions[scan.table.direction].indicators;
+        measureTwice(c, sink, scan, indicators);
+    }
 }
 
 } // namespace

@@ -14,6 +14,10 @@
 #include "rule.h"
 
 #include "indicatorvalue.h"
+#include "textscan.h"
+
+#include <bitset>
+#include <vector>
 
 namespace jixiao::rules {
 
@@ -21,13 +25,33 @@ namespace {
 
 using text::IndicatorValue;
 
-bool containsAny(QStringView s, std::initializer_list<QStringView> words)
+// A list of words with the set of their first characters, so that a name is
+// scanned once and only the characters some word starts with are tried.
+class Words
 {
-    for (QStringView w : words)
-        if (s.contains(w))
-            return true;
-    return false;
-}
+public:
+    Words(std::initializer_list<QStringView> words)
+        : m_words(words)
+    {
+        for (QStringView w : m_words)
+            m_first.set(w.front().unicode());
+    }
+    bool in(QStringView s) const
+    {
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (!m_first.test(s[i].unicode()))
+                continue;
+            for (QStringView w : m_words)
+                if (w.front() == s[i] && text::startsWithAt(s, i, w))
+                    return true;
+        }
+        return false;
+    }
+
+private:
+    std::vector<QStringView> m_words;
+    std::bitset<65536> m_first;
+};
 
 // The name without trailing spaces and punctuation, for "ends with" tests.
 QStringView core(QStringView name)
@@ -39,9 +63,9 @@ QStringView core(QStringView name)
 
 bool measuresChange(QStringView name)
 {
-    return containsAny(name,
-        {u"增长", u"增速", u"增幅", u"增加", u"提高", u"提升", u"上升", u"下降", u"降低", u"减少", u"同比", u"环比",
-            u"回报", u"收益", u"利润", u"杠杆", u"倍", u"贡献", u"周转", u"产销", u"负债", u"超额"});
+    static const Words words {u"增长", u"增速", u"增幅", u"增加", u"提高", u"提升", u"上升", u"下降", u"降低", u"减少",
+        u"同比", u"环比", u"回报", u"收益", u"利润", u"杠杆", u"倍", u"贡献", u"周转", u"产销", u"负债", u"超额"};
+    return words.in(name);
 }
 
 bool isSatisfaction(QStringView name)
@@ -53,17 +77,16 @@ bool isSatisfaction(QStringView name)
 // such cases are dealt with (投诉办结率, 隐患整改率, 排放达标率).
 bool isBadRate(QStringView name)
 {
-    if (containsAny(name, {u"不合格", u"不达标", u"不满意", u"不及格"}))
+    static const Words negated {u"不合格", u"不达标", u"不满意", u"不及格"};
+    static const Words handled {u"处理", u"处置", u"办结", u"回复", u"答复", u"响应", u"整改", u"解决", u"纠正",
+        u"查处", u"化解", u"排查", u"销号", u"达标", u"合格", u"治理", u"回收", u"利用", u"覆盖", u"完成"};
+    static const Words bad {u"差错", u"错误", u"投诉", u"事故", u"故障", u"失误", u"超支", u"逾期", u"超期", u"延误",
+        u"违规", u"违纪", u"返工", u"流失", u"空置", u"损失", u"损耗", u"损坏", u"偏差", u"误差", u"漏报", u"错报",
+        u"退回", u"退货", u"闲置", u"失败", u"失效", u"发生率", u"发病", u"复发", u"辍学", u"死亡", u"伤亡", u"污染",
+        u"超标"};
+    if (negated.in(name))
         return true;
-    if (containsAny(name,
-            {u"处理", u"处置", u"办结", u"回复", u"答复", u"响应", u"整改", u"解决", u"纠正", u"查处", u"化解",
-                u"排查", u"销号", u"达标", u"合格", u"治理", u"回收", u"利用", u"覆盖", u"完成"}))
-        return false;
-    return containsAny(name,
-        {u"差错", u"错误", u"投诉", u"事故", u"故障", u"失误", u"超支", u"逾期", u"超期", u"延误", u"违规",
-            u"违纪", u"返工", u"流失", u"空置", u"损失", u"损耗", u"损坏", u"偏差", u"误差", u"漏报", u"错报",
-            u"退回", u"退货", u"闲置", u"失败", u"失效", u"发生率", u"发病", u"复发", u"辍学", u"死亡", u"伤亡",
-            u"污染", u"超标"});
+    return bad.in(name) && !handled.in(name);
 }
 
 // A rate to reach, as high as possible: where a "≤" is the wrong way round.
@@ -71,16 +94,14 @@ bool isFloorRate(QStringView name)
 {
     if (isSatisfaction(name))
         return true;
-    if (isBadRate(name) || measuresChange(name))
-        return false;
     static constexpr QStringView endings[] = {u"合格率", u"达标率", u"完成率", u"覆盖率", u"通过率", u"优良率",
-        u"准确率", u"及时率", u"正确率", u"办结率", u"到位率", u"执行率", u"验收率", u"知晓率", u"受益率",
-        u"普及率", u"入库率", u"出勤率", u"参与率", u"好评率", u"成功率", u"达成率", u"完好率", u"处理率",
-        u"整改率", u"回复率", u"响应率", u"认可度", u"知晓度"};
+        u"准确率", u"及时率", u"正确率", u"办结率", u"到位率", u"执行率", u"验收率", u"知晓率", u"受益率", u"普及率",
+        u"入库率", u"出勤率", u"参与率", u"好评率", u"成功率", u"达成率", u"完好率", u"处理率", u"整改率", u"回复率",
+        u"响应率", u"认可度", u"知晓度"};
+    bool floor = false;
     for (QStringView e : endings)
-        if (name.endsWith(e))
-            return true;
-    return false;
+        floor = floor || name.endsWith(e);
+    return floor && !isBadRate(name) && !measuresChange(name);
 }
 
 // A rate or share that cannot exceed 100 %. Completion rates can (超额完成),
@@ -89,10 +110,9 @@ bool isBoundedRate(QStringView name)
 {
     if (isSatisfaction(name))
         return true;
-    if (measuresChange(name) || name.endsWith(u"完成率") || name.endsWith(u"达成率"))
-        return false;
-    return name.endsWith(u"率") || name.endsWith(u"占比") || name.endsWith(u"比重") || name.endsWith(u"比例")
+    const bool rate = name.endsWith(u"率") || name.endsWith(u"占比") || name.endsWith(u"比重") || name.endsWith(u"比例")
         || name.endsWith(u"覆盖面") || name.endsWith(u"知晓度");
+    return rate && !name.endsWith(u"完成率") && !name.endsWith(u"达成率") && !measuresChange(name);
 }
 
 bool isPercent(QStringView unit)
@@ -166,8 +186,8 @@ void wrongDirection(const CheckContext &c, Sink &sink)
             wanted = u"≤";
             message = Checks::tr("“%1” sets a minimum for the cost “%2”, but a cost indicator is a cap not to "
                                  "exceed: write “≤%3”.");
-        } else if (v.direction == IndicatorValue::AtLeast && isPercent(v.unit) && isBadRate(name)
-            && isBoundedRate(name)) {
+        } else if (v.direction == IndicatorValue::AtLeast && isPercent(v.unit) && isBoundedRate(name)
+            && isBadRate(name)) {
             wanted = u"≤";
             message = Checks::tr("“%1” sets a minimum for “%2”, which is to be kept low: write “≤%3”.");
         } else {

@@ -483,6 +483,36 @@ bool isNonAnswer(QStringView s)
     if (b == e)
         return false; // empty: required.empty's
     const QStringView t = s.sliced(b, e - b);
+    // Every non-answer starts with one of these: most cells are rejected here.
+    switch (t.front().unicode()) {
+    case u'略':
+    case u'无':
+    case u'同':
+    case u'如':
+    case u'/':
+    case u'／':
+    case u'\\':
+    case u'-':
+    case u'－':
+    case u'—':
+    case u'待':
+    case u'后':
+    case u'另':
+    case u'暂':
+    case u'空':
+    case u'不':
+    case u'附':
+    case u'见':
+    case u'详':
+    case u'参':
+    case u'具':
+    case u'N':
+    case u'n':
+    case u'T':
+        break;
+    default:
+        return false;
+    }
     static constexpr QStringView whole[]
         = {u"略", u"无", u"同上", u"同前", u"同左", u"同右", u"如上", u"同上表", u"/", u"／", u"\\", u"-", u"－", u"—",
             u"——", u"--", u"待定", u"待补充", u"待补", u"后补", u"另定", u"另行确定", u"暂无", u"暂缺", u"空",
@@ -506,6 +536,22 @@ bool isNonAnswer(QStringView s)
                 return true;
     }
     return false;
+}
+
+quint64 textFingerprint(QStringView s, quint64 seed)
+{
+    qsizetype e = s.size();
+    while (
+        e > 0 && (isSpace(s[e - 1]) || s[e - 1] == u'。' || s[e - 1] == u'.' || s[e - 1] == u'；' || s[e - 1] == u';'))
+        --e;
+    quint64 h = 14695981039346656037ULL ^ seed; // FNV-1a
+    for (qsizetype i = 0; i < e; ++i) {
+        if (isSpace(s[i]))
+            continue;
+        h ^= fold(s[i]);
+        h *= 1099511628211ULL;
+    }
+    return h;
 }
 
 std::pair<qsizetype, qsizetype> clauseAround(QStringView s, qsizetype begin, qsizetype end)

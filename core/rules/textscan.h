@@ -120,6 +120,20 @@ std::pair<qsizetype, qsizetype> findLeftover(QStringView s);
 
 bool startsWithAt(QStringView s, qsizetype pos, QStringView word);
 
+// Nothing but whitespace (or nothing at all).
+inline bool isBlank(QStringView s)
+{
+    for (QChar c : s)
+        if (!isSpace(c))
+            return false;
+    return true;
+}
+
+// A 64-bit fingerprint of a text as people mean it: spaces left out,
+// full-width forms as ASCII, trailing full stops ignored. Equal for "略。" and
+// " 略"; for telling copies apart without allocating.
+quint64 textFingerprint(QStringView s, quint64 seed = 0);
+
 // The whole cell is no answer: "略", "无", "同上", "/", "待定", "详见附件",
 // "见附表2" … — a pointer elsewhere or a refusal instead of the content.
 bool isNonAnswer(QStringView s);

@@ -806,8 +806,8 @@ TEST(Mutation, TwoFundsOrDirectionsWithOneName)
 {
     // Directions of two funds may share a name: the summary table lists them under their funds.
     EXPECT_NOTHING_NEW(mutate([](Filing &f) { dir(f, 1).name = QStringLiteral("提退人员经费"); }));
-    EXPECT_ONLY(mutate([](Filing &f) { f.funds[1].name = QStringLiteral("提退人员经费 "); }),
-        {"dup.name", W, "/funds/1/name"});
+    EXPECT_ONLY(
+        mutate([](Filing &f) { f.funds[1].name = QStringLiteral("提退人员经费 "); }), {"dup.name", W, "/funds/1/name"});
     const Outcome two = mutate([](Filing &f) {
         Direction copy = dir(f, 1);
         copy.amount = m("0");
