@@ -500,10 +500,6 @@
         <translation>第%1个专项也叫“%2”：请为每个专项起不同的名称，或将二者合并。</translation>
     </message>
     <message>
-        <source>Another expenditure direction (of “%1”) is also called “%2”: give each direction its own name, or merge the two tables.</source>
-        <translation>另一个支出方向（属“%1”）也叫“%2”：请为每个支出方向起不同的名称，或合并两张表。</translation>
-    </message>
-    <message>
         <source>An indicator row must not be repeated in the same table.</source>
         <translation>同一张表内的指标行不得重复。</translation>
     </message>
@@ -514,10 +510,6 @@
     <message>
         <source>A work plan row must not be repeated.</source>
         <translation>年度重点工作计划不得重复。</translation>
-    </message>
-    <message>
-        <source>Special funds, and expenditure directions, have names of their own: the summary table must tell them apart.</source>
-        <translation>专项和支出方向各有其名称：汇总表上必须能区分。</translation>
     </message>
     <message>
         <source>This table has no performance indicators: add at least one level-3 indicator under each output and cost level-2 indicator of %1.</source>
@@ -698,6 +690,14 @@
     <message>
         <source>“%1” lies beyond the fiscal year %2 and the implementation period: write a date within them, or a horizon (“到%3年”).</source>
         <translation>“%1”超出预算年度%2年及项目实施期：请填写其范围内的时间，或写成远期目标（如“到%3年”）。</translation>
+    </message>
+    <message>
+        <source>Direction %1 of this fund is also called “%2”: give each direction its own name, or merge the two tables.</source>
+        <translation>本专项的第%1个支出方向也叫“%2”：请为每个支出方向起不同的名称，或合并两张表。</translation>
+    </message>
+    <message>
+        <source>Special funds, and the directions of one fund, have names of their own: the summary table must tell them apart.</source>
+        <translation>专项之间、同一专项的支出方向之间各有其名称：汇总表上必须能区分。</translation>
     </message>
 </context>
 <context>
