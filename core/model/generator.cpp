@@ -129,7 +129,18 @@ Filing generateFiling(const GeneratorOptions &o)
         for (int li = 0; li < o.detailsPerDirection; ++li) {
             const QString act = rng.pick(activities());
             const int times = 1 + rng.below(12);
-            const qint64 each = 5 + rng.below(200); // 分 of 万元: 0.05 … 2.04 万元
+            qint64 each = 5 + rng.below(200); // 分 of 万元: 0.05 … 2.04 万元
+            // A line identical to an earlier one would be a real defect (the
+            // money counted twice): make the rare coincidence cost a little more.
+            for (bool again = true; again;) {
+                again = false;
+                const Money amount = Money::fromMicros(times * each * 10'000);
+                for (const DetailLine &earlier : std::as_const(d.details))
+                    if (*earlier.amount == amount && earlier.item == act + QStringLiteral("费用"))
+                        again = true;
+                if (again)
+                    ++each;
+            }
             const qint64 cents = times * each;
             DetailLine l;
             l.content = subject + act;
