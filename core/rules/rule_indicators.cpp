@@ -84,11 +84,18 @@ bool isStandardName(QStringView s)
     static constexpr QStringView names[] = {u"计划", u"行业", u"历史", u"其他", u"其它", u"预算支出", u"预算"};
     static constexpr QStringView levels[]
         = {u"国家", u"省级", u"市级", u"县级", u"区级", u"省", u"市", u"年度", u"地方", u""};
+    // Spaces and a bracketed explanation ("历史标准（2022年）") aside.
     QString n;
     n.reserve(s.size());
-    for (QChar ch : s)
-        if (!text::isSpace(ch))
+    int depth = 0;
+    for (QChar ch : s) {
+        if (ch == u'（' || ch == u'(')
+            ++depth;
+        else if (ch == u'）' || ch == u')')
+            depth = qMax(0, depth - 1);
+        else if (depth == 0 && !text::isSpace(ch))
             n.append(ch);
+    }
     while (!n.isEmpty() && text::isPunctuation(n.back()))
         n.chop(1);
     if (n.isEmpty())

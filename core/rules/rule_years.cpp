@@ -58,6 +58,8 @@ void staleYear(const CheckContext &c, Sink &sink)
     for (const CheckContext::TextHit &hit : c.texts().otherYear) {
         const QStringView text = hit.text;
         const TextRef &ref = hit.ref;
+        if (ref.field == QLatin1String("standard"))
+            continue; // a 历史标准 names the past years it is taken from
         const bool inDirection = ref.scope == TextRef::Direction || ref.scope == TextRef::DirectionIndicator
             || ref.scope == TextRef::Detail;
         if (ref.scope == TextRef::Direction && ref.field == QLatin1String("period")) {

@@ -852,7 +852,8 @@ TEST(Mutation, ValuesThatLookOddButAreRight)
         }));
     }
     // Standards as people write them.
-    for (const char16_t *ok : {u"计划标准/行业标准", u"计划标准。", u"国家标准", u"年度计划标准", u"省级行业标准"}) {
+    for (const char16_t *ok : {u"计划标准/行业标准", u"计划标准。", u"国家标准", u"年度计划标准", u"省级行业标准",
+             u"历史标准（2022年）"}) {
         SCOPED_TRACE(QString::fromUtf16(ok).toStdString());
         EXPECT_NOTHING_NEW(mutate([&](Filing &f) { dir(f, 1).indicators[1].standard = QString::fromUtf16(ok); }));
     }
