@@ -225,12 +225,12 @@ void invalidDates(const CheckContext &c, Sink &sink)
         const Date bad = invalidDate(p.start) ? p.start : invalidDate(p.end) ? p.end : Date();
         if (bad.empty())
             return;
+        QString date = QString::number(bad.month) + QStringLiteral("月");
+        if (bad.day)
+            date += QString::number(bad.day) + QStringLiteral("日");
         Finding &f = sink.add(pointer,
-            Checks::tr("“%1” names a date that does not exist (month %2, day %3): months run from 1 to 12, "
-                       "days from 1 to 31.")
-                .arg(text.simplified())
-                .arg(bad.month)
-                .arg(bad.day));
+            Checks::tr("“%1” names a date that does not exist (%2): months run from 1 to 12, days from 1 to 31.")
+                .arg(text.simplified(), date));
         f.actual = text;
     };
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {

@@ -771,8 +771,10 @@ TEST(Mutation, PeriodEndsBeforeItStarts)
 
 TEST(Mutation, DateThatDoesNotExist)
 {
-    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).indicators[2].value = QStringLiteral("2023年13月底前"); }),
-        {"date.invalid", W, "/funds/1/directions/0/indicators/2/value"});
+    const Outcome month = mutate([](Filing &f) { dir(f, 1).indicators[2].value = QStringLiteral("2023年13月底前"); });
+    EXPECT_ONLY(month, {"date.invalid", W, "/funds/1/directions/0/indicators/2/value"});
+    EXPECT_TRUE(findingAt(month, "date.invalid", "/funds/1/directions/0/indicators/2/value")
+                    ->message.contains(QStringLiteral("(13月)")));
     EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).period = QStringLiteral("2023年1月-2023年12月32日"); }),
         {"date.invalid", W, "/funds/1/directions/0/period"});
 }
@@ -852,8 +854,8 @@ TEST(Mutation, ValuesThatLookOddButAreRight)
         }));
     }
     // Standards as people write them.
-    for (const char16_t *ok : {u"计划标准/行业标准", u"计划标准。", u"国家标准", u"年度计划标准", u"省级行业标准",
-             u"历史标准（2022年）"}) {
+    for (const char16_t *ok :
+        {u"计划标准/行业标准", u"计划标准。", u"国家标准", u"年度计划标准", u"省级行业标准", u"历史标准（2022年）"}) {
         SCOPED_TRACE(QString::fromUtf16(ok).toStdString());
         EXPECT_NOTHING_NEW(mutate([&](Filing &f) { dir(f, 1).indicators[1].standard = QString::fromUtf16(ok); }));
     }
