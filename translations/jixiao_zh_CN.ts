@@ -452,10 +452,6 @@
         <translation>项目实施期“%1”的结束时间（%2）早于开始时间（%3）：请按从早到晚填写，如“%4年1-12月”。</translation>
     </message>
     <message>
-        <source>“%1” names a date that does not exist (month %2, day %3): months run from 1 to 12, days from 1 to 31.</source>
-        <translation>“%1”中的日期不存在（%2月%3日）：月份应为1至12，日应为1至31。</translation>
-    </message>
-    <message>
         <source>the fiscal year %1</source>
         <translation>预算年度%1年</translation>
     </message>
@@ -698,6 +694,10 @@
     <message>
         <source>Special funds, and the directions of one fund, have names of their own: the summary table must tell them apart.</source>
         <translation>专项之间、同一专项的支出方向之间各有其名称：汇总表上必须能区分。</translation>
+    </message>
+    <message>
+        <source>“%1” names a date that does not exist (%2): months run from 1 to 12, days from 1 to 31.</source>
+        <translation>“%1”中的日期不存在（%2）：月份应为1至12，日应为1至31。</translation>
     </message>
 </context>
 <context>
