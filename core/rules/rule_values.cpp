@@ -237,6 +237,48 @@ void lowSatisfaction(const CheckContext &c, Sink &sink)
     });
 }
 
+// 财预〔2021〕101号: cost indicators are set as amounts, satisfaction as a
+// percentage. A row that states neither is queried; "略", "无" are
+// text.non-answer's, an empty cell required.empty's.
+template<typename Fn> void forEachUnquantified(const CheckContext &c, Fn fn)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const Indicator &ind = indicators[i];
+            if (c.facts(table, i).value.quantitative || text::isBlank(ind.value) || text::isNonAnswer(ind.value))
+                continue;
+            fn(table, i, ind, c.facts(table, i).placement);
+        }
+    });
+}
+
+void costUnquantified(const CheckContext &c, Sink &sink)
+{
+    forEachUnquantified(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &placement) {
+        if (!placement.def || !placement.def->isCost)
+            return;
+        const Amount &covered = table.isOverview() ? c.filing.overview.budget.total
+                                                   : c.filing.funds[table.fund].directions[table.direction].amount;
+        Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+            Checks::tr("The cost indicator “%1” states no amount: write the cap in money, e.g. “≤%2”.")
+                .arg(ind.value.simplified(), c.money(valueOrZero(covered))));
+        f.expected = QStringLiteral("≤") + c.money(valueOrZero(covered));
+        f.actual = ind.value;
+    });
+}
+
+void satisfactionUnquantified(const CheckContext &c, Sink &sink)
+{
+    forEachUnquantified(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &placement) {
+        if (!(placement.def && placement.def->isSatisfaction) && !isSatisfaction(ind.name))
+            return;
+        Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+            Checks::tr("The satisfaction target “%1” is not measurable: write a percentage, e.g. “≥90%”.")
+                .arg(ind.value.simplified()));
+        f.actual = ind.value;
+    });
+}
+
 } // namespace
 
 const QList<Rule> &valueRules()
@@ -257,6 +299,12 @@ const QList<Rule> &valueRules()
                 "A satisfaction target below the usual level (80% unless --min-satisfaction says otherwise) is "
                 "queried."),
             lowSatisfaction},
+        {"value.cost-unquantified", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks", "A cost indicator states its cap as an amount of money, not in words."),
+            costUnquantified},
+        {"value.satisfaction-unquantified", Severity::Info,
+            QT_TRANSLATE_NOOP("jixiao::Checks", "A satisfaction target is a percentage a survey can check."),
+            satisfactionUnquantified},
     };
     return rules;
 }

@@ -174,7 +174,7 @@ TEST(Mutation, DirectionWithNeitherAmountNorDetails)
     const Outcome o = mutate([](Filing &f) {
         dir(f, 1).details.clear();
         dir(f, 1).amount.reset();
-        dir(f, 1).indicators[3].value = QStringLiteral("不超预算");
+        dir(f, 1).indicators[3].value = QStringLiteral("≤0万元");
         f.funds[1].amount.reset();
         f.overview.budget.project = m("19.54");
         f.overview.budget.basic = m("349.36");
@@ -383,7 +383,13 @@ TEST(Mutation, QuantitativeShareBelowTheThreshold)
     const CheckOptions lenient {.minQuantitativePercent = 20}; // the seed's 2 of 9 pass
     EXPECT_TRUE(
         keys(runChecks(sampleFiling(), lenient)).count({"quality.quantitative-share", I, "/overview/indicators"}) == 0);
-    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).indicators[3].value = QStringLiteral("不超预算"); }, lenient),
+    EXPECT_ONLY(mutate(
+                    [](Filing &f) {
+                        for (const char16_t *name : {u"服务企业", u"走访园区"})
+                            dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"),
+                                QString::fromUtf16(name), QStringLiteral("有所增加"), QStringLiteral("计划标准")});
+                    },
+                    lenient),
         {"quality.quantitative-share", I, "/funds/1/directions/0/indicators"});
 }
 
@@ -871,4 +877,23 @@ TEST(Mutation, OneValueWrittenTwoWaysIsARepeatedRowNotTwoValues)
         dir(f, 1).indicators.append(again);
     }),
         {"dup.indicator-row", W, "/funds/1/directions/0/indicators/9/name"});
+}
+
+TEST(Mutation, CostAndSatisfactionInWords)
+{
+    const Outcome cost = mutate([](Filing &f) { dir(f, 1).indicators[3].value = QStringLiteral("不超预算"); });
+    EXPECT_ONLY(cost, {"value.cost-unquantified", W, "/funds/1/directions/0/indicators/3/value"});
+    EXPECT_EQ(findingAt(cost, "value.cost-unquantified", "/funds/1/directions/0/indicators/3/value")->expected,
+        QStringLiteral("≤3万元"));
+    auto satisfaction = [](const char16_t *value) {
+        return [value](Filing &f) {
+            dir(f, 1).indicators.append({QStringLiteral("效益指标"), QStringLiteral("社会公众及服务对象满意度指标"),
+                QStringLiteral("企业满意度"), QString::fromUtf16(value), QStringLiteral("其他标准")});
+        };
+    };
+    EXPECT_ONLY(mutate(satisfaction(u"较高")),
+        {"value.satisfaction-unquantified", I, "/funds/1/directions/0/indicators/9/value"});
+    // "无" is text.non-answer's alone; a per-year cost is an amount.
+    EXPECT_ONLY(mutate(satisfaction(u"无")), {"text.non-answer", W, "/funds/1/directions/0/indicators/9/value"});
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) { dir(f, 1).indicators[3].value = QStringLiteral("≤3万元/年"); }));
 }
