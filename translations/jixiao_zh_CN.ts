@@ -699,6 +699,22 @@
         <source>“%1” names a date that does not exist (%2): months run from 1 to 12, days from 1 to 31.</source>
         <translation>“%1”中的日期不存在（%2）：月份应为1至12，日应为1至31。</translation>
     </message>
+    <message>
+        <source>The cost indicator “%1” states no amount: write the cap in money, e.g. “≤%2”.</source>
+        <translation>成本指标“%1”没有写明金额：请以金额写出上限，如“≤%2”。</translation>
+    </message>
+    <message>
+        <source>The satisfaction target “%1” is not measurable: write a percentage, e.g. “≥90%”.</source>
+        <translation>满意度目标“%1”无法衡量：请写成百分比，如“≥90%”。</translation>
+    </message>
+    <message>
+        <source>A cost indicator states its cap as an amount of money, not in words.</source>
+        <translation>成本指标应以金额写明上限，而不是文字表述。</translation>
+    </message>
+    <message>
+        <source>A satisfaction target is a percentage a survey can check.</source>
+        <translation>满意度目标应是可由调查检验的百分比。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Compare</name>
