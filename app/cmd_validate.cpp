@@ -38,7 +38,10 @@ int runValidate(const QStringList &arguments)
     const QCommandLineOption minQuantitative(QStringLiteral("min-quantitative"),
         cli::Text::tr("Report tables with fewer quantitative indicators than this percentage (50)."),
         QStringLiteral("PERCENT"), QStringLiteral("50"));
-    parser.addOptions({format, minQuantitative});
+    const QCommandLineOption minSatisfaction(QStringLiteral("min-satisfaction"),
+        cli::Text::tr("Report satisfaction targets below this percentage (80)."), QStringLiteral("PERCENT"),
+        QStringLiteral("80"));
+    parser.addOptions({format, minQuantitative, minSatisfaction});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("validate")), arguments, QStringLiteral("FILE"), &exit))
         return exit;
@@ -57,6 +60,11 @@ int runValidate(const QStringList &arguments)
     options.minQuantitativePercent = parser.value(minQuantitative).toInt(&ok);
     if (!ok || options.minQuantitativePercent < 0 || options.minQuantitativePercent > 100) {
         cli::err() << cli::Text::tr("validate: --min-quantitative must be a percentage from 0 to 100.") << Qt::endl;
+        return cli::BadInput;
+    }
+    options.minSatisfactionPercent = parser.value(minSatisfaction).toInt(&ok);
+    if (!ok || options.minSatisfactionPercent < 0 || options.minSatisfactionPercent > 100) {
+        cli::err() << cli::Text::tr("validate: --min-satisfaction must be a percentage from 0 to 100.") << Qt::endl;
         return cli::BadInput;
     }
     Filing filing;

@@ -129,7 +129,18 @@ Filing generateFiling(const GeneratorOptions &o)
         for (int li = 0; li < o.detailsPerDirection; ++li) {
             const QString act = rng.pick(activities());
             const int times = 1 + rng.below(12);
-            const qint64 each = 5 + rng.below(200); // 分 of 万元: 0.05 … 2.04 万元
+            qint64 each = 5 + rng.below(200); // 分 of 万元: 0.05 … 2.04 万元
+            // A line identical to an earlier one would be a real defect (the
+            // money counted twice): make the rare coincidence cost a little more.
+            for (bool again = true; again;) {
+                again = false;
+                const Money amount = Money::fromMicros(times * each * 10'000);
+                for (const DetailLine &earlier : std::as_const(d.details))
+                    if (*earlier.amount == amount && earlier.item == act + QStringLiteral("费用"))
+                        again = true;
+                if (again)
+                    ++each;
+            }
             const qint64 cents = times * each;
             DetailLine l;
             l.content = subject + act;
@@ -144,11 +155,15 @@ Filing generateFiling(const GeneratorOptions &o)
 
         // Indicators: every 二级 of the scheme once, then more 数量 rows.
         QList<std::pair<QString, Level2Def>> cells;
+        qsizetype quantity = 0; // where the extra rows go: more 数量, never a second cost cap
         for (const Level1Def &l1 : scheme.level1)
-            for (const Level2Def &l2 : l1.level2)
+            for (const Level2Def &l2 : l1.level2) {
+                if (normalizeIndicatorName(l2.name) == u"数量")
+                    quantity = cells.size();
                 cells.append({l1.name, l2});
+            }
         for (int k = 0; k < o.indicatorsPerDirection; ++k) {
-            const auto &[l1, l2] = cells[k < cells.size() ? k : 0];
+            const auto &[l1, l2] = cells[k < cells.size() ? k : quantity];
             const QString std1 = QStringLiteral("计划标准");
             const QString n2 = normalizeIndicatorName(l2.name);
             if (l2.isCost)

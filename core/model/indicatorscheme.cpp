@@ -13,6 +13,10 @@ Level2Def rec(const char16_t *name, bool satisfaction = false)
 {
     return {QString::fromUtf16(name), Requirement::Recommended, false, satisfaction};
 }
+Level2Def opt(const char16_t *name)
+{
+    return {QString::fromUtf16(name), Requirement::Optional, false, false};
+}
 
 IndicatorScheme makeHunan2023()
 {
@@ -44,7 +48,7 @@ IndicatorScheme makeMof2021()
             QStringLiteral("mof-2021"),
             QStringLiteral("财预〔2021〕101号"),
             {{QStringLiteral("成本指标"),
-              {req(u"经济成本指标", true), rec(u"社会成本指标"), rec(u"生态环境成本指标")}},
+              {req(u"经济成本指标", true), opt(u"社会成本指标"), opt(u"生态环境成本指标")}},
              {QStringLiteral("产出指标"), {req(u"数量指标"), req(u"质量指标"), req(u"时效指标")}},
              {QStringLiteral("效益指标"),
               {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标")}},

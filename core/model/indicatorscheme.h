@@ -16,6 +16,7 @@ enum class IndicatorSchemeId { Hunan2023, Mof2015, Mof2021 };
 enum class Requirement {
     Required,    // missing → error (产出, 成本)
     Recommended, // missing → warning (效益: real filings leave some blank)
+    Optional,    // set only as the project warrants (财预〔2021〕101号: 社会成本, 生态环境成本)
 };
 
 struct Level2Def

@@ -161,6 +161,8 @@ const CheckContext::TextFacts &CheckContext::texts() const
                 facts.blank.push_back({text, ref});
                 return;
             }
+            if (i + 32 >= text.size() && text::isNonAnswer(text))
+                facts.nonAnswer.push_back({text, ref});
             if (text::findLeftover(text).first >= 0)
                 facts.leftover.push_back({text, ref});
             if (text.contains(u'年')) {

@@ -39,6 +39,8 @@ struct CheckOptions
 {
     // Below this share of quantitative indicators in a table, an info finding.
     int minQuantitativePercent = 50;
+    // Below this satisfaction target (in %), an info finding.
+    int minSatisfactionPercent = 80;
 };
 
 struct RuleInfo

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLatin1String>
 
+#include <memory>
 #include <vector>
 
 namespace jixiao {
@@ -96,7 +97,8 @@ public:
 
     // One pass over every text cell, shared by the text rules: which cells
     // are blank, which hold a Word leftover, which name a year other than
-    // the fiscal year. Each list in document order.
+    // the fiscal year, which are no answer ("略", "详见附件"). Each list in
+    // document order.
     struct TextHit
     {
         QStringView text;
@@ -104,9 +106,14 @@ public:
     };
     struct TextFacts
     {
-        std::vector<TextHit> blank, leftover, otherYear;
+        std::vector<TextHit> blank, leftover, otherYear, nonAnswer;
     };
     const TextFacts &texts() const;
+
+    // The numbers each table states in its goals and indicators, scanned once
+    // per run for the target rules (rule_targets.cpp defines it).
+    struct TargetScan;
+    mutable std::shared_ptr<TargetScan> targetScan;
 
 private:
     int tableIndex(const TableRef &table) const; // overview 0, then directions in order
@@ -164,6 +171,9 @@ const QList<Rule> &yearRules();
 const QList<Rule> &headerRules();
 const QList<Rule> &requiredRules();
 const QList<Rule> &textRules();
+const QList<Rule> &valueRules();
+const QList<Rule> &duplicateRules();
+const QList<Rule> &dateRules();
 const QList<Rule> &allRules();
 
 // Calls fn(table, indicators) for the overview and then every direction.

@@ -3,6 +3,8 @@
 // what it arrives at must be the row's 金额.
 #include "rule.h"
 
+#include "textscan.h"
+
 #include "model/jsonpointer.h"
 
 namespace jixiao::rules {
@@ -91,8 +93,8 @@ void basisNoCalculation(const CheckContext &c, Sink &sink)
 {
     forEachDetail(c, [&](int f, int d, int i, const DetailLine &line, const BasisCalculation &calc) {
         // An empty basis is required.empty's; here: text that names no amount.
-        if (calc.hasAmount || line.basis.trimmed().isEmpty())
-            return;
+        if (calc.hasAmount || line.basis.trimmed().isEmpty() || text::isNonAnswer(line.basis))
+            return; // an empty basis is required.empty's, "略" text.non-answer's
         Finding &finding = sink.add(basisPointer(f, d, i),
             Checks::tr("“%1” states no calculation: give the quantities and rates that make up %2.")
                 .arg(line.basis.simplified(), c.money(valueOrZero(line.amount))));

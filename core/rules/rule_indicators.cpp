@@ -3,6 +3,8 @@
 // scheme asks for is there, and nothing outside the scheme.
 #include "rule.h"
 
+#include "textscan.h"
+
 #include <QVarLengthArray>
 
 namespace jixiao::rules {
@@ -33,6 +35,8 @@ QVarLengthArray<bool, 16> covered(const CheckContext &c, const TableRef &table, 
 void reportMissing(const CheckContext &c, Sink &sink, Requirement requirement)
 {
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        if (indicators.isEmpty())
+            return; // indicators.none: one finding for the table, not one per 二级
         const QVarLengthArray<bool, 16> seen = covered(c, table, indicators);
         int flat = 0;
         for (const Level1Def &l1 : c.scheme.level1)
@@ -56,6 +60,100 @@ void missingRequired(const CheckContext &c, Sink &sink)
 void missingRecommended(const CheckContext &c, Sink &sink)
 {
     reportMissing(c, sink, Requirement::Recommended);
+}
+
+void noIndicators(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        if (indicators.isEmpty())
+            sink.add(table.indicators(),
+                Checks::tr("This table has no performance indicators: add at least one level-3 indicator under "
+                           "each output and cost level-2 indicator of %1.")
+                    .arg(c.scheme.title));
+    });
+}
+
+// 绩效标准 as the direction table's column names them: written with or
+// without 标准, with spaces or a full stop, two joined by 、 or /, and with a
+// level before them (国家/省/市/年度).
+bool isStandardName(QStringView s)
+{
+    // As the form's own choices are written, on nearly every row.
+    if (s == u"计划标准" || s == u"其他标准" || s == u"行业标准" || s == u"历史标准")
+        return true;
+    static constexpr QStringView names[] = {u"计划", u"行业", u"历史", u"其他", u"其它", u"预算支出", u"预算"};
+    static constexpr QStringView levels[]
+        = {u"国家", u"省级", u"市级", u"县级", u"区级", u"省", u"市", u"年度", u"地方", u""};
+    // Spaces and a bracketed explanation ("历史标准（2022年）") aside.
+    QString n;
+    n.reserve(s.size());
+    int depth = 0;
+    for (QChar ch : s) {
+        if (ch == u'（' || ch == u'(')
+            ++depth;
+        else if (ch == u'）' || ch == u')')
+            depth = qMax(0, depth - 1);
+        else if (depth == 0 && !text::isSpace(ch))
+            n.append(ch);
+    }
+    while (!n.isEmpty() && text::isPunctuation(n.back()))
+        n.chop(1);
+    if (n.isEmpty())
+        return false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= n.size(); ++i) {
+        if (i < n.size() && n[i] != u'、' && n[i] != u'/' && n[i] != u'／' && n[i] != u'，' && n[i] != u','
+            && n[i] != u'和' && n[i] != u'及')
+            continue;
+        QStringView part = QStringView(n).sliced(start, i - start);
+        start = i + 1;
+        if (part.endsWith(u"标准"))
+            part.chop(2);
+        bool known = part == u"国家" || part == u"地方"; // 国家标准, 地方标准 are 行业标准 by another name
+        for (QStringView level : levels)
+            for (QStringView name : names)
+                known = known
+                    || (part.size() == level.size() + name.size() && part.startsWith(level) && part.endsWith(name));
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
+void standardMissing(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        if (table.isOverview())
+            return; // the overview has no 绩效标准 column
+        for (int i = 0; i < indicators.size(); ++i) {
+            const Indicator &ind = indicators[i];
+            if (ind.standard && !ind.standard->trimmed().isEmpty())
+                continue;
+            if (ind.name.trimmed().isEmpty() && ind.value.trimmed().isEmpty())
+                continue; // an empty row: required.empty says so
+            sink.add(table.indicator(i, QLatin1String("standard")),
+                Checks::tr("The performance standard is empty: write what the target is set against — 计划标准, "
+                           "行业标准, 历史标准 or 其他标准."));
+        }
+    });
+}
+
+void standardUnknown(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        if (table.isOverview())
+            return;
+        for (int i = 0; i < indicators.size(); ++i) {
+            const std::optional<QString> &standard = indicators[i].standard;
+            if (!standard || standard->trimmed().isEmpty() || isStandardName(*standard))
+                continue;
+            Finding &f = sink.add(table.indicator(i, QLatin1String("standard")),
+                Checks::tr("“%1” is not a performance standard: write 计划标准, 行业标准, 历史标准 or 其他标准 "
+                           "(and put any explanation into the indicator).")
+                    .arg(standard->simplified()));
+            f.actual = *standard;
+        }
+    });
 }
 
 void unknownLevel1(const CheckContext &c, Sink &sink)
@@ -115,6 +213,18 @@ const QList<Rule> &indicatorRules()
                 "Benefit and satisfaction level-2 indicators are expected; real filings sometimes leave "
                 "one blank."),
             missingRecommended},
+        {"indicators.none", Severity::Error,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Every table sets performance indicators; a table without any is reported once, not per level-2."),
+            noIndicators},
+        {"indicators.standard-missing", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Each indicator of a direction table names its performance standard (计划/行业/历史/其他标准)."),
+            standardMissing},
+        {"indicators.standard-unknown", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "The performance standard is one of 计划标准, 行业标准, 历史标准, 其他标准 (预算支出标准 where used)."),
+            standardUnknown},
         {"indicators.unknown-level1", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks", "Level-1 indicators must be those of the filing's indicator scheme."),
             unknownLevel1},

@@ -5,6 +5,8 @@
 
 #include "indicatorvalue.h"
 
+#include <QSet>
+
 namespace jixiao::rules {
 
 namespace {
@@ -22,6 +24,55 @@ void bareNumberName(const CheckContext &c, Sink &sink)
                     .arg(indicators[i].name.simplified()));
             f.related = {table.indicator(i, QLatin1String("value"))};
             f.actual = indicators[i].name;
+        }
+    });
+}
+
+// A 三级 that only repeats its 二级 or 一级 ("数量指标" under 数量指标) names
+// nothing to measure.
+void nameIsLabel(const CheckContext &c, Sink &sink)
+{
+    // Every heading of the scheme, normalised once: most 三级 are none of them.
+    QSet<QString> headings;
+    for (const Level1Def &l1 : c.scheme.level1) {
+        headings.insert(normalizeIndicatorName(l1.name));
+        for (const Level2Def &l2 : l1.level2)
+            headings.insert(normalizeIndicatorName(l2.name));
+    }
+    qsizetype longest = 0;
+    QString lastChars;
+    for (const QString &h : std::as_const(headings)) {
+        longest = qMax(longest, h.size());
+        if (!h.isEmpty() && !lastChars.contains(h.back()))
+            lastChars += h.back();
+    }
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const Indicator &ind = indicators[i];
+            if (ind.name.size() > longest + 8)
+                continue; // longer than any heading with 指标 and spaces
+            QStringView raw = QStringView(ind.name).trimmed();
+            if (raw.endsWith(u"指标"))
+                raw = raw.chopped(2).trimmed();
+            if (raw.isEmpty() || !lastChars.contains(raw.back()))
+                continue; // ends unlike every heading: no need to normalise it
+            const CheckContext::Placement &p = c.facts(table, i).placement;
+            if (p.def && p.def->isSatisfaction)
+                continue; // "服务对象满意度" under 服务对象满意度指标 is how that row is written
+            const QString name = normalizeIndicatorName(ind.name);
+            if (!headings.contains(name))
+                continue;
+            const bool level2
+                = normalizeIndicatorName(ind.level2) == name || (p.def && normalizeIndicatorName(p.def->name) == name);
+            const bool level1 = normalizeIndicatorName(ind.level1) == name;
+            if (!level2 && !level1)
+                continue;
+            Finding &f = sink.add(table.indicator(i, QLatin1String("name")),
+                Checks::tr("The level-3 indicator “%1” only repeats its level-%2 heading: name what is measured "
+                           "(e.g. “培训企业数”, “项目验收合格率”).")
+                    .arg(ind.name.simplified())
+                    .arg(level2 ? 2 : 1));
+            f.actual = ind.name;
         }
     });
 }
@@ -104,6 +155,10 @@ const QList<Rule> &qualityRules()
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "A level-3 indicator names what is measured; a bare number says nothing."),
             bareNumberName},
+        {"quality.name-is-heading", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "A level-3 indicator names what is measured, not its level-1 or level-2 heading again."),
+            nameIsLabel},
         {"quality.no-comparator", Severity::Info,
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "Quantitative values state their direction with a comparator (≥95%, not 95%以上)."),

@@ -105,17 +105,56 @@ void fundWithoutDirections(const CheckContext &c, Sink &sink)
     for (int f = 0; f < c.filing.funds.size(); ++f)
         if (c.filing.funds[f].directions.isEmpty())
             sink.add(pointer::fund(f) + QStringLiteral("/directions"),
-                Checks::tr("The fund “%1” has no expenditure direction, so its amount is not broken down.")
+                Checks::tr("The fund “%1” has no expenditure direction, so its amount is not broken down: add its "
+                           "direction tables, or delete the fund.")
                     .arg(c.filing.funds[f].name.simplified()));
 }
 
 void directionWithoutDetails(const CheckContext &c, Sink &sink)
 {
     for (int f = 0; f < c.filing.funds.size(); ++f)
-        for (int d = 0; d < c.filing.funds[f].directions.size(); ++d)
-            if (c.filing.funds[f].directions[d].details.isEmpty())
+        for (int d = 0; d < c.filing.funds[f].directions.size(); ++d) {
+            const Direction &dir = c.filing.funds[f].directions[d];
+            if (dir.details.isEmpty() && !valueOrZero(dir.amount).isZero()) {
+                Finding &finding = sink.add(pointer::direction(f, d) + QStringLiteral("/details"),
+                    Checks::tr("The project amount is %1, but there are no expenditure detail lines to make it up: "
+                               "add the lines with their amounts and calculations.")
+                        .arg(c.money(valueOrZero(dir.amount))));
+                finding.related = {pointer::direction(f, d) + QStringLiteral("/amount")};
+            }
+        }
+}
+
+void emptyDirection(const CheckContext &c, Sink &sink)
+{
+    for (int f = 0; f < c.filing.funds.size(); ++f)
+        for (int d = 0; d < c.filing.funds[f].directions.size(); ++d) {
+            const Direction &dir = c.filing.funds[f].directions[d];
+            if (dir.details.isEmpty() && valueOrZero(dir.amount).isZero())
                 sink.add(pointer::direction(f, d) + QStringLiteral("/details"),
-                    Checks::tr("The direction has no expenditure detail lines, so its amount is not explained."));
+                    Checks::tr("The direction has neither an amount nor expenditure detail lines: fill in what it "
+                               "spends, or delete the direction."));
+        }
+}
+
+void projectWithoutFunds(const CheckContext &c, Sink &sink)
+{
+    const Amount &project = c.filing.overview.budget.project;
+    if (!c.filing.funds.isEmpty() || valueOrZero(project).isZero())
+        return;
+    Finding &f = sink.add(pointer::budget(u"project"),
+        Checks::tr("Project expenditure is %1, but the filing has no special fund to account for it: add the "
+                   "special funds and their direction tables.")
+            .arg(c.money(valueOrZero(project))));
+    f.actual = amountToString(project);
+}
+
+void workPlanEmpty(const CheckContext &c, Sink &sink)
+{
+    if (c.filing.overview.workPlan.isEmpty())
+        sink.add(QStringLiteral("/overview/workPlan"),
+            Checks::tr("The annual work plan has no rows: list the year's key tasks with the responsible unit and "
+                       "the work goal."));
 }
 
 } // namespace
@@ -141,12 +180,28 @@ const QList<Rule> &sumRules()
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "Each direction's project amount must equal the total of its expenditure details."),
             directionDetails},
-        {"structure.fund-without-directions", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks", "A special fund needs at least one expenditure direction table."),
+        {"structure.fund-without-directions", Severity::Error,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "A special fund needs at least one expenditure direction table, or its amount adds up to nothing."),
             fundWithoutDirections},
-        {"structure.direction-without-details", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks", "A direction's amount must be explained by expenditure detail lines."),
+        {"structure.direction-without-details", Severity::Error,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "A direction's amount must be made up of expenditure detail lines; none cannot add up."),
             directionWithoutDetails},
+        {"structure.empty-direction", Severity::Warning,
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "A direction table with neither amount nor detail lines is an unfinished table."),
+            emptyDirection},
+        {"structure.project-without-funds", Severity::Error,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Project expenditure must be accounted for by special funds; with none, the summary total cannot "
+                "match."),
+            projectWithoutFunds},
+        {"structure.work-plan-empty", Severity::Error,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "The department overview's annual work plan is a required part of the form and needs at least one "
+                "row."),
+            workPlanEmpty},
     };
     return rules;
 }

@@ -13,6 +13,7 @@
 
 #include "indicatorvalue.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -240,7 +241,9 @@ bool periodWithinYear(const QString &period, int fiscalYear)
     return true;
 }
 
-void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const QList<Place> &places)
+// Every "words number unit" of a table's places, with an indicator named in
+// words whose number is in its value cell counted as one mention.
+QList<Mention> gatherMentions(const CheckContext &c, const TableRef &table, const QList<Place> &places)
 {
     QList<Mention> mentions;
     for (int p = 0; p < places.size(); ++p) {
@@ -282,6 +285,76 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
             mentions.append(m);
         }
     }
+    return mentions;
+}
+
+QString pointerOf(const TableRef &table, const Place &p)
+{
+    return p.narrative && p.row < 0 ? table.base() + QLatin1Char('/') + p.field
+        : p.narrative               ? QStringLiteral("/overview/workPlan/%1/").arg(p.row) + p.field
+                                    : table.indicator(p.row, p.field);
+}
+
+// A table's places and the numbers they state, scanned once per run for both
+// rules of this file.
+struct TableScan
+{
+    TableRef table;
+    QList<Place> places;
+    QList<Mention> mentions;
+};
+
+} // namespace
+
+struct CheckContext::TargetScan
+{
+    std::vector<TableScan> tables; // the overview, then every direction
+};
+
+namespace {
+
+const CheckContext::TargetScan &targetScan(const CheckContext &c)
+{
+    if (c.targetScan)
+        return *c.targetScan;
+    auto scan = std::make_shared<CheckContext::TargetScan>();
+    const Filing &filing = c.filing;
+    using L = QLatin1String;
+    auto addIndicators = [](QList<Place> &places, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            places.append({false, i, L("name"), QStringView(indicators[i].name)});
+            places.append({false, i, L("value"), QStringView(indicators[i].value)});
+        }
+    };
+    auto add = [&](const TableRef &table, QList<Place> places) {
+        QList<Mention> mentions = gatherMentions(c, table, places);
+        scan->tables.push_back({table, std::move(places), std::move(mentions)});
+    };
+    QList<Place> places;
+    for (int i = 0; i < filing.overview.workPlan.size(); ++i)
+        places.append({true, i, L("goal"), QStringView(filing.overview.workPlan[i].goal)});
+    addIndicators(places, filing.overview.indicators);
+    add(TableRef {}, std::move(places));
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const Direction &dir = filing.funds[f].directions[d];
+            places.clear();
+            // A multi-year period's goal may state a later, larger target.
+            if (periodWithinYear(dir.period, filing.fiscalYear))
+                places.append({true, -1, L("periodGoal"), QStringView(dir.periodGoal)});
+            places.append({true, -1, L("annualGoal"), QStringView(dir.annualGoal)});
+            addIndicators(places, dir.indicators);
+            add(TableRef {f, d}, std::move(places));
+        }
+    c.targetScan = std::move(scan);
+    return *c.targetScan;
+}
+
+void checkTable(Sink &sink, const TableScan &scan)
+{
+    const TableRef &table = scan.table;
+    const QList<Place> &places = scan.places;
+    const QList<Mention> &mentions = scan.mentions;
     // Only mentions with the same unit and the same last two characters can
     // name the same target: compare within those groups, in document order,
     // so a table with many numbers costs no quadratic pass.
@@ -314,9 +387,7 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
                 continue; // two indicators: different rows may share a wording
             if (ma.number.sameValue(mb.number) || !sameTarget(ma.key, mb.key))
                 continue;
-            const QString where = pa.narrative && pa.row < 0 ? table.base() + QLatin1Char('/') + pa.field
-                : pa.narrative ? QStringLiteral("/overview/workPlan/%1/").arg(pa.row) + pa.field
-                               : table.indicator(pa.row, pa.field);
+            const QString where = pointerOf(table, pa);
             if (!related.contains(where))
                 related << where;
             if (other.isEmpty()) {
@@ -326,9 +397,7 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
         }
         if (related.isEmpty())
             continue;
-        const QString here = pb.narrative && pb.row < 0 ? table.base() + QLatin1Char('/') + pb.field
-            : pb.narrative ? QStringLiteral("/overview/workPlan/%1/").arg(pb.row) + pb.field
-                           : table.indicator(pb.row, pb.field);
+        const QString here = pointerOf(table, pb);
         Finding &f = sink.add(here,
             Checks::tr("“%1” is %2 here but %3 in %4 of the same table: one target, "
                        "one value.")
@@ -341,30 +410,102 @@ void checkTable(const CheckContext &c, Sink &sink, const TableRef &table, const 
 
 void targetConflict(const CheckContext &c, Sink &sink)
 {
-    const Filing &filing = c.filing;
-    using L = QLatin1String;
-    auto addIndicators = [](QList<Place> &places, const QList<Indicator> &indicators) {
-        for (int i = 0; i < indicators.size(); ++i) {
-            places.append({false, i, L("name"), QStringView(indicators[i].name)});
-            places.append({false, i, L("value"), QStringView(indicators[i].value)});
+    for (const TableScan &scan : targetScan(c).tables)
+        checkTable(sink, scan);
+}
+
+// One measure, two values, in two indicator rows of one table: the same
+// wording with the same unit ("研发经费投入强度 9.30%" / "研发经费投入强度 ≥9.31%"),
+// or the same 三级 name with two different values. One finding per row.
+void measureTwice(const CheckContext &c, Sink &sink, const TableScan &scan, const QList<Indicator> &indicators)
+{
+    if (indicators.size() < 2)
+        return;
+    const TableRef &table = scan.table;
+    const QList<Place> &places = scan.places;
+    QVarLengthArray<bool, 32> reported(indicators.size(), false);
+    // The indicators' mentions, by unit and wording, then document order:
+    // equal mentions are adjacent.
+    QVarLengthArray<int, 64> order;
+    for (int k = 0; k < scan.mentions.size(); ++k)
+        if (!places[scan.mentions[k].place].narrative && scan.mentions[k].key.size() >= 3)
+            order.append(k);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const Mention &mx = scan.mentions[x], &my = scan.mentions[y];
+        if (mx.unit != my.unit)
+            return mx.unit < my.unit;
+        return mx.key < my.key;
+    });
+    qsizetype groupStart = 0;
+    for (qsizetype ob = 1; ob < order.size(); ++ob) {
+        const Mention &mb = scan.mentions[order[ob]];
+        const Mention &prev = scan.mentions[order[ob - 1]];
+        if (prev.unit != mb.unit || prev.key != mb.key) {
+            groupStart = ob;
+            continue;
         }
-    };
-    QList<Place> places;
-    for (int i = 0; i < filing.overview.workPlan.size(); ++i)
-        places.append({true, i, L("goal"), QStringView(filing.overview.workPlan[i].goal)});
-    addIndicators(places, filing.overview.indicators);
-    checkTable(c, sink, TableRef {}, places);
-    for (int f = 0; f < filing.funds.size(); ++f)
-        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
-            const Direction &dir = filing.funds[f].directions[d];
-            places.clear();
-            // A multi-year period's goal may state a later, larger target.
-            if (periodWithinYear(dir.period, filing.fiscalYear))
-                places.append({true, -1, L("periodGoal"), QStringView(dir.periodGoal)});
-            places.append({true, -1, L("annualGoal"), QStringView(dir.annualGoal)});
-            addIndicators(places, dir.indicators);
-            checkTable(c, sink, TableRef {f, d}, places);
+        const Place &pb = places[mb.place];
+        if (reported[pb.row])
+            continue;
+        for (qsizetype oa = groupStart; oa < ob; ++oa) {
+            const Mention &ma = scan.mentions[order[oa]];
+            const Place &pa = places[ma.place];
+            if (pa.row == pb.row || ma.number.sameValue(mb.number))
+                continue;
+            Finding &f = sink.add(pointerOf(table, pb),
+                Checks::tr("“%1” is %2 in indicator row %3 but %4 in row %5: one measure, one value. Keep the "
+                           "right one and delete or rename the other row.")
+                    .arg(mb.key, valueText(mb, pb.text))
+                    .arg(pb.row + 1)
+                    .arg(valueText(ma, pa.text))
+                    .arg(pa.row + 1));
+            f.related = {pointerOf(table, pa)};
+            f.expected = valueText(ma, pa.text);
+            f.actual = valueText(mb, pb.text);
+            reported[pb.row] = true;
+            break;
         }
+    }
+    // The same 三级 name with two values, however they are written. Tables
+    // are short: compare fingerprints pairwise rather than build a hash.
+    QVarLengthArray<quint64, 32> names(indicators.size());
+    for (int i = 0; i < indicators.size(); ++i)
+        names[i] = textFingerprint(indicators[i].name);
+    const quint64 empty = textFingerprint(QStringView());
+    for (int i = 1; i < indicators.size(); ++i) {
+        if (reported[i] || names[i] == empty || isBlank(indicators[i].value))
+            continue;
+        for (int first = 0; first < i; ++first) {
+            if (names[first] != names[i] || isBlank(indicators[first].value))
+                continue;
+            if (valueFingerprint(indicators[first].value, c.facts(table, first).value)
+                == valueFingerprint(indicators[i].value, c.facts(table, i).value))
+                break; // a repeated row (dup.indicator-row)
+            reported[i] = true;
+            const QLatin1String value("value");
+            Finding &f = sink.add(table.indicator(i, value),
+                Checks::tr("“%1” is “%2” in indicator row %3 but “%4” in row %5: one measure, one value. Keep the "
+                           "right one and delete or rename the other row.")
+                    .arg(indicators[i].name.simplified(), indicators[i].value.simplified())
+                    .arg(i + 1)
+                    .arg(indicators[first].value.simplified())
+                    .arg(first + 1));
+            f.related = {table.indicator(first, value)};
+            f.expected = indicators[first].value;
+            f.actual = indicators[i].value;
+            break;
+        }
+    }
+}
+
+void measureValues(const CheckContext &c, Sink &sink)
+{
+    for (const TableScan &scan : targetScan(c).tables) {
+        const QList<Indicator> &indicators = scan.table.isOverview()
+            ? c.filing.overview.indicators
+            : c.filing.funds[scan.table.fund].directions[scan.table.direction].indicators;
+        measureTwice(c, sink, scan, indicators);
+    }
 }
 
 } // namespace
@@ -376,6 +517,10 @@ const QList<Rule> &targetRules()
             QT_TRANSLATE_NOOP(
                 "jixiao::Checks", "A target stated in the goals and in an indicator must have the same value in both."),
             targetConflict},
+        {"dup.measure-values", Severity::Warning,
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "One measure has one value: two indicator rows of a table must not give it two."),
+            measureValues},
     };
     return rules;
 }

@@ -33,11 +33,16 @@ bool anyWordAfter(QStringView s, qsizetype pos, std::initializer_list<QStringVie
     return false;
 }
 
-// A past year named as a baseline ("较2022年增长", "2022年以来"), not as this year.
+// A past year named as a baseline ("较2022年增长", "2022年以来") or cited as a
+// reference ("参照2022年标准", "2022年实际支出1.68万元"), not as this year.
 bool isComparison(QStringView s, const YearHit &h)
 {
-    return anyWordBefore(s, h.begin, {u"较", u"比", u"相比", u"对比", u"自", u"从", u"截至", u"截止", u"与"})
-        || anyWordAfter(s, h.end, {u"以来", u"基础", u"相比", u"同期", u"水平", u"起", u"以前", u"之前", u"比较"});
+    return anyWordBefore(s, h.begin,
+               {u"较", u"比", u"相比", u"对比", u"自", u"从", u"截至", u"截止", u"与", u"参照", u"参考", u"依据",
+                   u"根据", u"按照", u"按", u"上年", u"去年", u"往年", u"历年"})
+        || anyWordAfter(s, h.end,
+            {u"以来", u"基础", u"相比", u"同期", u"水平", u"起", u"以前", u"之前", u"比较", u"实际", u"决算", u"已",
+                u"执行数", u"完成数", u"支出数", u"基数", u"数据", u"统计"});
 }
 
 // A later year named as a horizon ("到2025年", "2024年3月底前").
@@ -53,6 +58,8 @@ void staleYear(const CheckContext &c, Sink &sink)
     for (const CheckContext::TextHit &hit : c.texts().otherYear) {
         const QStringView text = hit.text;
         const TextRef &ref = hit.ref;
+        if (ref.field == QLatin1String("standard"))
+            continue; // a 历史标准 names the past years it is taken from
         const bool inDirection = ref.scope == TextRef::Direction || ref.scope == TextRef::DirectionIndicator
             || ref.scope == TextRef::Detail;
         if (ref.scope == TextRef::Direction && ref.field == QLatin1String("period")) {
@@ -97,14 +104,22 @@ void staleYear(const CheckContext &c, Sink &sink)
         });
         if (bad.year == 0)
             continue;
-        // Quote the year with what follows it up to the next punctuation: "2022年全年".
-        qsizetype end = bad.end;
-        while (end < text.size() && end - bad.end < 6 && !isClauseBreak(text[end]) && !isSpace(text[end]))
-            ++end;
+        // Quote the whole phrase the year is in: "2022年全年", "2022年12月底前完成".
+        auto [begin, end] = clauseAround(text, bad.begin, bad.end);
+        if (end - begin > 40)
+            begin = bad.begin; // a long clause: from the year on, still to its end
+        const QString phrase = text.sliced(begin, end - begin).toString();
         Finding &f = sink.add(ref.pointer(),
-            Checks::tr("“%1” does not fit the fiscal year %2.")
-                .arg(text.sliced(bad.begin, end - bad.begin).toString())
-                .arg(fy));
+            bad.year < fy ? Checks::tr("“%1” does not fit the fiscal year %2: write the year the filing is for, or "
+                                       "cite the earlier year as a reference (“较%3年”, “%3年实际”).")
+                                .arg(phrase)
+                                .arg(fy)
+                                .arg(bad.year)
+                          : Checks::tr("“%1” lies beyond the fiscal year %2 and the implementation period: write a "
+                                       "date within them, or a horizon (“到%3年”).")
+                                .arg(phrase)
+                                .arg(fy)
+                                .arg(bad.year));
         f.expected = QString::number(fy);
         f.actual = QString::number(bad.year);
     }

@@ -15,11 +15,14 @@ const QList<Rule> &allRules()
                  &costRules(), // 成本指标 against the money
                  &indicatorRules(), // completeness per scheme
                  &qualityRules(), // names, comparators, units, share
+                 &valueRules(), // values that make no sense for their indicator
                  &targetRules(), // same target, two values
+                 &duplicateRules(), // the same row twice in one table
                  &yearRules(), // stale years
+                 &dateRules(), // dates that contradict each other
                  &headerRules(), // department, preparer, phone
                  &requiredRules(), // empty cells
-                 &textRules(), // Word leftovers, cut-off text
+                 &textRules(), // Word leftovers, cut-off text, non-answers
              })
             list += *family;
         return list;

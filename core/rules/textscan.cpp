@@ -457,4 +457,99 @@ std::pair<qsizetype, qsizetype> findLeftover(QStringView s)
     return {-1, -1};
 }
 
+bool isNonAnswer(QStringView s)
+{
+    qsizetype b = 0, e = s.size();
+    while (b < e && isSpace(s[b]))
+        ++b;
+    // Trailing full stops and spaces do not make an answer: "略。", "无 ".
+    while (e > b && (isSpace(s[e - 1]) || s[e - 1] == u'。' || s[e - 1] == u'.' || s[e - 1] == u'；'))
+        --e;
+    if (b == e)
+        return false; // empty: required.empty's
+    const QStringView t = s.sliced(b, e - b);
+    // Every non-answer starts with one of these: most cells are rejected here.
+    switch (t.front().unicode()) {
+    case u'略':
+    case u'无':
+    case u'同':
+    case u'如':
+    case u'/':
+    case u'／':
+    case u'\\':
+    case u'-':
+    case u'－':
+    case u'—':
+    case u'待':
+    case u'后':
+    case u'另':
+    case u'暂':
+    case u'空':
+    case u'不':
+    case u'附':
+    case u'见':
+    case u'详':
+    case u'参':
+    case u'具':
+    case u'N':
+    case u'n':
+    case u'T':
+        break;
+    default:
+        return false;
+    }
+    static constexpr QStringView whole[]
+        = {u"略", u"无", u"同上", u"同前", u"同左", u"同右", u"如上", u"同上表", u"/", u"／", u"\\", u"-", u"－", u"—",
+            u"——", u"--", u"待定", u"待补充", u"待补", u"后补", u"另定", u"另行确定", u"暂无", u"暂缺", u"空",
+            u"无数据", u"不详", u"附后", u"见后", u"见上", u"见下", u"N/A", u"n/a", u"NA", u"null", u"TBD"};
+    for (QStringView w : whole)
+        if (t == w)
+            return true;
+    // A reference to elsewhere standing for the content: "详见附件1", "见附表",
+    // "参见《实施方案》". Long texts that mention an attachment say something.
+    if (t.size() > 30)
+        return false;
+    static constexpr QStringView references[] = {u"详见", u"参见", u"具体见", u"详情见", u"具体详见"};
+    for (QStringView r : references)
+        if (t.startsWith(r))
+            return true;
+    if (t.startsWith(u'见') && t.size() > 1) {
+        static constexpr QStringView targets[]
+            = {u"附", u"表", u"《", u"上", u"下", u"后", u"前", u"申报", u"方案", u"文件", u"说明", u"明细", u"清单"};
+        for (QStringView w : targets)
+            if (startsWithAt(t, 1, w))
+                return true;
+    }
+    return false;
+}
+
+quint64 textFingerprint(QStringView s, quint64 seed)
+{
+    qsizetype e = s.size();
+    while (
+        e > 0 && (isSpace(s[e - 1]) || s[e - 1] == u'。' || s[e - 1] == u'.' || s[e - 1] == u'；' || s[e - 1] == u';'))
+        --e;
+    quint64 h = 14695981039346656037ULL ^ seed; // FNV-1a
+    for (qsizetype i = 0; i < e; ++i) {
+        if (isSpace(s[i]))
+            continue;
+        h ^= fold(s[i]);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+std::pair<qsizetype, qsizetype> clauseAround(QStringView s, qsizetype begin, qsizetype end)
+{
+    while (begin > 0 && !isClauseBreak(s[begin - 1]))
+        --begin;
+    while (end < s.size() && !isClauseBreak(s[end]))
+        ++end;
+    while (begin < end && isSpace(s[begin]))
+        ++begin;
+    while (end > begin && (isSpace(s[end - 1]) || s[end - 1] == u'。' || s[end - 1] == u'.'))
+        --end;
+    return {begin, end};
+}
+
 } // namespace jixiao::text

@@ -119,4 +119,27 @@ std::pair<qsizetype, qsizetype> findLeftover(QStringView s);
 
 bool startsWithAt(QStringView s, qsizetype pos, QStringView word);
 
+// Nothing but whitespace (or nothing at all).
+inline bool isBlank(QStringView s)
+{
+    for (QChar c : s)
+        if (!isSpace(c))
+            return false;
+    return true;
+}
+
+// A 64-bit fingerprint of a text as people mean it: spaces left out,
+// full-width forms as ASCII, trailing full stops ignored. Equal for "略。" and
+// " 略"; for telling copies apart without allocating.
+quint64 textFingerprint(QStringView s, quint64 seed = 0);
+
+// The whole cell is no answer: "略", "无", "同上", "/", "待定", "详见附件",
+// "见附表2" … — a pointer elsewhere or a refusal instead of the content.
+bool isNonAnswer(QStringView s);
+
+// The clause around [begin, end): from the previous clause break to the next
+// one, so that a message quotes a whole phrase ("2022年实际支出1.68万元"),
+// never a number cut in two.
+std::pair<qsizetype, qsizetype> clauseAround(QStringView s, qsizetype begin, qsizetype end);
+
 } // namespace jixiao::text

@@ -204,3 +204,40 @@ TEST(CliPdf, PrintingIsCheckedFirst)
     EXPECT_FALSE(r.err.contains(QStringLiteral("error"))) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(strictOut));
 }
+
+TEST(CliPdf, StrictRefusesMissingStructure)
+{
+    // Structure a sum cannot hold on: each is an error of its own, and
+    // --strict writes nothing for any of them.
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *name;
+        void (*change)(Filing &);
+        const char *rule;
+    } cases[] = {
+        {"fund",
+            [](Filing &f) {
+                f.funds.append(Fund {QStringLiteral("新专项"), std::nullopt, {}});
+            },
+            "structure.fund-without-directions"},
+        {"details", [](Filing &f) { f.funds[0].directions[0].details.clear(); }, "structure.direction-without-details"},
+        {"funds", [](Filing &f) { f.funds.clear(); }, "structure.project-without-funds"},
+        {"workplan", [](Filing &f) { f.overview.workPlan.clear(); }, "structure.work-plan-empty"},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.name);
+        Filing f = sampleFiling();
+        c.change(f);
+        const QString in = writeFiling(dir, f, QString::fromLatin1(c.name) + QStringLiteral(".json"));
+        const CliResult v
+            = runJixiao({QStringLiteral("validate"), in, QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_EQ(v.exitCode, 1) << v.err.toStdString();
+        EXPECT_TRUE(v.out.contains(QString::fromLatin1(c.rule))) << v.out.toStdString();
+        const QString out = dir.filePath(QString::fromLatin1(c.name) + QStringLiteral(".pdf"));
+        const CliResult r
+            = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out, QStringLiteral("--strict")});
+        EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
+}

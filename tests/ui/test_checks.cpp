@@ -116,3 +116,34 @@ TEST(UiChecks, CountsReadNaturally)
     EXPECT_EQ(countsText(FindingCounts {}), QStringLiteral("No findings: everything adds up."));
     EXPECT_EQ(countsText(FindingCounts {1, 2, 0}), QStringLiteral("Errors: 1 · Warnings: 2 · Hints: 0"));
 }
+
+TEST(UiChecks, SecondRoundFindingsAreShownAndMarkedLikeTheOthers)
+{
+    // A finding of each new family, typed into the editor: listed in the
+    // panel, and jumping to it selects the very cell, which is marked.
+    Window t;
+    const struct
+    {
+        const char *pointer, *text, *rule;
+    } cases[] = {
+        {"/funds/1/directions/0/indicators/8/value", "105%以上", "value.over-100-percent"},
+        {"/funds/1/directions/0/indicators/1/standard", "按计划", "indicators.standard-unknown"},
+        {"/funds/1/directions/0/details/0/basis", "详见附件", "text.non-answer"},
+        {"/overview/indicators/2/value", "2024年3月底前", "date.deadline-outside-period"},
+        {"/funds/1/directions/0/period", "2023年12-1月", "date.period-reversed"},
+    };
+    for (const auto &c : cases)
+        ASSERT_TRUE(t.w.document()->setValue(QString::fromLatin1(c.pointer), QString::fromUtf8(c.text), false));
+    t.w.checkRunner()->runNow();
+    ChecksPanel *panel = t.w.checksPanel();
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.rule);
+        const int row = rowOf(*panel, QString::fromLatin1(c.rule));
+        ASSERT_GE(row, 0);
+        const Finding &f = panel->model()->findings()[row];
+        EXPECT_EQ(f.pointer, QString::fromLatin1(c.pointer));
+        ASSERT_TRUE(t.w.jumpTo(f.pointer));
+        EXPECT_EQ(t.view()->currentIndex().data(FormModel::PointerRole).toString(), f.pointer);
+        EXPECT_NE(t.cell(f.pointer).data(FormModel::MarkRole).toInt(), 0);
+    }
+}

@@ -54,7 +54,11 @@ TEST(Checks, EmptyFilingHasNoErrorsOnSums)
         EXPECT_FALSE(f.rule.startsWith(QLatin1String("sum."))) << f.rule.toStdString();
     const std::set<Key> k = keys(findings);
     EXPECT_TRUE(k.count({"header.department", Severity::Warning, "/department/name"}));
-    EXPECT_TRUE(k.count({"indicators.missing-required", Severity::Error, "/overview/indicators"}));
+    // No indicators at all: one finding for the table, not one per missing 二级.
+    EXPECT_TRUE(k.count({"indicators.none", Severity::Error, "/overview/indicators"}));
+    EXPECT_TRUE(k.count({"structure.work-plan-empty", Severity::Error, "/overview/workPlan"}));
+    for (const Finding &f : findings)
+        EXPECT_FALSE(f.rule.startsWith(QLatin1String("indicators.missing"))) << f.rule.toStdString();
 }
 
 TEST(Checks, CountsBySeverity)

@@ -102,3 +102,39 @@ TEST(Generated, PlantedConflictPointsAtBothPlaces)
         }
     EXPECT_EQ(conflicts, 1);
 }
+
+TEST(Generated, Mof2021SocialAndEcologicalCostsAreSetOnlyAsTheProjectWarrants)
+{
+    // 财预〔2021〕101号: 社会成本 and 生态环境成本 only where the project has them.
+    Filing f = generateFiling({.directions = 20, .scheme = IndicatorSchemeId::Mof2021});
+    auto drop = [](QList<Indicator> &list) {
+        const qsizetype before = list.size();
+        list.removeIf([](const Indicator &i) {
+            const QString n = normalizeIndicatorName(i.level2);
+            return n == u"社会成本" || n == u"生态环境成本";
+        });
+        EXPECT_EQ(list.size(), before - 2);
+    };
+    drop(f.overview.indicators);
+    for (Fund &fund : f.funds)
+        for (Direction &d : fund.directions)
+            drop(d.indicators);
+    const QList<Finding> findings = runChecks(f);
+    for (const Finding &finding : findings)
+        EXPECT_FALSE(finding.rule.startsWith(QLatin1String("indicators.missing"))) << describe(findings);
+    EXPECT_TRUE(problems(findings).empty()) << describe(findings);
+}
+
+TEST(Generated, ManySeedsStayCleanUnderTheDuplicateChecks)
+{
+    // The generator's random detail lines once coincided (same activity,
+    // count and rate) about once in six filings of 80 directions.
+    for (IndicatorSchemeId scheme : allIndicatorSchemes())
+        for (quint32 seed = 1; seed <= 40; ++seed) {
+            const QList<Finding> findings
+                = runChecks(generateFiling({.seed = seed, .directions = 80, .scheme = scheme}));
+            EXPECT_TRUE(problems(findings).empty())
+                << indicatorSchemeKey(scheme).toStdString() << " seed " << seed << "\n"
+                << describe(findings);
+        }
+}
