@@ -228,14 +228,6 @@
         <translation>项目金额为%1，但支出明细合计为%2。</translation>
     </message>
     <message>
-        <source>The fund “%1” has no expenditure direction, so its amount is not broken down.</source>
-        <translation>专项“%1”没有支出方向，其金额未作分解。</translation>
-    </message>
-    <message>
-        <source>The direction has no expenditure detail lines, so its amount is not explained.</source>
-        <translation>该支出方向没有支出明细，其金额未作说明。</translation>
-    </message>
-    <message>
         <source>Total funds must equal general public budget + government funds + other funds.</source>
         <translation>资金总额必须等于一般公共预算拨款、政府性基金拨款与其他资金之和。</translation>
     </message>
@@ -254,14 +246,6 @@
     <message>
         <source>Each direction's project amount must equal the total of its expenditure details.</source>
         <translation>每个支出方向的项目金额必须等于其支出明细合计。</translation>
-    </message>
-    <message>
-        <source>A special fund needs at least one expenditure direction table.</source>
-        <translation>每个专项至少要有一张支出方向绩效目标表。</translation>
-    </message>
-    <message>
-        <source>A direction's amount must be explained by expenditure detail lines.</source>
-        <translation>支出方向的金额必须由支出明细加以说明。</translation>
     </message>
     <message>
         <source>work plan row %1</source>
@@ -308,12 +292,276 @@
         <translation>项目实施期“%1”不包含预算年度%2年。</translation>
     </message>
     <message>
-        <source>“%1” does not fit the fiscal year %2.</source>
-        <translation>“%1”与预算年度%2年不符。</translation>
-    </message>
-    <message>
         <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
         <translation>文字中的年份须与预算年度相符；沿用上年的填报常留下上年的日期。</translation>
+    </message>
+    <message>
+        <source>The implementation period “%1” ends (%2) before it starts (%3): write it from the earlier month to the later, e.g. “%4年1-12月”.</source>
+        <translation>项目实施期“%1”的结束时间（%2）早于开始时间（%3）：请按从早到晚填写，如“%4年1-12月”。</translation>
+    </message>
+    <message>
+        <source>“%1” names a date that does not exist (%2): months run from 1 to 12, days from 1 to 31.</source>
+        <translation>“%1”中的日期不存在（%2）：月份应为1至12，日应为1至31。</translation>
+    </message>
+    <message>
+        <source>the fiscal year %1</source>
+        <translation>预算年度%1年</translation>
+    </message>
+    <message>
+        <source>the implementation period “%1”</source>
+        <translation>项目实施期“%1”</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” falls after %2 ends (%3): set a deadline within it, e.g. “%3底前”.</source>
+        <translation>完成时限“%1”晚于%2的结束时间（%3）：请填写其范围内的时限，如“%3底前”。</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” falls before %2 starts (%3): set a deadline within it.</source>
+        <translation>完成时限“%1”早于%2的开始时间（%3）：请填写其范围内的时限。</translation>
+    </message>
+    <message>
+        <source>An implementation period must not end before it starts.</source>
+        <translation>项目实施期的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Dates in the period and the timeliness targets must exist (month 1–12, day 1–31).</source>
+        <translation>实施期和时效指标中的日期必须真实存在（月1–12，日1–31）。</translation>
+    </message>
+    <message>
+        <source>A timeliness deadline must fall within the implementation period (the fiscal year for the department overview).</source>
+        <translation>时效指标的完成时限应在项目实施期内（部门整体支出表为预算年度内）。</translation>
+    </message>
+    <message>
+        <source>This indicator row repeats row %1 (“%2”, %3): delete it, or make it measure something else.</source>
+        <translation>该指标行与第%1行重复（“%2”，%3）：请删除，或改为衡量其他内容。</translation>
+    </message>
+    <message>
+        <source>This expenditure line repeats line %1 (same content, %2, same calculation): the money would be counted twice. Delete it, or say what else it pays for.</source>
+        <translation>该支出明细与第%1行重复（内容相同、金额%2、测算相同）：资金会被重复计算。请删除，或写明其另行支付的内容。</translation>
+    </message>
+    <message>
+        <source>This work plan row repeats row %1 (“%2”): delete it, or state the other task.</source>
+        <translation>该工作计划行与第%1行重复（“%2”）：请删除，或写明另一项工作。</translation>
+    </message>
+    <message>
+        <source>Special fund %1 is also called “%2”: give each fund its own name, or merge them.</source>
+        <translation>第%1个专项也叫“%2”：请为每个专项起不同的名称，或将二者合并。</translation>
+    </message>
+    <message>
+        <source>Direction %1 of this fund is also called “%2”: give each direction its own name, or merge the two tables.</source>
+        <translation>本专项的第%1个支出方向也叫“%2”：请为每个支出方向起不同的名称，或合并两张表。</translation>
+    </message>
+    <message>
+        <source>An indicator row must not be repeated in the same table.</source>
+        <translation>同一张表内的指标行不得重复。</translation>
+    </message>
+    <message>
+        <source>An expenditure line repeated (same content, amount and calculation) counts the money twice.</source>
+        <translation>重复的支出明细（内容、金额、测算均相同）会使资金被重复计算。</translation>
+    </message>
+    <message>
+        <source>A work plan row must not be repeated.</source>
+        <translation>年度重点工作计划不得重复。</translation>
+    </message>
+    <message>
+        <source>Special funds, and the directions of one fund, have names of their own: the summary table must tell them apart.</source>
+        <translation>专项之间、同一专项的支出方向之间各有其名称：汇总表上必须能区分。</translation>
+    </message>
+    <message>
+        <source>This table has no performance indicators: add at least one level-3 indicator under each output and cost level-2 indicator of %1.</source>
+        <translation>该表没有任何绩效指标：请按%1，在每个产出和成本二级指标下至少填写一个三级指标。</translation>
+    </message>
+    <message>
+        <source>The performance standard is empty: write what the target is set against — 计划标准, 行业标准, 历史标准 or 其他标准.</source>
+        <translation>绩效标准为空：请填写指标值的设定依据——计划标准、行业标准、历史标准或其他标准。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a performance standard: write 计划标准, 行业标准, 历史标准 or 其他标准 (and put any explanation into the indicator).</source>
+        <translation>“%1”不是绩效标准：请填写计划标准、行业标准、历史标准或其他标准（说明性文字请写入指标）。</translation>
+    </message>
+    <message>
+        <source>Every table sets performance indicators; a table without any is reported once, not per level-2.</source>
+        <translation>每张表都要设置绩效指标；没有指标的表只报告一次，而不是按二级指标逐条报告。</translation>
+    </message>
+    <message>
+        <source>Each indicator of a direction table names its performance standard (计划/行业/历史/其他标准).</source>
+        <translation>支出方向表的每个指标都要填写绩效标准（计划/行业/历史/其他标准）。</translation>
+    </message>
+    <message>
+        <source>The performance standard is one of 计划标准, 行业标准, 历史标准, 其他标准 (预算支出标准 where used).</source>
+        <translation>绩效标准应为计划标准、行业标准、历史标准、其他标准之一（有的系统另设预算支出标准）。</translation>
+    </message>
+    <message>
+        <source>The level-3 indicator “%1” only repeats its level-%2 heading: name what is measured (e.g. “培训企业数”, “项目验收合格率”).</source>
+        <translation>三级指标“%1”只是重复了其%2级指标名称：请写明衡量的内容（如“培训企业数”“项目验收合格率”）。</translation>
+    </message>
+    <message>
+        <source>A level-3 indicator names what is measured, not its level-1 or level-2 heading again.</source>
+        <translation>三级指标应写明衡量的内容，而不是重复一级或二级指标名称。</translation>
+    </message>
+    <message>
+        <source>The fund “%1” has no expenditure direction, so its amount is not broken down: add its direction tables, or delete the fund.</source>
+        <translation>专项“%1”没有支出方向，其金额无从分解：请添加支出方向表，或删除该专项。</translation>
+    </message>
+    <message>
+        <source>The project amount is %1, but there are no expenditure detail lines to make it up: add the lines with their amounts and calculations.</source>
+        <translation>项目金额为%1，但没有支出明细构成该金额：请填写支出明细及其金额和测算说明。</translation>
+    </message>
+    <message>
+        <source>The direction has neither an amount nor expenditure detail lines: fill in what it spends, or delete the direction.</source>
+        <translation>该支出方向既无金额也无支出明细：请填写支出内容，或删除该支出方向。</translation>
+    </message>
+    <message>
+        <source>Project expenditure is %1, but the filing has no special fund to account for it: add the special funds and their direction tables.</source>
+        <translation>项目支出为%1，但没有任何专项与之对应：请添加专项及其支出方向表。</translation>
+    </message>
+    <message>
+        <source>The annual work plan has no rows: list the year's key tasks with the responsible unit and the work goal.</source>
+        <translation>年度重点工作计划没有任何一行：请列出本年度重点工作及其责任单位和工作目标。</translation>
+    </message>
+    <message>
+        <source>A special fund needs at least one expenditure direction table, or its amount adds up to nothing.</source>
+        <translation>每个专项至少要有一张支出方向表，否则其金额无从合计。</translation>
+    </message>
+    <message>
+        <source>A direction's amount must be made up of expenditure detail lines; none cannot add up.</source>
+        <translation>支出方向的金额必须由支出明细构成；没有明细就无法合计。</translation>
+    </message>
+    <message>
+        <source>A direction table with neither amount nor detail lines is an unfinished table.</source>
+        <translation>既无金额也无支出明细的支出方向表是未完成的表。</translation>
+    </message>
+    <message>
+        <source>Project expenditure must be accounted for by special funds; with none, the summary total cannot match.</source>
+        <translation>项目支出必须由专项构成；没有专项，汇总表合计无法对应。</translation>
+    </message>
+    <message>
+        <source>The department overview's annual work plan is a required part of the form and needs at least one row.</source>
+        <translation>部门整体支出表的年度重点工作计划是必填部分，至少要有一行。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 in indicator row %3 but %4 in row %5: one measure, one value. Keep the right one and delete or rename the other row.</source>
+        <translation>“%1”在第%3行指标中为%2，在第%5行中却为%4：同一指标只能有一个值。请保留正确的一行，删除或改写另一行。</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2” in indicator row %3 but “%4” in row %5: one measure, one value. Keep the right one and delete or rename the other row.</source>
+        <translation>“%1”在第%3行指标中为“%2”，在第%5行中却为“%4”：同一指标只能有一个值。请保留正确的一行，删除或改写另一行。</translation>
+    </message>
+    <message>
+        <source>One measure has one value: two indicator rows of a table must not give it two.</source>
+        <translation>同一指标只有一个值：同一张表的两行指标不能给出两个不同的值。</translation>
+    </message>
+    <message>
+        <source>write the target itself, with a comparator and unit where it is a number (“≥95%”, “10家”) or as a checkable statement</source>
+        <translation>直接填写指标值：数值要带比较符和单位（如“≥95%”“10家”），否则写成可检验的表述</translation>
+    </message>
+    <message>
+        <source>name what is measured</source>
+        <translation>写明衡量的内容</translation>
+    </message>
+    <message>
+        <source>write the calculation itself (quantity × rate = amount, e.g. “4次×0.2万元=0.8万元”)</source>
+        <translation>直接写出测算过程（数量×标准=金额，如“4次×0.2万元=0.8万元”）</translation>
+    </message>
+    <message>
+        <source>say what the money pays for</source>
+        <translation>写明资金用于什么</translation>
+    </message>
+    <message>
+        <source>write the work goal itself, measurable where possible</source>
+        <translation>直接填写工作目标，尽量可量化</translation>
+    </message>
+    <message>
+        <source>fill in the row</source>
+        <translation>填写该行内容</translation>
+    </message>
+    <message>
+        <source>summarise the department's duties in the form itself</source>
+        <translation>在表内概述部门职责</translation>
+    </message>
+    <message>
+        <source>write the implementation period, e.g. “2023年1-12月”</source>
+        <translation>填写项目实施期，如“2023年1-12月”</translation>
+    </message>
+    <message>
+        <source>write the goal itself in the form</source>
+        <translation>在表内直接填写绩效目标</translation>
+    </message>
+    <message>
+        <source>fill in the content itself</source>
+        <translation>直接填写内容</translation>
+    </message>
+    <message>
+        <source>“%1” is no answer: the reviewer reads only the form, so %2.</source>
+        <translation>“%1”不是有效内容：审核只看表内填写的内容，请%2。</translation>
+    </message>
+    <message>
+        <source>“详见附件”, “见附表”, “略”, “无”, “同上”, “/”, “待定” are not answers: the form states the content.</source>
+        <translation>“详见附件”“见附表”“略”“无”“同上”“/”“待定”都不是有效内容：表内要写明内容本身。</translation>
+    </message>
+    <message>
+        <source>“%1” is above 100%: “%2” is a rate, share or satisfaction and cannot exceed 100%. Write the target as a percentage up to 100, e.g. “≥95%”.</source>
+        <translation>“%1”超过100%：“%2”是比率、占比或满意度，不可能超过100%。请填写不超过100的百分比，如“≥95%”。</translation>
+    </message>
+    <message>
+        <source>“%1” caps “%2” from above, but a satisfaction or quality rate is a floor to reach: write “≥%3”.</source>
+        <translation>“%1”给“%2”设了上限，但满意度或质量类比率是要达到的下限：请写作“≥%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” sets a minimum for the cost “%2”, but a cost indicator is a cap not to exceed: write “≤%3”.</source>
+        <translation>“%1”给成本“%2”设了下限，但成本指标是不得超过的上限：请写作“≤%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” sets a minimum for “%2”, which is to be kept low: write “≤%3”.</source>
+        <translation>“%1”给“%2”设了下限，而该项应越低越好：请写作“≤%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” commits to nothing: any result is at least 0. Write the quantity the money is to achieve, e.g. “≥10%2”.</source>
+        <translation>“%1”等于没有目标：任何结果都不小于0。请填写资金要实现的数量，如“≥10%2”。</translation>
+    </message>
+    <message>
+        <source>A satisfaction target of “%1” is below %2%: reviewers expect at least %2% (often ≥90%). Check the number, e.g. “≥90%”.</source>
+        <translation>满意度目标“%1”低于%2%：审核一般要求不低于%2%（常见为≥90%）。请核对数值，如“≥90%”。</translation>
+    </message>
+    <message>
+        <source>The cost indicator “%1” states no amount: write the cap in money, e.g. “≤%2”.</source>
+        <translation>成本指标“%1”没有写明金额：请以金额写出上限，如“≤%2”。</translation>
+    </message>
+    <message>
+        <source>The satisfaction target “%1” is not measurable: write a percentage, e.g. “≥90%”.</source>
+        <translation>满意度目标“%1”无法衡量：请写成百分比，如“≥90%”。</translation>
+    </message>
+    <message>
+        <source>Rates, shares and satisfaction cannot exceed 100% (growth and returns are not such rates).</source>
+        <translation>比率、占比和满意度不能超过100%（增长率、回报率不在此列）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction and quality rates are floors (≥), costs and rates to keep low are caps (≤).</source>
+        <translation>满意度和质量类比率是下限（≥），成本和应越低越好的比率是上限（≤）。</translation>
+    </message>
+    <message>
+        <source>A target of “≥0” commits to nothing.</source>
+        <translation>“≥0”的目标等于没有目标。</translation>
+    </message>
+    <message>
+        <source>A satisfaction target below the usual level (80% unless --min-satisfaction says otherwise) is queried.</source>
+        <translation>满意度目标低于通常水平（默认80%，可用 --min-satisfaction 调整）时提示核对。</translation>
+    </message>
+    <message>
+        <source>A cost indicator states its cap as an amount of money, not in words.</source>
+        <translation>成本指标应以金额写明上限，而不是文字表述。</translation>
+    </message>
+    <message>
+        <source>A satisfaction target is a percentage a survey can check.</source>
+        <translation>满意度目标应是可由调查检验的百分比。</translation>
+    </message>
+    <message>
+        <source>“%1” does not fit the fiscal year %2: write the year the filing is for, or cite the earlier year as a reference (“较%3年”, “%3年实际”).</source>
+        <translation>“%1”与预算年度%2年不符：请改为申报年度，或写明以往年度仅作参照（如“较%3年”“%3年实际”）。</translation>
+    </message>
+    <message>
+        <source>“%1” lies beyond the fiscal year %2 and the implementation period: write a date within them, or a horizon (“到%3年”).</source>
+        <translation>“%1”超出预算年度%2年及项目实施期：请填写其范围内的时间，或写成远期目标（如“到%3年”）。</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1127,7 @@
         <translation>字段“%1”在同一对象中出现了两次；只能出现一次。</translation>
     </message>
     <message>
-        <source>The text holds a NUL character (a zero byte), which a filing&apos;s text cannot hold.</source>
+        <source>The text holds a NUL character (a zero byte), which a filing's text cannot hold.</source>
         <translation>文字中含有 NUL 字符（零字节），填报内容不能包含该字符。</translation>
     </message>
     <message>
@@ -895,8 +1143,8 @@
         <translation>文字中含有半个字符（\u%1 缺少前半部分），无法作为文字读取。</translation>
     </message>
     <message>
-        <source>The text holds a backslash that does not start an escape of JSON (\n, \&quot;, \\, \uXXXX, …); write a backslash as \\.</source>
-        <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\&quot;、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
+        <source>The text holds a backslash that does not start an escape of JSON (\n, \", \\, \uXXXX, …); write a backslash as \\.</source>
+        <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\"、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1747,14 @@
     <message>
         <source>%1 was never stored in %2. Nothing was stored: to store it as a new filing, use --new.</source>
         <translation>%1 从未存入 %2。未存储任何内容：如要存为新的填报，请使用 --new。</translation>
+    </message>
+    <message>
+        <source>Report satisfaction targets below this percentage (80).</source>
+        <translation>满意度目标低于此百分比时提示（默认80）。</translation>
+    </message>
+    <message>
+        <source>validate: --min-satisfaction must be a percentage from 0 to 100.</source>
+        <translation>validate：--min-satisfaction 必须是0到100之间的百分比。</translation>
     </message>
 </context>
 <context>
