@@ -469,36 +469,49 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
         QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(部门整体支出绩效目标表|专项资金绩效目标汇总表|"
                        "专项资金支出方向绩效目标表|支出方向绩效目标表)$"));
     static const QRegularExpression attachment(QStringLiteral("^附表[0-9０-９一二三四五六七八九十]+$"));
-    QString prevText; // the previous row when it stood alone and meant nothing: half of a split title
-    int prevUnmapped = -1;
-    for (const SourceRow &row : rows) {
-        if (row.isBlank())
-            continue;
+    auto joinedOf = [this](const SourceRow &row) {
         QString joined;
         for (const GridCell *c : cellsOf(row))
             joined += norm(c->text);
-        const bool lone = cellsOf(row).size() == 1 || [&] {
-            int filled = 0;
-            for (const GridCell *c : cellsOf(row))
-                filled += c->text.isEmpty() ? 0 : 1;
-            return filled == 1;
-        }();
-
-        QRegularExpressionMatch m = title.match(joined);
-        bool split = false;
-        if (!m.hasMatch() && lone && !prevText.isEmpty()) {
-            m = title.match(prevText + joined);
-            split = m.hasMatch();
+        return joined;
+    };
+    auto isLone = [this](const SourceRow &row) {
+        int filled = 0;
+        for (const GridCell *c : cellsOf(row))
+            filled += c->text.isEmpty() ? 0 : 1;
+        return filled == 1;
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SourceRow &row = rows[i];
+        if (row.isBlank())
+            continue;
+        QString joined = joinedOf(row);
+        const bool lone = isLone(row);
+        // A title broken over two lines ("2023年区级专项资" / "金支出方向绩效目标表"):
+        // the pair is the title, even where the second half alone looks like one.
+        QRegularExpressionMatch m;
+        if (lone) {
+            qsizetype next = i + 1;
+            while (next < rows.size() && rows[next].isBlank())
+                ++next;
+            if (next < rows.size() && isLone(rows[next]) && !attachment.match(joined).hasMatch()) {
+                const QString second = joinedOf(rows[next]);
+                const QRegularExpressionMatch pair = title.match(joined + second);
+                const QRegularExpressionMatch alone = title.match(second);
+                if (pair.hasMatch()
+                    && (!alone.hasMatch() || (alone.captured(1).isEmpty() && !pair.captured(1).isEmpty()))) {
+                    m = pair;
+                    i = next;
+                }
+            }
+            if (!m.hasMatch())
+                m = title.match(joined);
         }
-        if (m.hasMatch() && lone) {
-            if (split && prevUnmapped >= 0 && prevUnmapped == res->unmapped.size() - 1)
-                res->unmapped.removeLast();
-            if (split && prevUnmapped < 0 && outside > 0)
-                --outside;
+        if (m.hasMatch()) {
             const QString which = m.captured(3);
-            startTable(which.startsWith(u'部')               ? Kind::Overview
+            startTable(which.startsWith(u'部') ? Kind::Overview
                     : which.contains(QStringLiteral("汇总")) ? Kind::Summary
-                                                             : Kind::Direction,
+                                                           : Kind::Direction,
                 row.place);
             if (!m.captured(1).isEmpty()) {
                 f.fiscalYear = m.captured(1).toInt();
@@ -506,18 +519,14 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             }
             if (kind != Kind::Overview && !m.captured(2).isEmpty())
                 f.fundLevel = m.captured(2);
-            prevText.clear();
             continue;
         }
         if (attachment.match(joined).hasMatch()) {
             pendingAttachment = joined;
-            prevText.clear();
             continue;
         }
-        if (unitCaption(joined) || signature(row)) {
-            prevText.clear();
+        if (unitCaption(joined) || signature(row))
             continue;
-        }
         // A table whose title is missing (a sheet holding only the grid) is
         // still recognised by its first label.
         if (kind == Kind::None) {
@@ -529,11 +538,8 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             else if (first == u"序号")
                 startTable(Kind::Summary, row.place);
         }
-        const qsizetype before = res->unmapped.size();
         if (kind == Kind::None) {
             ++outside;
-            prevUnmapped = -1;
-            prevText = lone ? joined : QString();
             continue;
         }
         if (!header(row)) {
@@ -544,8 +550,6 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             else
                 directionRow(row);
         }
-        prevUnmapped = res->unmapped.size() > before ? int(res->unmapped.size() - 1) : -1;
-        prevText = lone && prevUnmapped >= 0 ? joined : QString();
     }
     finishTable();
     if (!anyTable) {
