@@ -509,9 +509,9 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
         }
         if (m.hasMatch()) {
             const QString which = m.captured(3);
-            startTable(which.startsWith(u'部') ? Kind::Overview
+            startTable(which.startsWith(u'部')               ? Kind::Overview
                     : which.contains(QStringLiteral("汇总")) ? Kind::Summary
-                                                           : Kind::Direction,
+                                                             : Kind::Direction,
                 row.place);
             if (!m.captured(1).isEmpty()) {
                 f.fiscalYear = m.captured(1).toInt();
