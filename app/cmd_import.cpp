@@ -37,7 +37,7 @@ int runImport(const QStringList &arguments)
     for (const QString &note : result.notes)
         cli::out() << note << Qt::endl;
     if (!result.unmapped.isEmpty()) {
-        cli::out() << cli::Text::tr("Not imported (%n place(s) of the source):", nullptr, int(result.unmapped.size()))
+        cli::out() << cli::Text::tr("Not imported (%1 place(s) of the source):").arg(result.unmapped.size())
                    << Qt::endl;
         for (const QString &u : result.unmapped)
             cli::out() << QStringLiteral("  ") << u << Qt::endl;

@@ -53,7 +53,6 @@ public:
     bool run(const QList<SourceRow> &rows, QString *error);
 
 private:
-    using T = FormMapper;
     void startTable(Kind k, const QString &place);
     void finishTable();
     void unmapped(const SourceRow &row, const QString &what);
@@ -121,7 +120,7 @@ bool Mapper::amount(const QString &text, const SourceRow &row, Amount *out)
         t += amountUnitName(tableUnit);
     QString why;
     if (!parseAmountInput(t, f.amountUnit, out, &why)) {
-        unmapped(row, T::tr("amount not understood (%1)").arg(why));
+        unmapped(row, FormMapper::tr("amount not understood (%1)").arg(why));
         *out = std::nullopt;
         return false;
     }
@@ -255,9 +254,9 @@ bool Mapper::indicatorRow(const SourceRow &row, bool withStandard, QList<Indicat
         carryL2 = l2;
     if (ind.name.isEmpty() && ind.value.isEmpty() && ind.standard.value_or(QString()).isEmpty()) {
         if (!l1.isEmpty() || !l2.isEmpty())
-            unmapped(row, T::tr("indicator row without an indicator"));
+            unmapped(row, FormMapper::tr("indicator row without an indicator"));
         else if (!row.isBlank())
-            unmapped(row, T::tr("unrecognised indicator row"));
+            unmapped(row, FormMapper::tr("unrecognised indicator row"));
         return false;
     }
     ind.level1 = carryL1;
@@ -363,7 +362,7 @@ void Mapper::overviewRow(const SourceRow &row)
         WorkPlanItem w {row.textAt(cols.of(QStringLiteral("item"))), row.textAt(cols.of(QStringLiteral("owner"))),
             row.textAt(cols.of(QStringLiteral("goal")))};
         if (w.item.isEmpty() && w.owner.isEmpty() && w.goal.isEmpty())
-            unmapped(row, T::tr("unrecognised work-plan row"));
+            unmapped(row, FormMapper::tr("unrecognised work-plan row"));
         else
             f.overview.workPlan.append(w);
         return;
@@ -372,13 +371,13 @@ void Mapper::overviewRow(const SourceRow &row)
         indicatorRow(row, false, &f.overview.indicators);
         return;
     }
-    unmapped(row, T::tr("unrecognised row"));
+    unmapped(row, FormMapper::tr("unrecognised row"));
 }
 
 void Mapper::summaryRow(const SourceRow &row)
 {
     if (section != Section::SummaryRows) {
-        unmapped(row, T::tr("unrecognised row"));
+        unmapped(row, FormMapper::tr("unrecognised row"));
         return;
     }
     const QString number = norm(row.textAt(cols.of(QStringLiteral("number"))));
@@ -400,7 +399,7 @@ void Mapper::summaryRow(const SourceRow &row)
         d.annualGoal = row.textAt(cols.of(QStringLiteral("annualGoal")));
         f.funds[summaryFund].directions.append(d);
     } else {
-        unmapped(row, T::tr("summary row that is neither a fund (一、二、…) nor a direction (1, 2, …)"));
+        unmapped(row, FormMapper::tr("summary row that is neither a fund (一、二、…) nor a direction (1, 2, …)"));
     }
 }
 
@@ -415,7 +414,7 @@ bool Mapper::detailRow(const SourceRow &row)
         if (norm(c->text) == u"合计")
             return true; // the 合计 row: derived from the lines
     if (line.content.isEmpty() && line.item.isEmpty() && line.basis.isEmpty() && amountText.isEmpty()) {
-        unmapped(row, T::tr("unrecognised expenditure detail row"));
+        unmapped(row, FormMapper::tr("unrecognised expenditure detail row"));
         return false;
     }
     amount(amountText, row, &line.amount);
@@ -460,7 +459,7 @@ void Mapper::directionRow(const SourceRow &row)
     else if (section == Section::Details)
         detailRow(row);
     else
-        unmapped(row, T::tr("unrecognised row"));
+        unmapped(row, FormMapper::tr("unrecognised row"));
 }
 
 bool Mapper::run(const QList<SourceRow> &rows, QString *error)
@@ -553,14 +552,15 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
     }
     finishTable();
     if (!anyTable) {
-        *error = T::tr("No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or "
-                       "支出方向绩效目标表). Nothing was imported.");
+        *error
+            = FormMapper::tr("No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or "
+                             "支出方向绩效目标表). Nothing was imported.");
         return false;
     }
     if (outside > 0)
-        res->notes.append(T::tr("%n line(s) of text outside the tables were not imported.", nullptr, outside));
+        res->notes.append(FormMapper::tr("%1 line(s) of text outside the tables were not imported.").arg(outside));
     if (!yearKnown)
-        res->notes.append(T::tr("No year was found in the titles; the filing is for %1.").arg(f.fiscalYear));
+        res->notes.append(FormMapper::tr("No year was found in the titles; the filing is for %1.").arg(f.fiscalYear));
 
     // The indicator framework, from the 一级 names the tables use.
     bool cost = false, satisfaction = false;
