@@ -6,8 +6,6 @@
 #include <unzip.h>
 #include <zip.h>
 
-#include <memory>
-
 namespace jixiao::office {
 
 namespace {
@@ -68,11 +66,6 @@ zlib_filefunc64_def bufferFunctions(QBuffer *buffer)
     return f;
 }
 
-struct UnzCloser
-{
-    void operator()(void *f) const { unzClose(f); }
-};
-
 } // namespace
 
 bool isUnsafeEntryName(const QString &name)
@@ -84,55 +77,74 @@ bool isUnsafeEntryName(const QString &name)
     return parts.contains(QStringLiteral(".."));
 }
 
+ZipPackage::~ZipPackage()
+{
+    close();
+}
+
+void ZipPackage::close()
+{
+    if (m_zip)
+        unzClose(m_zip);
+    m_zip = nullptr;
+    m_buffer.close();
+}
+
 bool ZipPackage::open(const QByteArray &archive, QString *error)
 {
-    m_archive = archive;
+    close();
     m_names.clear();
     m_declared.clear();
+    m_positions.clear();
     m_inflated = 0;
     if (archive.size() > MaxFileSize) {
         *error = tr("The file is larger than %1 MB.").arg(MaxFileSize / (1024 * 1024));
         return false;
     }
-    QBuffer buffer(&m_archive);
-    buffer.open(QIODevice::ReadOnly);
-    zlib_filefunc64_def io = bufferFunctions(&buffer);
-    std::unique_ptr<void, UnzCloser> zip(unzOpen2_64("", &io));
-    if (!zip) {
+    m_archive = archive;
+    m_buffer.setBuffer(&m_archive);
+    m_buffer.open(QIODevice::ReadOnly);
+    zlib_filefunc64_def io = bufferFunctions(&m_buffer);
+    m_zip = unzOpen2_64("", &io);
+    if (!m_zip) {
         *error = tr("The file is not a valid Office document (its zip container cannot be read).");
         return false;
     }
     unz_global_info64 global {};
-    if (unzGetGlobalInfo64(zip.get(), &global) != UNZ_OK || global.number_entry > ZPOS64_T(MaxEntries)) {
+    if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK || global.number_entry > ZPOS64_T(MaxEntries)) {
         *error = tr("The file's zip container has too many entries or cannot be read.");
+        close();
         return false;
     }
-    for (int rc = unzGoToFirstFile(zip.get()); rc == UNZ_OK; rc = unzGoToNextFile(zip.get())) {
+    for (int rc = unzGoToFirstFile(m_zip); rc == UNZ_OK; rc = unzGoToNextFile(m_zip)) {
         unz_file_info64 info {};
         char name[1024];
-        if (unzGetCurrentFileInfo64(zip.get(), &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
-            || info.size_filename >= sizeof name) {
+        unz64_file_pos pos {};
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
+            || info.size_filename >= sizeof name || unzGetFilePos64(m_zip, &pos) != UNZ_OK) {
             *error = tr("The file's zip container has an unreadable entry.");
+            close();
             return false;
         }
         const QString entry = QString::fromUtf8(name, int(info.size_filename));
-        if (isUnsafeEntryName(entry)) {
-            *error = tr("The file contains an entry with an unsafe path (“%1”); it was refused.").arg(entry);
-            return false;
-        }
-        if (info.flag & 1) {
-            *error = tr("The file is password-protected. Remove the password in Word, Excel or WPS (save a copy "
-                        "without encryption) and import that copy.");
-            return false;
-        }
-        if (info.uncompressed_size > ZPOS64_T(MaxEntrySize)) {
-            *error = tr("The entry “%1” would inflate to more than %2 MB; the file was refused.")
-                         .arg(entry)
-                         .arg(MaxEntrySize / (1024 * 1024));
+        QString refusal;
+        if (isUnsafeEntryName(entry))
+            refusal = tr("The file contains an entry with an unsafe path (“%1”); it was refused.").arg(entry);
+        else if (info.flag & 1)
+            refusal = tr("The file is password-protected. Remove the password in Word, Excel or WPS (save a copy "
+                         "without encryption) and import that copy.");
+        else if (info.uncompressed_size > ZPOS64_T(MaxEntrySize))
+            refusal = tr("The entry “%1” would inflate to more than %2 MB; the file was refused.")
+                          .arg(entry)
+                          .arg(MaxEntrySize / (1024 * 1024));
+        if (!refusal.isEmpty()) {
+            *error = refusal;
+            close();
             return false;
         }
         m_names.append(entry);
         m_declared.append(qint64(info.uncompressed_size));
+        m_positions.append({quint64(pos.pos_in_zip_directory), quint64(pos.num_of_file)});
     }
     return true;
 }
@@ -140,19 +152,16 @@ bool ZipPackage::open(const QByteArray &archive, QString *error)
 bool ZipPackage::read(const QString &name, QByteArray *out, QString *error)
 {
     const qsizetype index = m_names.indexOf(name);
-    if (index < 0) {
+    if (index < 0 || !m_zip) {
         *error = tr("The document has no part “%1”.").arg(name);
         return false;
     }
-    QBuffer buffer(&m_archive);
-    buffer.open(QIODevice::ReadOnly);
-    zlib_filefunc64_def io = bufferFunctions(&buffer);
-    std::unique_ptr<void, UnzCloser> zip(unzOpen2_64("", &io));
-    const QByteArray utf8 = name.toUtf8();
-    if (!zip || unzLocateFile(zip.get(), utf8.constData(), 1) != UNZ_OK || unzOpenCurrentFile(zip.get()) != UNZ_OK) {
+    unz64_file_pos pos {m_positions[index].first, m_positions[index].second};
+    if (unzGoToFilePos64(m_zip, &pos) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK) {
         *error = tr("The part “%1” cannot be read.").arg(name);
         return false;
     }
+    void *zip = m_zip;
     // The declared size is only a claim: inflate in chunks and stop one byte
     // past it, so a lying header cannot make us produce more.
     const qint64 declared = m_declared.at(index);
@@ -161,16 +170,17 @@ bool ZipPackage::read(const QString &name, QByteArray *out, QString *error)
     out->reserve(qsizetype(qMax<qint64>(0, limit)));
     char chunk[65536];
     for (;;) {
-        const int n = unzReadCurrentFile(zip.get(), chunk, sizeof chunk);
+        const int n = unzReadCurrentFile(zip, chunk, sizeof chunk);
         if (n < 0) {
-            unzCloseCurrentFile(zip.get());
+            unzCloseCurrentFile(zip);
+            out->clear();
             *error = tr("The part “%1” is damaged (it cannot be inflated).").arg(name);
             return false;
         }
         if (n == 0)
             break;
         if (out->size() + n > limit) {
-            unzCloseCurrentFile(zip.get());
+            unzCloseCurrentFile(zip);
             out->clear();
             *error = tr("The part “%1” inflates to more than it declares or than the limit allows; the file "
                         "was refused.")
@@ -179,7 +189,7 @@ bool ZipPackage::read(const QString &name, QByteArray *out, QString *error)
         }
         out->append(chunk, n);
     }
-    if (unzCloseCurrentFile(zip.get()) != UNZ_OK) { // CRC mismatch
+    if (unzCloseCurrentFile(zip) != UNZ_OK) { // CRC mismatch
         out->clear();
         *error = tr("The part “%1” is damaged (checksum mismatch).").arg(name);
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -14,9 +15,14 @@ namespace jixiao::office {
 
 class ZipPackage
 {
+    Q_DISABLE_COPY_MOVE(ZipPackage)
+
     Q_DECLARE_TR_FUNCTIONS(jixiao::office::ZipPackage)
 
 public:
+    ZipPackage() = default;
+    ~ZipPackage();
+
     // Files larger than this are refused before they are read (as for JSON).
     static constexpr qint64 MaxFileSize = 64LL * 1024 * 1024;
     // No part of a form needs more; a larger declared or inflated size is a bomb.
@@ -42,9 +48,14 @@ public:
     static bool write(const QList<Entry> &entries, QByteArray *archive, QString *error);
 
 private:
+    void close();
+
     QByteArray m_archive;
+    QBuffer m_buffer;
+    void *m_zip = nullptr; // unzFile, open while the package is
     QStringList m_names;
     QList<qint64> m_declared;
+    QList<std::pair<quint64, quint64>> m_positions; // each entry's place in the directory
     qint64 m_inflated = 0;
 };
 
