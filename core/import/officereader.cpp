@@ -94,7 +94,8 @@ bool OfficeReader::readDocx(const QByteArray &file, QList<SourceRow> *rows, QStr
     SourceRow row;
     GridCell cell;
     QString para;
-    bool inCell = false, inPara = false, cellHasPara = false;
+    bool inCell = false, cellHasPara = false;
+    int paraDepth = 0; // a text box's paragraphs sit inside a paragraph: their text joins it
     int column = 0;
     QString cellText;
     while (!xml.atEnd()) {
@@ -103,6 +104,10 @@ bool OfficeReader::readDocx(const QByteArray &file, QList<SourceRow> *rows, QStr
             return false;
         if (xml.isStartElement()) {
             const QStringView n = xml.name();
+            if (n == u"Fallback") { // mc:AlternateContent's copy of what mc:Choice already said
+                xml.skipCurrentElement();
+                continue;
+            }
             if (n == u"tbl") {
                 if (++tableDepth == 1) {
                     ++tableNo;
@@ -126,19 +131,18 @@ bool OfficeReader::readDocx(const QByteArray &file, QList<SourceRow> *rows, QStr
                 const QStringView v = xml.attributes().value(QLatin1String("w:val"));
                 cell.continued = v.isEmpty() || v == u"continue";
             } else if (n == u"p") {
-                inPara = true;
-                para.clear();
-            } else if (inPara && n == u"t") {
+                if (paraDepth++ == 0)
+                    para.clear();
+            } else if (paraDepth > 0 && n == u"t") {
                 para += xml.readElementText();
-            } else if (inPara && (n == u"br" || n == u"cr")) {
+            } else if (paraDepth > 0 && (n == u"br" || n == u"cr")) {
                 para += QLatin1Char('\n');
-            } else if (inPara && n == u"tab") {
+            } else if (paraDepth > 0 && n == u"tab") {
                 para += QLatin1Char('\t');
             }
         } else if (xml.isEndElement()) {
             const QStringView n = xml.name();
-            if (n == u"p" && inPara) {
-                inPara = false;
+            if (n == u"p" && paraDepth > 0 && --paraDepth == 0) {
                 if (inCell) {
                     if (cellHasPara)
                         cellText += QLatin1Char('\n');
@@ -384,19 +388,28 @@ bool OfficeReader::readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStr
         if (xmlFailed(xml, part, error))
             return false;
         // Rows as the grid shows them: a merge is one cell at its top-left,
-        // "continued" in the rows it covers below.
-        int lastRow = values.isEmpty() ? -1 : values.lastKey();
-        for (const Range &m : merges)
-            lastRow = qMax(lastRow, m.r1);
+        // "continued" in the rows it covers below. Rows after the last value
+        // hold nothing; the work per sheet is bounded all the same.
+        const int lastRow = values.isEmpty() ? -1 : values.lastKey();
+        QHash<int, QList<int>> mergesByRow;
+        qint64 work = 0;
+        for (int k = 0; k < merges.size(); ++k) {
+            for (int r = merges[k].r0; r <= qMin(merges[k].r1, lastRow); ++r)
+                mergesByRow[r].append(k);
+            work += qMax(0, qMin(merges[k].r1, lastRow) - merges[k].r0 + 1);
+            if (work > 5'000'000) {
+                *error = tr("The sheet “%1” has too many merged cells to be a form.").arg(sheetName);
+                return false;
+            }
+        }
         for (int r = 0; r <= lastRow; ++r) {
             SourceRow row;
             row.place = tr("Sheet “%1”, row %2").arg(sheetName).arg(r + 1);
             const QMap<int, QString> rowValues = values.value(r);
             QMap<int, GridCell> cells;
             QList<std::pair<int, int>> covered; // [c0, c1]
-            for (const Range &m : merges) {
-                if (r < m.r0 || r > m.r1)
-                    continue;
+            for (int k : mergesByRow.value(r)) {
+                const Range &m = merges[k];
                 GridCell c;
                 c.column = m.c0;
                 c.span = m.c1 - m.c0 + 1;

@@ -200,3 +200,44 @@ TEST(BadFiles, DamagedDataIsRefused)
 }
 
 } // namespace
+
+namespace {
+
+TEST(BadFiles, ASheetWithMillionsOfMergedRowsIsRefused)
+{
+    QByteArray sheet = QByteArrayLiteral(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"100\"><c r=\"A100\" t=\"inlineStr\"><is><t>部门名称</t></is></c></row></sheetData><mergeCells>");
+    for (int i = 0; i < 60000; ++i)
+        sheet += "<mergeCell ref=\"B1:C100\"/>";
+    sheet += "</mergeCells></worksheet>";
+    const QByteArray workbook
+        = QByteArrayLiteral("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                            "<sheet name=\"表\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    expectRefused(
+        zip({{QStringLiteral("xl/workbook.xml"), workbook}, {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}),
+        QStringLiteral("merges.xlsx"), QStringLiteral("too many merged cells"));
+}
+
+// Word keeps a text box twice (mc:Choice and mc:Fallback): read once.
+TEST(Reader, TextBoxesAreReadOnceAndJoinTheirParagraph)
+{
+    const QByteArray body = QByteArrayLiteral(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>"
+        "<w:p><w:r><w:t>2023年部门整体</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+        "<w:drawing><w:txbxContent><w:p><w:r><w:t>支出绩效目标表</w:t></w:r></w:p></w:txbxContent></w:drawing>"
+        "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>支出绩效目标表</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p></w:body></w:document>");
+    QList<SourceRow> rows;
+    QStringList notes;
+    QString error;
+    ASSERT_TRUE(OfficeReader::readDocx(docxWithBody(body), &rows, &notes, &error)) << error.toStdString();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].textAt(0), QStringLiteral("2023年部门整体支出绩效目标表"));
+    EXPECT_EQ(rows[1].textAt(0), QStringLiteral("第一行\n第二行"));
+}
+
+} // namespace
