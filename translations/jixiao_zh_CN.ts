@@ -1718,6 +1718,10 @@
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1” 第%2行</translation>
     </message>
+    <message>
+        <source>The sheet “%1” has too many merged cells to be a form.</source>
+        <translation>工作表“%1”的合并单元格过多，不像是表格。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::office::XlsxExport</name>
