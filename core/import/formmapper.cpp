@@ -293,6 +293,12 @@ void Mapper::finishTable()
         if (!fund) {
             f.funds.append(Fund {dirFund, dirFundAmount, {}});
             fund = &f.funds.last();
+        } else if (!fund->amount) {
+            fund->amount = dirFundAmount;
+        } else if (dirFundAmount && *dirFundAmount != *fund->amount) {
+            res->unmapped.append(
+                FormMapper::tr("%1: the summary table gives “%2” as the amount of the fund “%3”; this table says “%4”")
+                    .arg(dirPlace, amountToString(fund->amount), fund->name, amountToString(dirFundAmount)));
         }
         Direction *known = nullptr;
         for (Direction &d : fund->directions)
@@ -301,6 +307,17 @@ void Mapper::finishTable()
         if (known) {
             // The summary table gave the name, amount and goals; the
             // direction's own table is the fuller statement.
+            // Where the two disagree, the summary's value is not dropped
+            // silently: it is reported.
+            auto differs = [&](const QString &what, const QString &summary, const QString &own) {
+                if (!summary.isEmpty() && !own.isEmpty() && summary != own)
+                    res->unmapped.append(
+                        FormMapper::tr("%1: the summary table gives “%2” as %3 of “%4”; this table's “%5” was kept")
+                            .arg(dirPlace, summary, what, dir.name, own));
+            };
+            differs(FormMapper::tr("the amount"), amountToString(known->amount), amountToString(dir.amount));
+            differs(FormMapper::tr("the period goal"), known->periodGoal, dir.periodGoal);
+            differs(FormMapper::tr("the annual goal"), known->annualGoal, dir.annualGoal);
             if (dir.periodGoal.isEmpty())
                 dir.periodGoal = known->periodGoal;
             if (dir.annualGoal.isEmpty())

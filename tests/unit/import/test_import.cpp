@@ -156,6 +156,35 @@ TEST(Import, RowsThatFitNowhereAreReportedWithTheirPlace)
     EXPECT_EQ(r.filing.fundLevel, QStringLiteral("区级"));
 }
 
+TEST(Import, WhereTheSummaryAndADirectionTableDisagreeBothAreTold)
+{
+    const QList<SourceRow> rows {
+        row(1, {QStringLiteral("2023年区级专项资金绩效目标汇总表")}),
+        row(2,
+            {QStringLiteral("序号"), QStringLiteral("名称"), QStringLiteral("金额"), QStringLiteral("实施期绩效目标"),
+                QStringLiteral("年度绩效目标")}),
+        row(3, {QStringLiteral("一"), QStringLiteral("某专项"), QStringLiteral("5")}),
+        row(4,
+            {QStringLiteral("1"), QStringLiteral("某方向"), QStringLiteral("5"), QStringLiteral("甲"),
+                QStringLiteral("乙")}),
+        row(5, {QStringLiteral("2023年区级专项资金支出方向绩效目标表")}),
+        row(6,
+            {QStringLiteral("支出方向（子项）"), QStringLiteral("某方向"), QStringLiteral("所属专项"),
+                QStringLiteral("名称"), QStringLiteral("某专项")}),
+        row(7, {QStringLiteral("项目金额"), QStringLiteral("6"), QStringLiteral("金额"), QStringLiteral("5")}),
+    };
+    ImportResult r;
+    QString error;
+    ASSERT_TRUE(FormMapper::map(rows, &r, &error)) << error.toStdString();
+    ASSERT_EQ(r.unmapped.size(), 1) << r.unmapped.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(r.unmapped[0].startsWith(QStringLiteral("Table 1, row 5: "))) << r.unmapped[0].toStdString();
+    EXPECT_TRUE(r.unmapped[0].contains(QStringLiteral("“5”"))) << r.unmapped[0].toStdString();
+    ASSERT_EQ(r.filing.funds.size(), 1);
+    ASSERT_EQ(r.filing.funds[0].directions.size(), 1);
+    EXPECT_EQ(r.filing.funds[0].directions[0].amount, Money::fromUnits(6));
+    EXPECT_EQ(r.filing.funds[0].directions[0].annualGoal, QStringLiteral("乙"));
+}
+
 // export-xlsx → import gives the same filing.
 void roundTrip(const Filing &filing)
 {
