@@ -1640,6 +1640,26 @@
         <source>No year was found in the titles; the filing is for %1.</source>
         <translation>标题中没有找到年度；按 %1 年导入。</translation>
     </message>
+    <message>
+        <source>%1: the summary table gives “%2” as the amount of the fund “%3”; this table says “%4”</source>
+        <translation>%1：汇总表中专项“%3”的金额为“%2”，本表为“%4”</translation>
+    </message>
+    <message>
+        <source>%1: the summary table gives “%2” as %3 of “%4”; this table's “%5” was kept</source>
+        <translation>%1：汇总表中“%4”的%3为“%2”；已采用本表的“%5”</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>the period goal</source>
+        <translation>实施期绩效目标</translation>
+    </message>
+    <message>
+        <source>the annual goal</source>
+        <translation>年度绩效目标</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::office::OfficeImport</name>
