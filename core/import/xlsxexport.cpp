@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
+#include <cmath>
+
 namespace jixiao::office {
 
 namespace {
@@ -102,6 +104,22 @@ QHash<int, Value> amountCells(const Table &t, const Filing &filing, int fund, in
     return out;
 }
 
+// Neither Excel nor LibreOffice sizes rows to wrapped text when it opens a
+// file: estimate each row's height from its text, the 11 pt body font
+// (a CJK character about 3.9 mm wide, Latin about half) and the cell's width.
+qreal linesNeeded(const QString &text, qreal widthMm)
+{
+    const qreal usable = qMax<qreal>(4.0, widthMm - 2.0) * 0.9;
+    qreal lines = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        qreal w = 0;
+        for (QChar c : line)
+            w += c.unicode() >= 0x2E80 ? 3.9 : 1.95;
+        lines += qMax<qreal>(1, std::ceil(w / usable));
+    }
+    return lines;
+}
+
 class Workbook
 {
 public:
@@ -136,6 +154,7 @@ QByteArray Workbook::sheet(const Table &t, const Filing &filing, int fund, int d
     };
     QList<QList<Out>> grid(firstRow + t.rowCount, QList<Out>(columns));
     QStringList merges;
+    QList<qreal> rowLines(grid.size(), 1); // for cells of one row; spanning labels fit their rows
     for (int i = 0; i < t.cells.size(); ++i) {
         const Cell &c = t.cells[i];
         const int style = amounts.contains(i) ? BoxNumber
@@ -146,6 +165,13 @@ QByteArray Workbook::sheet(const Table &t, const Filing &filing, int fund, int d
             for (int k = c.column; k < c.column + c.columnSpan && k < columns; ++k)
                 grid[firstRow + r][k].style = style;
         grid[firstRow + c.row][c.column].cell = i;
+        if (c.rowSpan == 1) {
+            qreal width = 0;
+            for (int k = c.column; k < c.column + c.columnSpan && k < columns; ++k)
+                width += t.columnWidths[k];
+            const QString shown = QString(c.text).replace(QLatin1Char('\t'), QStringLiteral("　　　　"));
+            rowLines[firstRow + c.row] = qMax(rowLines[firstRow + c.row], linesNeeded(shown, width));
+        }
         if (c.rowSpan > 1 || c.columnSpan > 1)
             merges.append(ref(firstRow + c.row, c.column) + QLatin1Char(':')
                 + ref(firstRow + c.row + c.rowSpan - 1, c.column + c.columnSpan - 1));
@@ -190,9 +216,11 @@ QByteArray Workbook::sheet(const Table &t, const Filing &filing, int fund, int d
     for (int r = 0; r < grid.size(); ++r) {
         x.writeStartElement(QStringLiteral("row"));
         x.writeAttribute(QStringLiteral("r"), QString::number(r + 1));
-        if (r == 1)
-            x.writeAttribute(QStringLiteral("ht"), QStringLiteral("30")),
-                x.writeAttribute(QStringLiteral("customHeight"), QStringLiteral("1"));
+        if (r == 1 || r >= firstRow) {
+            const qreal points = r == 1 ? 30 : qMax<qreal>(20, rowLines[r] * 14.5 + 4);
+            x.writeAttribute(QStringLiteral("ht"), QString::number(points, 'f', 1));
+            x.writeAttribute(QStringLiteral("customHeight"), QStringLiteral("1"));
+        }
         if (r == 0) {
             if (!t.attachmentLabel.isEmpty())
                 textCell(0, 0, t.attachmentLabel, PlainLeft);
