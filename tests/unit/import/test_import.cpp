@@ -108,6 +108,16 @@ TEST(Import, OldBinaryFormatsGoThroughLibreOffice)
         SCOPED_TRACE(name);
         expectSameFiling(sampleFiling(), importOk(fixture(QString::fromLatin1(name))).filing);
     }
+    // The routing by content, not by name: files named as WPS names its own
+    // formats go the same way (whether LibreOffice reads real WPS-written
+    // .wps/.et files is not shown by this).
+    QTemporaryDir dir;
+    for (const auto &[from, to] : {std::pair {"seed.doc", "旧表格.wps"}, std::pair {"seed.xls", "旧表格.et"}}) {
+        SCOPED_TRACE(to);
+        const QString copy = dir.filePath(QString::fromUtf8(to));
+        ASSERT_TRUE(QFile::copy(fixture(QString::fromLatin1(from)), copy));
+        expectSameFiling(sampleFiling(), importOk(copy).filing);
+    }
 }
 
 TEST(Import, WithoutLibreOfficeTheMessageSaysWhatToInstall)
