@@ -43,6 +43,16 @@ bool refuseDtd(QXmlStreamReader &xml, const QString &part, QString *error)
     return false;
 }
 
+// w:val by its local name: the prefix is the writer's choice.
+QString wordVal(const QXmlStreamReader &xml)
+{
+    const QXmlStreamAttributes attributes = xml.attributes();
+    for (const QXmlStreamAttribute &a : attributes)
+        if (a.name() == u"val")
+            return a.value().toString();
+    return {};
+}
+
 bool xmlFailed(QXmlStreamReader &xml, const QString &part, QString *error)
 {
     if (!xml.hasError())
@@ -118,7 +128,7 @@ bool OfficeReader::readDocx(const QByteArray &file, QList<SourceRow> *rows, QStr
                 row.place = tr("Table %1, row %2").arg(tableNo).arg(++rowNo);
                 column = 0;
             } else if (tableDepth == 1 && n == u"gridBefore") {
-                column += qMax(0, xml.attributes().value(QLatin1String("w:val")).toInt());
+                column += qMax(0, wordVal(xml).toInt());
             } else if (tableDepth == 1 && n == u"tc") {
                 cell = GridCell();
                 cell.column = column;
@@ -126,9 +136,9 @@ bool OfficeReader::readDocx(const QByteArray &file, QList<SourceRow> *rows, QStr
                 cellHasPara = false;
                 inCell = true;
             } else if (tableDepth == 1 && inCell && n == u"gridSpan") {
-                cell.span = qBound(1, xml.attributes().value(QLatin1String("w:val")).toInt(), 64);
+                cell.span = qBound(1, wordVal(xml).toInt(), 64);
             } else if (tableDepth == 1 && inCell && n == u"vMerge") {
-                const QStringView v = xml.attributes().value(QLatin1String("w:val"));
+                const QString v = wordVal(xml);
                 cell.continued = v.isEmpty() || v == u"continue";
             } else if (n == u"p") {
                 if (paraDepth++ == 0)
@@ -344,7 +354,7 @@ bool OfficeReader::readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStr
                 curRow = r > 0 ? r - 1 : curRow + 1;
                 curCol = -1;
             } else if (n == u"c") {
-                const QStringView ref = xml.attributes().value(QLatin1String("r"));
+                const QString ref = xml.attributes().value(QLatin1String("r")).toString();
                 int r = curRow, c = curCol + 1;
                 if (!ref.isEmpty() && !parseCellRef(ref, &r, &c)) {
                     *error = tr("The sheet “%1” has a cell with an invalid reference “%2”.").arg(sheetName, ref);
