@@ -26,6 +26,10 @@ const QList<Command> &commands()
          runPull},
         {"validate", QT_TRANSLATE_NOOP("jixiao::cli", "Check a filing: sums, calculations, targets, years, completeness"),
          false, runValidate},
+        {"import", QT_TRANSLATE_NOOP("jixiao::cli", "Import last year's Word/Excel forms into a filing, and check it"),
+         false, runImport},
+        {"export-xlsx", QT_TRANSLATE_NOOP("jixiao::cli", "Export the official tables to an Excel workbook"), false,
+         runExportXlsx},
         {"rules", QT_TRANSLATE_NOOP("jixiao::cli", "List the checks validate runs, and why each exists"), false, runRules},
     };
     return list;

@@ -61,3 +61,5 @@ int runPush(const QStringList &arguments);
 int runPull(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExportXlsx(const QStringList &arguments);

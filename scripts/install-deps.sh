@@ -9,6 +9,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
   libgtest-dev libgmock-dev libbenchmark-dev
+  # .docx/.xlsx import and export: bounded zip reading (see core/import)
+  libminizip-dev
   # Qt's own zh_CN strings for the standard and print dialogs
   qt6-translations-l10n
   # fonts whose PDFs extract exactly (see ../shared/toolchain.md)

@@ -7,6 +7,8 @@
 #include "document.h"
 #include "formmodel.h"
 #include "formview.h"
+#include "import/officeimport.h"
+#include "import/xlsxexport.h"
 #include "model/jsonio.h"
 #include "model/jsonpointer.h"
 #include "settingsdialog.h"
@@ -200,6 +202,41 @@ void MainWindow::createActions()
     a = file->addAction(tr("&Print…"), this, [this] { print(PrintSelection {}); });
     a->setShortcut(QKeySequence::Print);
     file->addAction(tr("Export P&DF…"), this, &MainWindow::exportPdfDialog);
+    // Last year's Word/Excel forms in, the tables out to Excel (core/import).
+    file->addAction(tr("Import &Word/Excel…"), this, [this] {
+        const QString path = dialogs::openFileName(this, tr("Import Word/Excel"), QDir::homePath(),
+            tr("Word and Excel forms (*.docx *.xlsx *.doc *.xls *.wps *.et)"));
+        office::ImportResult result;
+        QString error;
+        if (path.isEmpty())
+            return;
+        if (!office::OfficeImport::importFile(path, &result, &error)) {
+            dialogs::warning(this, tr("Cannot import"), error);
+            return;
+        }
+        if (!setFiling(result.filing, QString()))
+            return;
+        const QStringList told = result.notes + result.unmapped;
+        if (!result.unmapped.isEmpty())
+            dialogs::warning(this, tr("Import Word/Excel"),
+                tr("Imported; these places of the source could not be placed in the filing:\n%1")
+                    .arg(told.join(QLatin1Char('\n'))));
+        statusBar()->showMessage(
+            tr("Imported %1; your changes are kept in a new draft.").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    file->addAction(tr("Export E&xcel…"), this, [this] {
+        if (!m_doc)
+            return;
+        const QString path
+            = dialogs::saveFileName(this, tr("Export Excel"), QDir::homePath(), tr("Excel workbooks (*.xlsx)"));
+        QString error;
+        if (path.isEmpty())
+            return;
+        if (!office::XlsxExport::writeFile(path, m_doc->filing(), &error))
+            dialogs::warning(this, tr("Cannot export"), error);
+        else
+            statusBar()->showMessage(tr("Workbook written: %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     file->addSeparator();
     file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     file->addSeparator();

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/filing.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace jixiao::office {
+
+// The official tables as an Excel workbook: one sheet per table with the
+// printout's grid (merged cells, borders, column widths), the title and
+// caption lines, amounts as numbers (the unit is in the caption) and the 合计
+// cells as formulas Excel and WPS recalculate.
+class XlsxExport
+{
+    Q_DECLARE_TR_FUNCTIONS(jixiao::office::XlsxExport)
+
+public:
+    static bool toXlsx(const Filing &filing, QByteArray *out, QString *error);
+    // Atomic (QSaveFile): a failed write leaves an existing file as it was.
+    static bool writeFile(const QString &path, const Filing &filing, QString *error);
+};
+
+} // namespace jixiao::office
