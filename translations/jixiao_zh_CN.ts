@@ -1756,6 +1756,50 @@
         <source>validate: --min-satisfaction must be a percentage from 0 to 100.</source>
         <translation>validate：--min-satisfaction 必须是0到100之间的百分比。</translation>
     </message>
+    <message>
+        <source>Import last year's Word/Excel forms into a filing, and check it</source>
+        <translation>导入往年的 Word/Excel 表格为填报文件并检查</translation>
+    </message>
+    <message>
+        <source>Export the official tables to an Excel workbook</source>
+        <translation>将正式表格导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>The filing to export (.jixiao or .json).</source>
+        <translation>要导出的填报文件（.jixiao 或 .json）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write (.xlsx).</source>
+        <translation>要写入的工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>export-xlsx takes one file and -o OUT.xlsx</source>
+        <translation>export-xlsx 需要一个文件和 -o OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>Last year's form: .docx, .xlsx (Word, Excel, WPS), or .doc/.xls/.wps/.et with LibreOffice.</source>
+        <translation>往年的表格：.docx、.xlsx（Word、Excel、WPS），或借助 LibreOffice 读取 .doc/.xls/.wps/.et。</translation>
+    </message>
+    <message>
+        <source>The filing to write (.jixiao draft or .json).</source>
+        <translation>要写入的填报文件（.jixiao 草稿或 .json）。</translation>
+    </message>
+    <message>
+        <source>import takes one file and -o OUT: import FILE -o OUT.jixiao|OUT.json</source>
+        <translation>import 需要一个文件和 -o OUT：import FILE -o OUT.jixiao|OUT.json</translation>
+    </message>
+    <message>
+        <source>import: OUT must end in .jixiao or .json, not “%1”.</source>
+        <translation>import：OUT 必须以 .jixiao 或 .json 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Not imported (%1 place(s) of the source):</source>
+        <translation>未导入（原文件中 %1 处）：</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 errors, %3 warnings, %4 hints; %5 place(s) not imported.</source>
+        <translation>已写入 %1：%2 个错误，%3 个警告，%4 个提示；%5 处未导入。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -1854,6 +1898,213 @@
     <message>
         <source>Cannot write “%1”: the finished file could not be put in place (error %2).%3</source>
         <translation>无法写入“%1”：写好的文件无法放到目标位置（错误 %2）。%3</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::office::FormMapper</name>
+    <message>
+        <source>amount not understood (%1)</source>
+        <translation>金额无法识别（%1）</translation>
+    </message>
+    <message>
+        <source>indicator row without an indicator</source>
+        <translation>没有指标内容的指标行</translation>
+    </message>
+    <message>
+        <source>unrecognised indicator row</source>
+        <translation>未识别的指标行</translation>
+    </message>
+    <message>
+        <source>%1: the summary table gives “%2” as the amount of the fund “%3”; this table says “%4”</source>
+        <translation>%1：汇总表中专项“%3”的金额为“%2”，本表为“%4”</translation>
+    </message>
+    <message>
+        <source>%1: the summary table gives “%2” as %3 of “%4”; this table's “%5” was kept</source>
+        <translation>%1：汇总表中“%4”的%3为“%2”；已采用本表的“%5”</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>the period goal</source>
+        <translation>实施期绩效目标</translation>
+    </message>
+    <message>
+        <source>the annual goal</source>
+        <translation>年度绩效目标</translation>
+    </message>
+    <message>
+        <source>unrecognised work-plan row</source>
+        <translation>未识别的工作计划行</translation>
+    </message>
+    <message>
+        <source>unrecognised row</source>
+        <translation>未识别的行</translation>
+    </message>
+    <message>
+        <source>summary row that is neither a fund (一、二、…) nor a direction (1, 2, …)</source>
+        <translation>既不是专项（一、二、…）也不是支出方向（1、2、…）的汇总行</translation>
+    </message>
+    <message>
+        <source>unrecognised expenditure detail row</source>
+        <translation>未识别的支出明细行</translation>
+    </message>
+    <message>
+        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or 支出方向绩效目标表). Nothing was imported.</source>
+        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表或支出方向绩效目标表），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 line(s) of text outside the tables were not imported.</source>
+        <translation>表格之外的 %1 行文字未导入。</translation>
+    </message>
+    <message>
+        <source>No year was found in the titles; the filing is for %1.</source>
+        <translation>标题中没有找到年度；按 %1 年导入。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::office::OfficeImport</name>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1：无法打开文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB and was not read.</source>
+        <translation>%1：文件大于 %2 MB，未读取。</translation>
+    </message>
+    <message>
+        <source>%1 is in an old binary format. To import it, install LibreOffice (Writer and Calc; on Debian: libreoffice-writer libreoffice-calc), or save it in Word/Excel/WPS as .docx or .xlsx and import that.</source>
+        <translation>%1 是旧的二进制格式。要导入它，请安装 LibreOffice（Writer 和 Calc；Debian 上为 libreoffice-writer libreoffice-calc），或在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation>无法为转换创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1.</source>
+        <translation>LibreOffice 无法转换 %1。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (is it password-protected?).</source>
+        <translation>LibreOffice 无法转换 %1（是否设有密码？）。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected. Remove the password in Word, Excel or WPS (save a copy without encryption) and import that copy.</source>
+        <translation>%1 设有密码保护。请在 Word、Excel 或 WPS 中取消密码（另存一份不加密的副本），再导入该副本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word or Excel document (.docx, .xlsx, .doc, .xls, .wps, .et).</source>
+        <translation>%1 不是 Word 或 Excel 文档（.docx、.xlsx、.doc、.xls、.wps、.et）。</translation>
+    </message>
+    <message>
+        <source>it is neither a Word document nor an Excel workbook.</source>
+        <translation>它既不是 Word 文档，也不是 Excel 工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::office::OfficeReader</name>
+    <message>
+        <source>The part “%1” declares a DTD (entities); such files are refused.</source>
+        <translation>部件“%1”声明了 DTD（实体）；此类文件一律拒绝。</translation>
+    </message>
+    <message>
+        <source>The part “%1” is not well-formed XML (line %2: %3).</source>
+        <translation>部件“%1”不是格式正确的 XML（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>The file contains macros; they were neither run nor imported.</source>
+        <translation>文件含有宏；宏既未运行也未导入。</translation>
+    </message>
+    <message>
+        <source>The file is not a Word document (it has no word/document.xml).</source>
+        <translation>文件不是 Word 文档（没有 word/document.xml）。</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2</source>
+        <translation>表%1 第%2行</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>正文第%1段</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>文件不是 Excel 工作簿（没有 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a cell with an invalid reference “%2”.</source>
+        <translation>工作表“%1”中有引用无效的单元格“%2”。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has too many merged cells to be a form.</source>
+        <translation>工作表“%1”的合并单元格过多，不像是表格。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2</source>
+        <translation>工作表“%1” 第%2行</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::office::XlsxExport</name>
+    <message>
+        <source>%1: cannot write the workbook (%2).</source>
+        <translation>%1：无法写入工作簿（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::office::ZipPackage</name>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Office document (its zip container cannot be read).</source>
+        <translation>文件不是有效的 Office 文档（无法读取其 zip 容器）。</translation>
+    </message>
+    <message>
+        <source>The file's zip container has too many entries or cannot be read.</source>
+        <translation>文件的 zip 容器条目过多或无法读取。</translation>
+    </message>
+    <message>
+        <source>The file's zip container has an unreadable entry.</source>
+        <translation>文件的 zip 容器中有无法读取的条目。</translation>
+    </message>
+    <message>
+        <source>The file contains an entry with an unsafe path (“%1”); it was refused.</source>
+        <translation>文件含有路径不安全的条目（“%1”），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The file is password-protected. Remove the password in Word, Excel or WPS (save a copy without encryption) and import that copy.</source>
+        <translation>文件设有密码保护。请在 Word、Excel 或 WPS 中取消密码（另存一份不加密的副本），再导入该副本。</translation>
+    </message>
+    <message>
+        <source>The entry “%1” would inflate to more than %2 MB; the file was refused.</source>
+        <translation>条目“%1”解压后将超过 %2 MB，文件已拒绝。</translation>
+    </message>
+    <message>
+        <source>The document has no part “%1”.</source>
+        <translation>文档中没有部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The part “%1” cannot be read.</source>
+        <translation>无法读取部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The part “%1” is damaged (it cannot be inflated).</source>
+        <translation>部件“%1”已损坏（无法解压）。</translation>
+    </message>
+    <message>
+        <source>The part “%1” inflates to more than it declares or than the limit allows; the file was refused.</source>
+        <translation>部件“%1”解压后超过其声明的大小或允许的上限，文件已拒绝。</translation>
+    </message>
+    <message>
+        <source>The part “%1” is damaged (checksum mismatch).</source>
+        <translation>部件“%1”已损坏（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be packed.</source>
+        <translation>无法打包工作簿。</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2584,48 @@ Close and lose them?</source>
     <message>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Word/Excel…</source>
+        <translation>导入 Word/Excel(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import Word/Excel</source>
+        <translation>导入 Word/Excel</translation>
+    </message>
+    <message>
+        <source>Word and Excel forms (*.docx *.xlsx *.doc *.xls *.wps *.et)</source>
+        <translation>Word 和 Excel 表格 (*.docx *.xlsx *.doc *.xls *.wps *.et)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Imported; these places of the source could not be placed in the filing:
+%1</source>
+        <translation>已导入；原文件中以下位置无法放入填报文件：
+%1</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Workbook written: %1</source>
+        <translation>工作簿已写入：%1</translation>
     </message>
 </context>
 <context>
