@@ -41,14 +41,15 @@ public:
 
     FieldValue value(const QString &pointer) const;
 
-    // Autosave: every change is written to the draft (core/storage) at most
-    // `autosaveDelay` ms later. An untitled document gets a new draft in the
-    // draft folder at its first change.
+    // Autosave: every completed undo step is written to the draft
+    // (core/storage) at once, before the next event is handled. An untitled
+    // document gets a new draft in the draft folder at its first change. A
+    // failed save is retried a few seconds later and at the next change.
     void attachDraft(std::unique_ptr<Draft> draft);
     Draft *draft() const { return m_draft.get(); }
     void setDraftFolder(const QString &folder) { m_draftFolder = folder; }
-    void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
-    bool isSavePending() const { return m_autosave.isActive(); }
+    // True after a failed save until a save succeeds.
+    bool isSavePending() const { return m_retry.isActive(); }
     // Writes pending changes now. True when everything is safe on disk.
     bool saveNow(QString *error);
     // Read-only (a draft locked by someone else, a read-only file): no edits.
@@ -89,12 +90,16 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    bool saveOnce(QString *error);
+
     Filing m_filing;
     QUndoStack *m_undo = nullptr;
     QString m_path;
     std::unique_ptr<Draft> m_draft;
     QString m_draftFolder;
-    QTimer m_autosave;
+    QTimer m_retry;
+    bool m_saving = false;
+    bool m_saveAgain = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;
 };

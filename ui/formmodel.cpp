@@ -204,13 +204,14 @@ bool FormModel::setData(const QModelIndex &index, const QVariant &value, int rol
     const QString text = value.toString();
     if (c->editor == EditorKind::Money) {
         QString error;
-        if (!m_doc->setAmountInput(c->pointer, text, &error)) {
+        // Each commit of a cell is one undo step, as in a spreadsheet.
+        if (!m_doc->setAmountInput(c->pointer, text, &error, false)) {
             Q_EMIT inputRejected(index, error);
             return false;
         }
         return true;
     }
-    return m_doc->setValue(c->pointer, text);
+    return m_doc->setValue(c->pointer, text, false);
 }
 
 Qt::ItemFlags FormModel::flags(const QModelIndex &index) const

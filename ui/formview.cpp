@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -466,6 +467,19 @@ bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
 
 void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    if (editor && hint != QAbstractItemDelegate::RevertModelCache && !FormDelegate::refusal(editor).isEmpty()) {
+        // A refused amount is neither stored nor thrown away: the editor stays
+        // on its cell, as Excel keeps the cursor in a cell it refuses.
+        const QPersistentModelIndex at = FormDelegate::editorIndex(editor);
+        QTimer::singleShot(0, editor, [this, editor, at] {
+            if (at.isValid() && currentIndex() != at)
+                selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
+            editor->setFocus();
+            if (auto *line = qobject_cast<QLineEdit *>(editor))
+                line->selectAll();
+        });
+        return;
+    }
     const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
     QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
     if (down && currentIndex().isValid()) {

@@ -158,6 +158,35 @@ MainWindow::~MainWindow()
     releaseDocument();
 }
 
+bool MainWindow::leaveDocument()
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return true;
+    // Work already in a draft is safe; only unsaved work is asked about.
+    QString error;
+    if (m_doc->isModified() && !m_doc->saveNow(&error)
+        && dialogs::question(this, tr("Close"),
+               tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
+    // A closed draft is one complete file, ready to copy or mail. When it
+    // cannot be made so, the user hears it here, not only on stderr.
+    if (m_doc->draft() && !m_doc->draft()->checkpoint(&error)) {
+        const QString file = QFileInfo(m_doc->filePath()).fileName();
+        return dialogs::question(this, tr("Close"),
+                   tr("“%1” could not be written into one complete file: %2\n"
+                      "Nothing is lost: the latest changes are in “%1-wal” beside it and are taken in the next "
+                      "time it is opened. Until then, a copy of “%1” alone does not have them: copy both files, "
+                      "or close the other window or program reading it and close this one again.\n\n"
+                      "Close now?")
+                       .arg(file, error),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    }
+    return true;
+}
+
 void MainWindow::releaseDocument()
 {
     if (!m_doc)
@@ -283,16 +312,8 @@ void MainWindow::createActions()
 
 bool MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
-    // The filing being replaced keeps its last changes: save what is pending.
-    if (m_doc && m_doc->isModified() && !m_doc->isReadOnly()) {
-        QString error;
-        if (!m_doc->saveNow(&error)
-            && dialogs::question(this, tr("Close"),
-                   tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                != QMessageBox::Yes)
-            return false;
-    }
+    if (!leaveDocument())
+        return false;
     m_view->setFormModel(nullptr);
     m_overview = nullptr;
     m_summary = nullptr;
@@ -321,7 +342,12 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
             jumpTo(p);
     });
     connect(m_view, &QAbstractItemView::clicked, this, &MainWindow::updateActions);
-    connect(d, &Document::saved, this, &MainWindow::recordInLibrary);
+    // The start page's list needs a save only when the draft's place, year or
+    // department changed, not at every committed cell.
+    connect(d, &Document::saved, this, [this] {
+        if (libraryKey() != m_recordedKey)
+            recordInLibrary();
+    });
     connect(d, &Document::saveFailed, this,
         [this](const QString &why) { statusBar()->showMessage(tr("Not saved: %1").arg(why)); });
     if (!d->draft())
@@ -471,8 +497,16 @@ bool MainWindow::isWelcomeShown() const
 
 void MainWindow::recordInLibrary()
 {
-    if (m_doc && m_doc->draft())
+    if (m_doc && m_doc->draft()) {
         m_library->record(m_doc->draft()->path(), m_doc->filing());
+        m_recordedKey = libraryKey();
+    }
+}
+
+QString MainWindow::libraryKey() const
+{
+    const Filing &f = m_doc->filing();
+    return QStringLiteral("%1\n%2\n%3").arg(m_doc->filePath()).arg(f.fiscalYear).arg(f.department.name);
 }
 
 void MainWindow::updateReadOnly()
@@ -1172,17 +1206,9 @@ void MainWindow::importJsonDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Work already in a draft is safe; only unsaved work is asked about.
-    if (m_doc && m_doc->isModified() && !m_doc->isReadOnly()) {
-        QString error;
-        if (!m_doc->saveNow(&error)
-            && dialogs::question(this, tr("Close"),
-                   tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+    if (!leaveDocument()) {
+        event->ignore();
+        return;
     }
     QSettings *s = m_settings->qsettings();
     s->setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -119,6 +119,10 @@ protected:
 private:
     // False when the current filing has unsaved changes the user keeps.
     bool setDocument(std::unique_ptr<Document> doc);
+    // Before the filing is closed or replaced: saves what is not saved yet
+    // and leaves the draft one complete file; asks when either fails. False
+    // when the user keeps the filing open.
+    bool leaveDocument();
     void releaseDocument(); // disconnects and deletes the document
     void leaveWelcome();
     void createActions();
@@ -139,6 +143,7 @@ private:
     void onFindings();
     void updateReadOnly();
     void recordInLibrary();
+    QString libraryKey() const; // what the library keeps of the draft: place, year, department
     void saveAsDialog();
     void exportJsonDialog();
     void importJsonDialog();
@@ -162,6 +167,7 @@ private:
     int m_direction = -1;
     bool m_rebuildingTree = false;
     QString m_lastChanged;
+    QString m_recordedKey; // what the library last heard of this draft
     bool m_welcomeHid = false; // the start page hid the checks and the tool bar
     bool m_checksWereShown = true;
     bool m_toolBarWasShown = true;

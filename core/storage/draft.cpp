@@ -218,7 +218,7 @@ struct Draft::Private
             if (!q.exec(QStringLiteral("PRAGMA query_only = 0"))
                 || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
                 qWarning("jixiao: closing %s left its write-ahead log beside it: %s", qUtf8Printable(path),
-                         qUtf8Printable(q.lastError().text()));
+                    qUtf8Printable(q.lastError().text()));
         }
         sql.reset();
         if (db.isValid()) {
@@ -767,6 +767,26 @@ bool Draft::save(const Filing &filing, QString *error)
     d->lastRows = sql.rowsWritten();
     d->saved = filing;
     ++d->revision;
+    return true;
+}
+
+bool Draft::checkpoint(QString *error)
+{
+    if (d->readOnly || !d->writeConnection)
+        return true; // nothing of ours in a log
+    QSqlQuery q(d->db);
+    // TRUNCATE: all frames copied into the file, synced, and the log emptied.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    // busy = 1: a reader's snapshot kept some frames in the log.
+    if (q.value(0).toInt() != 0) {
+        if (error)
+            *error = tr("another program is reading “%1”.").arg(displayName(d->path));
+        return false;
+    }
     return true;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitestsupport.h"
 
+#include "delegates.h"
+#include "storage/filingfile.h"
+
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -22,23 +25,112 @@ TEST(UiEditing, TypingAnAmountUpdatesTheDirectionTotal)
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1); // the keystrokes merged
     // Enter moved the cursor down, as in a spreadsheet.
     EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/funds/1/directions/0/details/2/amount")));
-    EXPECT_TRUE(t.w.isWindowModified());
+    EXPECT_FALSE(t.w.isWindowModified()); // saved at once
 }
 
-TEST(UiEditing, TheTotalFollowsEachKeystroke)
+TEST(UiEditing, NothingChangesUntilTheCellIsCommitted)
 {
     Window t;
     t.w.showDirection(1, 0);
     const QString detail = QStringLiteral("/funds/1/directions/0/details/3/amount");
-    t.type(detail, QStringLiteral("2"), false);
-    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("4"));
+    const QString sum = QStringLiteral("/funds/1/directions/0/details");
+    t.type(detail, QStringLiteral("25"), false);
+    settle();
+    EXPECT_EQ(t.text(sum), QStringLiteral("3"));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
     QWidget *editor = t.view()->indexWidget(t.cell(detail));
     ASSERT_NE(editor, nullptr);
-    Window::sendText(editor, QStringLiteral("5"));
-    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("27"));
-    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::keyClick(editor, Qt::Key_Tab);
     settle();
+    EXPECT_EQ(t.text(sum), QStringLiteral("27")); // 3 - 1 + 25
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+}
+
+// Esc gives the cell its old value back and writes nothing, in amount, text
+// and multi-line cells alike.
+TEST(UiEditing, EscCancelsTheEdit)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("1")); // the draft now exists
+    t.w.showDirection(1, 0);
+    const QString path = t.w.document()->filePath();
+    ASSERT_FALSE(path.isEmpty());
+    const Filing before = t.w.document()->filing();
+    const QStringList cells {QStringLiteral("/funds/1/directions/0/details/1/amount"),
+        QStringLiteral("/funds/1/directions/0/details/0/content"),
+        QStringLiteral("/funds/1/directions/0/indicators/0/level1")};
+    for (const QString &p : cells) {
+        const QString old = t.text(p);
+        t.type(p, QStringLiteral("5"), false);
+        QWidget *editor = t.view()->indexWidget(t.cell(p));
+        ASSERT_NE(editor, nullptr) << p.toStdString();
+        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+        QTest::keyClick(target, Qt::Key_Escape);
+        settle();
+        EXPECT_EQ(t.view()->indexWidget(t.cell(p)), nullptr) << p.toStdString();
+        EXPECT_EQ(t.text(p), old) << p.toStdString();
+    }
+    EXPECT_EQ(t.w.document()->filing(), before);
+    Filing saved;
+    QString error;
+    ASSERT_TRUE(loadFilingFile(path, &saved, &error)) << error.toStdString();
+    EXPECT_EQ(saved, before);
+}
+
+// A refused amount changes nothing: not the cell, not the totals, not the
+// draft on disk. It stays in the editor, marked with the reason.
+TEST(UiEditing, ARefusedAmountChangesNothingAndStaysInTheEditor)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("1"));
+    t.w.showDirection(1, 0);
+    const QString path = t.w.document()->filePath();
+    const Filing before = t.w.document()->filing();
+    const QString p = QStringLiteral("/funds/1/directions/0/details/1/amount");
+    const QString sum = QStringLiteral("/funds/1/directions/0/details");
+    const QString oldValue = t.text(p);
+    const QString oldSum = t.text(sum);
+    const int steps = t.w.document()->undoStack()->count();
+    for (const QString &bad : {QStringLiteral("2e5"), QStringLiteral("1e3"), QStringLiteral("0.75x")}) {
+        SCOPED_TRACE(bad.toStdString());
+        t.type(p, bad); // ends with Enter
+        QWidget *editor = t.view()->indexWidget(t.cell(p));
+        ASSERT_NE(editor, nullptr); // still open, with what was typed
+        EXPECT_EQ(FormDelegate::editorText(editor), bad);
+        EXPECT_FALSE(FormDelegate::refusal(editor).isEmpty());
+        EXPECT_EQ(editor->toolTip(), FormDelegate::refusal(editor));
+        EXPECT_EQ(t.view()->lastMessage(), FormDelegate::refusal(editor));
+        EXPECT_EQ(t.view()->currentIndex(), t.cell(p)); // Enter did not move on
+        // Tab and clicking elsewhere do not store it either.
+        QTest::keyClick(editor, Qt::Key_Tab);
+        settle();
+        t.view()->setCurrentIndex(t.cell(QStringLiteral("/funds/1/directions/0/details/2/amount")));
+        settle();
+        EXPECT_EQ(t.view()->indexWidget(t.cell(p)), editor);
+        EXPECT_EQ(t.view()->currentIndex(), t.cell(p));
+        EXPECT_EQ(t.text(p), oldValue);
+        EXPECT_EQ(t.text(sum), oldSum);
+        EXPECT_EQ(t.w.document()->undoStack()->count(), steps);
+        Filing saved;
+        QString error;
+        ASSERT_TRUE(loadFilingFile(path, &saved, &error)) << error.toStdString();
+        EXPECT_EQ(saved, before);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        settle();
+        EXPECT_EQ(t.view()->indexWidget(t.cell(p)), nullptr);
+    }
+    EXPECT_EQ(t.w.document()->filing(), before);
+    // Fixed in the editor, it is taken.
+    t.type(p, QStringLiteral("2e5"));
+    QWidget *editor = t.view()->indexWidget(t.cell(p));
+    ASSERT_NE(editor, nullptr);
+    QTest::keyClick(editor, Qt::Key_End); // the refused text comes back selected
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    EXPECT_TRUE(FormDelegate::refusal(editor).isEmpty()); // typing takes the mark away
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+    EXPECT_EQ(t.text(p), QStringLiteral("2"));
 }
 
 TEST(UiEditing, FullWidthDigitsAreAmounts)
@@ -56,6 +148,7 @@ TEST(UiEditing, ABadAmountIsRefusedWithTheReasonAndTheOldValueStays)
     t.type(p, QStringLiteral("3..5"));
     EXPECT_EQ(t.text(p), QStringLiteral("3"));
     EXPECT_FALSE(t.view()->lastMessage().isEmpty());
+    ASSERT_NE(t.view()->indexWidget(t.cell(p)), nullptr);
     EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
 }
 
