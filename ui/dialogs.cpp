@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 
 #include <optional>
@@ -40,7 +41,8 @@ QString lastText()
 }
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QList<QPair<QMessageBox::StandardButton, QString>> &labels)
 {
     s_lastText = text;
     if (s_nextAnswer) {
@@ -50,7 +52,12 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     }
     if (s_testMode)
         return defaultButton;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (const auto &[button, label] : labels)
+        if (QAbstractButton *b = box.button(button))
+            b->setText(label);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void warning(QWidget *parent, const QString &title, const QString &text)

@@ -128,8 +128,25 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_runner, &CheckRunner::finished, this, &MainWindow::onFindings);
     connect(m_checks, &ChecksPanel::jumpRequested, this, &MainWindow::jumpTo);
 
+    m_checks->setTableTest([this](const QString &pointer) {
+        FormModel *m = currentModel();
+        return m && m->indexForPointer(pointer).isValid();
+    });
+
     m_statusChecks = new QLabel(this);
+    m_statusChecks->setObjectName(QStringLiteral("statusChecks"));
+    m_statusChecks->setTextFormat(Qt::RichText);
+    m_statusChecks->setToolTip(tr("Click a count to see those findings"));
+    connect(m_statusChecks, &QLabel::linkActivated, this, [this](const QString &key) {
+        for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+            if (severityKey(s) == key)
+                showFindings(s);
+    });
     statusBar()->addWidget(m_statusChecks, 1);
+    // A message (an import, a refused cell) takes the counts' place while it
+    // shows, also when it came before the window was shown: never both.
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusChecks,
+        [this](const QString &message) { m_statusChecks->setVisible(message.isEmpty()); });
     m_statusTotals = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusTotals);
     connect(m_view, &FormView::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
@@ -477,6 +494,7 @@ void MainWindow::showWelcome()
     m_checksDock->hide();
     m_toolBar->hide();
     m_statusChecks->clear();
+    m_statusPlain.clear();
     m_statusTotals->clear();
 }
 
@@ -543,20 +561,43 @@ void MainWindow::onFindings()
              static_cast<FormModel *>(m_directionModel)})
         if (m)
             m->setMarks(marks);
-    // What still does not add up, first.
-    QString text = countsText(countFindings(findings));
+    // The counts, each a link to its findings; what still does not add up, first.
+    const FindingCounts c = countFindings(findings);
+    QString plain = countsText(c);
+    QString rich;
+    if (c.errors == 0 && c.warnings == 0 && c.infos == 0) {
+        rich = plain.toHtmlEscaped();
+    } else {
+        const auto link = [](Severity s, const QString &text) {
+            return QStringLiteral("<a href=\"%1\">%2</a>").arg(severityKey(s), text.toHtmlEscaped());
+        };
+        rich = link(Severity::Error, tr("Errors: %1").arg(c.errors)) + QStringLiteral(" · ")
+            + link(Severity::Warning, tr("Warnings: %1").arg(c.warnings)) + QStringLiteral(" · ")
+            + link(Severity::Info, tr("Hints: %1").arg(c.infos));
+    }
     for (const Finding &f : findings) {
         if (f.rule.startsWith(QLatin1String("sum."))) {
-            text += QStringLiteral(" — ") + tr("Does not add up: %1").arg(f.message);
+            const QString more = QStringLiteral(" — ") + tr("Does not add up: %1").arg(f.message);
+            plain += more;
+            rich += more.toHtmlEscaped();
             break;
         }
     }
-    m_statusChecks->setText(text);
+    m_statusPlain = plain;
+    m_statusChecks->setText(rich);
 }
 
 QString MainWindow::statusText() const
 {
-    return m_statusChecks->text() + QStringLiteral(" | ") + m_statusTotals->text();
+    return m_statusPlain + QStringLiteral(" | ") + m_statusTotals->text();
+}
+
+void MainWindow::showFindings(Severity severity)
+{
+    m_checksDock->show();
+    m_checksDock->raise();
+    m_checks->showOnly(severity);
+    m_checks->view()->setFocus();
 }
 
 bool MainWindow::confirmPrintDespiteErrors()
@@ -565,12 +606,15 @@ bool MainWindow::confirmPrintDespiteErrors()
     const FindingCounts c = countFindings(m_runner->findings());
     if (c.errors == 0)
         return true;
-    return dialogs::question(this, tr("Print"),
-               tr("The checks found errors in this filing (%1): the printed tables would not agree with each other. "
-                  "Print anyway?")
-                   .arg(c.errors),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    const auto answer = dialogs::question(this, tr("Print"),
+        tr("The checks found errors in this filing (%1): the printed tables would not agree with each other. "
+           "Print anyway?")
+            .arg(c.errors),
+        QMessageBox::Yes | QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open,
+        {{QMessageBox::Yes, tr("Print Anyway")}, {QMessageBox::Open, tr("View Errors")}});
+    if (answer == QMessageBox::Open)
+        showFindings(Severity::Error);
+    return answer == QMessageBox::Yes;
 }
 
 PrintSelection MainWindow::currentSelection() const
@@ -806,6 +850,7 @@ void MainWindow::showModel(FormModel *model)
     updateHeader();
     updateActions();
     selectTreeItem();
+    m_checks->tableChanged();
 }
 
 void MainWindow::showOverview()

@@ -4,6 +4,7 @@
 #include "model/carryforward.h"
 #include "model/filing.h"
 #include "print/filingprinter.h"
+#include "rules/checks.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -83,7 +84,9 @@ public:
     ChecksPanel *checksPanel() const { return m_checks; }
     CheckRunner *checkRunner() const { return m_runner; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    QString statusText() const;
+    QString statusText() const; // the status bar's counts and totals, as plain text
+    // Shows the checks panel with only the findings of `severity`.
+    void showFindings(Severity severity);
     // Shows `filing` as a new, unsaved document (path "" = untitled).
     bool setFiling(const Filing &filing, const QString &path);
     const Filing &filing() const;
@@ -157,6 +160,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_statusChecks = nullptr;
+    QString m_statusPlain;
     QToolBar *m_toolBar = nullptr;
     QPointer<QWidget> m_preview;
     OverviewModel *m_overview = nullptr;
