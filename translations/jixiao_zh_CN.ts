@@ -809,6 +809,10 @@
         <source>another program changed the file (revision %1, expected %2).</source>
         <translation>其他程序修改了该文件（版本 %1，应为 %2）。</translation>
     </message>
+    <message>
+        <source>another program is reading “%1”.</source>
+        <translation>另一个程序正在读取“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingFile</name>
@@ -1576,6 +1580,30 @@
         <source>Apply expected value</source>
         <translation>采用应有值</translation>
     </message>
+    <message>
+        <source>Show or hide these findings</source>
+        <translation>显示或隐藏这一类检查结果</translation>
+    </message>
+    <message>
+        <source>Only this table</source>
+        <translation>只看本表</translation>
+    </message>
+    <message>
+        <source>Show only the findings about the table on screen</source>
+        <translation>只显示当前所看表格的检查结果</translation>
+    </message>
+    <message>
+        <source>Errors %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Warnings %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>Hints %1</source>
+        <translation>提示 %1</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::Document</name>
@@ -2031,6 +2059,40 @@ Close and lose them?</source>
     <message>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Click a count to see those findings</source>
+        <translation>点击数字查看对应的检查结果</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written into one complete file: %2
+Nothing is lost: the latest changes are in “%1-wal” beside it and are taken in the next time it is opened. Until then, a copy of “%1” alone does not have them: copy both files, or close the other window or program reading it and close this one again.
+
+Close now?</source>
+        <translation>未能把“%1”写成一个完整的文件：%2
+内容没有丢失：最新的修改保存在旁边的“%1-wal”文件中，下次打开时会自动并入。在此之前，单独复制“%1”不包含这些修改：请把两个文件一起复制，或者关闭正在读取它的其他窗口或程序后再关闭本窗口。
+
+现在关闭吗？</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>Hints: %1</source>
+        <translation>提示 %1</translation>
+    </message>
+    <message>
+        <source>Print Anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <source>View Errors</source>
+        <translation>查看错误</translation>
     </message>
 </context>
 <context>
