@@ -56,19 +56,25 @@ void Document::attachDraft(std::unique_ptr<Draft> draft)
     }
 }
 
-QString Document::newDraftPath(const QString &folder) const
+QString Document::draftPathFor(const Filing &filing, const QString &folder)
 {
-    QString base = QStringLiteral("%1年%2").arg(m_filing.fiscalYear).arg(m_filing.department.name.trimmed());
+    QString base = QStringLiteral("%1年%2").arg(filing.fiscalYear).arg(filing.department.name.trimmed());
     // Names that Windows and every other file system accept.
     static const QString bad = QStringLiteral("\\/:*?\"<>|\t\n");
     for (QChar &ch : base) {
         if (bad.contains(ch))
             ch = u'_';
     }
-    const QDir dir(folder);
-    QString path = dir.filePath(base + QStringLiteral(".jixiao"));
+    return QDir(folder).filePath(base + QStringLiteral(".jixiao"));
+}
+
+QString Document::newDraftPath(const QString &folder) const
+{
+    const QString first = draftPathFor(m_filing, folder);
+    const QString base = first.chopped(int(qstrlen(".jixiao")));
+    QString path = first;
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = dir.filePath(QStringLiteral("%1 (%2).jixiao").arg(base).arg(n));
+        path = QStringLiteral("%1 (%2).jixiao").arg(base).arg(n);
     return path;
 }
 

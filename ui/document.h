@@ -56,7 +56,10 @@ public:
     void setReadOnly(bool readOnly, const QString &reason);
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
-    // A file name for a new draft of this filing in `folder` that is not taken yet.
+    // The draft file name of a filing in `folder`: "2024年民政局.jixiao".
+    static QString draftPathFor(const Filing &filing, const QString &folder);
+    // A file name for a new draft of this filing in `folder` that is not taken
+    // yet ("… (2).jixiao" when the first is).
     QString newDraftPath(const QString &folder) const;
 
     // Edits, each one undoable step. setValue merges successive edits of the

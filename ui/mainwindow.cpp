@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "carryforwarddialog.h"
 #include "checkspanel.h"
 #include "dialogs.h"
 #include "document.h"
@@ -439,7 +440,24 @@ bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions 
     Filing last;
     if (!loadFilingFile(path, &last, error))
         return false;
-    Filing next = carryForward(last, options);
+    return newFromFiling(last, options, error);
+}
+
+bool MainWindow::newFromFiling(const Filing &last, const CarryForwardOptions &options, QString *error)
+{
+    const Filing next = carryForward(last, options);
+    // That year's draft of the department exists already: open it rather
+    // than make a second one ("… (2).jixiao") beside it.
+    const QString target = Document::draftPathFor(next, m_settings->draftFolder());
+    if (QFileInfo::exists(target)) {
+        const auto answer = dialogs::question(this, tr("New from Last Year's Filing"),
+            tr("The %1 draft of %2 exists already:\n%3\n\nOpen it instead?")
+                .arg(next.fiscalYear)
+                .arg(next.department.name, QDir::toNativeSeparators(target)),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        error->clear();
+        return answer == QMessageBox::Open && openFile(target, error);
+    }
     auto doc = std::make_unique<Document>(next);
     doc->setDraftFolder(m_settings->draftFolder());
     if (!setDocument(std::move(doc))) {
@@ -447,7 +465,30 @@ bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions 
         return false;
     }
     // A new year's filing is a draft from the start.
-    return m_doc->saveNow(error);
+    if (!m_doc->saveNow(error))
+        return false;
+    // What the clerk has to look at now.
+    const QList<YearMention> mentions = findYearMentions(next, last.fiscalYear);
+    QString text = tr("The %1 filing was started from the %2 filing and saved as %3.")
+                       .arg(next.fiscalYear)
+                       .arg(last.fiscalYear)
+                       .arg(QFileInfo(m_doc->filePath()).fileName())
+        + QStringLiteral("\n\n")
+        + (options.keepAmounts ? tr("The amounts are last year's: change them to this year's budget.")
+                               : tr("The amounts were cleared: fill in this year's budget."));
+    if (mentions.isEmpty()) {
+        text += QStringLiteral("\n") + tr("No text names %1 any more.").arg(last.fiscalYear);
+    } else {
+        text
+            += QStringLiteral("\n") + tr("These texts still name %1 (also listed in the checks):").arg(last.fiscalYear);
+        for (int i = 0; i < mentions.size() && i < 12; ++i)
+            text += QStringLiteral("\n• %1: %2")
+                        .arg(describeLocation(next, mentions[i].pointer), mentions[i].text.left(60));
+        if (mentions.size() > 12)
+            text += QStringLiteral("\n") + tr("… and %1 more.").arg(mentions.size() - 12);
+    }
+    dialogs::information(this, tr("New from Last Year's Filing"), text);
+    return true;
 }
 
 bool MainWindow::saveAs(const QString &path, QString *error)
@@ -759,59 +800,74 @@ void MainWindow::propertiesDialog()
 
 void MainWindow::carryForwardDialog(const QString &given)
 {
-    // The filing to start from: the one chosen, else the draft being edited,
-    // else the newest draft in the library.
-    QString path = given;
-    if (path.isEmpty() && m_doc->draft() && !isWelcomeShown())
-        path = m_doc->draft()->path();
-    if (path.isEmpty()) {
-        for (const DraftLibrary::Entry &e : m_library->entries()) {
-            if (e.exists()) {
-                path = e.path;
-                break;
-            }
-        }
+    // The filing to start from: the one chosen on the start page, else the
+    // filing open in the window; any draft of the library by year and
+    // department, or another file, can be picked instead.
+    QList<CarryForwardDialog::Source> sources;
+    int selected = 0;
+    const bool openOne = m_doc && !isWelcomeShown();
+    if (openOne) {
+        const Filing &f = m_doc->filing();
+        sources.append(
+            {tr("The open filing: %1年 · %2").arg(f.fiscalYear).arg(f.department.name), QString(), f.fiscalYear});
     }
-    if (path.isEmpty())
-        path = dialogs::openFileName(this, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
-    if (path.isEmpty())
-        return;
+    const QString openPath
+        = openOne && m_doc->draft() ? QFileInfo(m_doc->draft()->path()).absoluteFilePath() : QString();
+    bool found = given.isEmpty() || (!openPath.isEmpty() && QFileInfo(given) == QFileInfo(openPath));
+    for (const DraftLibrary::Entry &e : m_library->entries()) {
+        if (!e.exists() || QFileInfo(e.path).absoluteFilePath() == openPath)
+            continue;
+        if (!given.isEmpty() && QFileInfo(e.path) == QFileInfo(given)) {
+            selected = int(sources.size());
+            found = true;
+        }
+        sources.append(
+            {QStringLiteral("%1年 · %2 — %3").arg(e.fiscalYear).arg(e.department, QFileInfo(e.path).fileName()), e.path,
+                e.fiscalYear});
+    }
     Filing last;
     QString error;
-    if (!loadFilingFile(path, &last, &error)) {
+    auto addFile = [&](const QString &path) {
+        Filing f;
+        if (!loadFilingFile(path, &f, &error)) {
+            dialogs::warning(this, tr("Cannot open the filing"), error);
+            return false;
+        }
+        selected = int(sources.size());
+        sources.append(
+            {QStringLiteral("%1年 · %2 — %3").arg(f.fiscalYear).arg(f.department.name, QDir::toNativeSeparators(path)),
+                path, f.fiscalYear});
+        return true;
+    };
+    if (!found && !addFile(given))
+        return;
+    if (sources.isEmpty()) {
+        const QString path
+            = dialogs::openFileName(this, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
+        if (path.isEmpty() || !addFile(path))
+            return;
+    }
+    CarryForwardDialog d(sources, selected, this);
+    connect(&d, &CarryForwardDialog::browseRequested, &d, [&] {
+        const QString path
+            = dialogs::openFileName(&d, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
+        if (!path.isEmpty() && addFile(path)) {
+            d.sourceBox()->addItem(sources.last().label);
+            d.sourceBox()->setCurrentIndex(d.sourceBox()->count() - 1);
+        }
+    });
+    // Test mode takes the proposals as they are.
+    if (!dialogs::testMode() && d.exec() != QDialog::Accepted)
+        return;
+    const auto chosen = sources.value(d.sourceBox()->currentIndex());
+    if (chosen.path.isEmpty())
+        last = m_doc->filing();
+    else if (!loadFilingFile(chosen.path, &last, &error)) {
         dialogs::warning(this, tr("Cannot open the filing"), error);
         return;
     }
-    CarryForwardOptions options;
-    options.newYear = last.fiscalYear + 1;
-    options.keepAmounts = true;
-    options.replaceYears = true;
-    if (!dialogs::testMode()) {
-        QDialog d(this);
-        d.setWindowTitle(tr("New from Last Year's Filing"));
-        auto *form = new QFormLayout(&d);
-        form->addRow(tr("From:"), new QLabel(QDir::toNativeSeparators(path), &d));
-        auto *year = new QSpinBox(&d);
-        year->setRange(2000, 2100);
-        year->setValue(options.newYear);
-        form->addRow(tr("Fiscal year:"), year);
-        auto *keep = new QCheckBox(tr("Keep last year's amounts"), &d);
-        keep->setChecked(true);
-        form->addRow(QString(), keep);
-        auto *years = new QCheckBox(tr("Move the years in the texts on (2023年 → 2024年)"), &d);
-        years->setChecked(true);
-        form->addRow(QString(), years);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-        connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-        form->addRow(buttons);
-        if (d.exec() != QDialog::Accepted)
-            return;
-        options.newYear = year->value();
-        options.keepAmounts = keep->isChecked();
-        options.replaceYears = years->isChecked();
-    }
-    if (!newFromLastYear(path, options, &error))
+    m_lastCarryForwardLabel = d.yearsBox()->text();
+    if (!newFromFiling(last, d.options(), &error) && !error.isEmpty())
         dialogs::warning(this, tr("Cannot start the new filing"), error);
 }
 

@@ -58,6 +58,14 @@ public:
     void newFiling();
     // Starts next year's filing from the draft or file at `path`, as a new draft.
     bool newFromLastYear(const QString &path, const CarryForwardOptions &options, QString *error);
+    // The same from a filing in memory. When that year's draft of the
+    // department exists, offers to open it instead (never a second draft);
+    // afterwards tells what changed and what still names last year.
+    bool newFromFiling(const Filing &last, const CarryForwardOptions &options, QString *error);
+    // 由上年度填报新建 as the menu and the start page start it ("" = no file
+    // chosen yet); in test mode the dialog's proposals are taken as they are.
+    void carryForwardDialog(const QString &given);
+    QString lastCarryForwardLabel() const { return m_lastCarryForwardLabel; }
     // Saves the filing under a new name: .jixiao becomes the draft edited from
     // now on, .json is an export.
     bool saveAs(const QString &path, QString *error);
@@ -141,7 +149,6 @@ private:
     void showModel(FormModel *model);
 
     void openDialog();
-    void carryForwardDialog(const QString &path);
     void exportPdfDialog();
     void onFindings();
     void updateReadOnly();
@@ -171,7 +178,8 @@ private:
     int m_direction = -1;
     bool m_rebuildingTree = false;
     QString m_lastChanged;
-    QString m_recordedKey; // what the library last heard of this draft
+    QString m_recordedKey;
+    QString m_lastCarryForwardLabel; // what the library last heard of this draft
     bool m_welcomeHid = false; // the start page hid the checks and the tool bar
     bool m_checksWereShown = true;
     bool m_toolBarWasShown = true;

@@ -2,6 +2,7 @@
 #include "uitestsupport.h"
 
 #include "appsettings.h"
+#include "carryforwarddialog.h"
 #include "checkspanel.h"
 #include "print/filingprinter.h"
 #include "settingsdialog.h"
@@ -10,6 +11,7 @@
 #include "storage/library.h"
 #include "welcomepage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTreeWidget>
@@ -365,4 +368,61 @@ TEST(UiFiles, WhenTheDraftCannotBeLeftCompleteTheWindowSaysSo)
     QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     EXPECT_TRUE(t.w.close());
     EXPECT_EQ(copyAlone(path, t.temp.dir).department.phone, QStringLiteral("5550003"));
+}
+
+// With a filing open, 由上年度填报新建 starts from it, not from the newest
+// draft of some other department in the list.
+TEST(UiFiles, CarryForwardStartsFromTheOpenFilingAndNamesTheRealYears)
+{
+    Window t;
+    Filing other = sampleFiling();
+    other.fiscalYear = 2027;
+    other.department.name = QStringLiteral("民政局");
+    const QString otherPath = QDir(t.temp.dir.path()).filePath(QStringLiteral("2027年民政局.jixiao"));
+    QString error;
+    ASSERT_TRUE(Draft::create(otherPath, other, &error)) << error.toStdString();
+    t.w.library()->record(otherPath, other);
+    t.w.carryForwardDialog(QString());
+    EXPECT_EQ(t.w.filing().fiscalYear, 2024);
+    EXPECT_EQ(t.w.filing().department.name, sampleFiling().department.name);
+    EXPECT_TRUE(t.w.lastCarryForwardLabel().contains(QStringLiteral("2023年 → 2024年")))
+        << t.w.lastCarryForwardLabel().toStdString();
+    // Afterwards it says what changed.
+    EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("2023"))) << dialogs::lastText().toStdString();
+    EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("amounts are last year's")))
+        << dialogs::lastText().toStdString();
+}
+
+TEST(UiFiles, TheCarryForwardDialogLabelsTheYearsItMoves)
+{
+    CarryForwardDialog d({{QStringLiteral("a"), QString(), 2026}, {QStringLiteral("b"), QStringLiteral("b"), 2019}}, 0);
+    EXPECT_EQ(d.yearBox()->value(), 2027);
+    EXPECT_TRUE(d.yearsBox()->text().contains(QStringLiteral("2026年 → 2027年"))) << d.yearsBox()->text().toStdString();
+    d.yearBox()->setValue(2028);
+    EXPECT_TRUE(d.yearsBox()->text().contains(QStringLiteral("2026年 → 2028年")));
+    d.sourceBox()->setCurrentIndex(1);
+    EXPECT_EQ(d.yearBox()->value(), 2020);
+    EXPECT_TRUE(d.yearsBox()->text().contains(QStringLiteral("2019年 → 2020年")));
+}
+
+// When next year's draft exists, it is offered instead: never "… (2).jixiao".
+TEST(UiFiles, CarryForwardOffersTheExistingDraftInsteadOfASecondOne)
+{
+    Window t;
+    CarryForwardOptions o;
+    QString error;
+    ASSERT_TRUE(t.w.newFromFiling(sampleFiling(), o, &error)) << error.toStdString();
+    const QString first = t.w.document()->filePath();
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("2024"));
+    t.w.openSample();
+    dialogs::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(t.w.newFromFiling(sampleFiling(), o, &error));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString(); // cancelled: nothing to report
+    EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("exists already"))) << dialogs::lastText().toStdString();
+    EXPECT_EQ(t.w.filing().fiscalYear, 2023); // the sample stays
+    dialogs::setNextAnswer(QMessageBox::Open);
+    EXPECT_TRUE(t.w.newFromFiling(sampleFiling(), o, &error)) << error.toStdString();
+    EXPECT_EQ(QFileInfo(t.w.document()->filePath()), QFileInfo(first));
+    EXPECT_EQ(t.w.filing().department.phone, QStringLiteral("2024")); // the draft as it was left
+    EXPECT_EQ(QDir(t.temp.draftFolder()).entryList({QStringLiteral("*.jixiao")}).size(), 1);
 }
