@@ -13,6 +13,7 @@ bool s_testMode = false;
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
 std::optional<QString> s_nextFileName;
 QString s_lastText;
+QString s_lastProposal;
 } // namespace
 
 void setTestMode(bool on)
@@ -38,6 +39,11 @@ void setNextFileName(const QString &path)
 QString lastText()
 {
     return s_lastText;
+}
+
+QString lastProposal()
+{
+    return s_lastProposal;
 }
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
@@ -76,6 +82,7 @@ void information(QWidget *parent, const QString &title, const QString &text)
 
 QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
+    s_lastProposal = dir;
     if (s_nextFileName) {
         const QString p = *s_nextFileName;
         s_nextFileName.reset();
@@ -88,6 +95,7 @@ QString openFileName(QWidget *parent, const QString &title, const QString &dir, 
 
 QString saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
+    s_lastProposal = dir;
     if (s_nextFileName) {
         const QString p = *s_nextFileName;
         s_nextFileName.reset();

@@ -154,7 +154,9 @@ bool Document::isModified() const
 
 QString Document::displayName() const
 {
-    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
 }
 
 FieldValue Document::value(const QString &pointer) const

@@ -36,8 +36,9 @@ public:
     void setFilePath(const QString &path);
     // Modified = not in the undo stack's clean state (set after each save).
     bool isModified() const;
-    // "file name" or "Untitled", for titles.
+    // "file name" or "Untitled" (or the name set here), for titles.
     QString displayName() const;
+    void setUntitledName(const QString &name) { m_untitledName = name; }
 
     FieldValue value(const QString &pointer) const;
 
@@ -100,6 +101,7 @@ private:
     QString m_path;
     std::unique_ptr<Draft> m_draft;
     QString m_draftFolder;
+    QString m_untitledName;
     QTimer m_retry;
     bool m_saving = false;
     bool m_saveAgain = false;

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <map>
 
@@ -98,6 +99,31 @@ void FormView::resizeEvent(QResizeEvent *event)
     fitColumns();
     if (m_model && m_model->rowCount() < 400)
         resizeRowsToContents();
+}
+
+void FormView::setZoom(int percent)
+{
+    percent = qBound(50, percent, 300);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    QFont f = QApplication::font(this);
+    f.setPointSizeF(f.pointSizeF() * percent / 100.0);
+    setFont(f);
+    resizeRowsToContents();
+    Q_EMIT message(tr("Zoom: %1%").arg(percent));
+}
+
+void FormView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(m_zoom + 10 * steps);
+        event->accept();
+        return;
+    }
+    QTableView::wheelEvent(event);
 }
 
 void FormView::report(const QModelIndex &index, const QString &text)

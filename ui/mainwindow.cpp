@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -29,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -40,10 +42,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace jixiao::ui {
 
@@ -95,6 +102,44 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
+    // Ctrl+F: find in every text of the filing, across its tables.
+    m_findBar = new QWidget(centre);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(new QLabel(tr("Find:"), m_findBar));
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("text in any table (Enter: next, Shift+Enter: previous)"));
+    m_findEdit->setClearButtonEnabled(true);
+    findLayout->addWidget(m_findEdit, 1);
+    m_findCount = new QLabel(m_findBar);
+    findLayout->addWidget(m_findCount);
+    auto *findPrev = new QPushButton(tr("Previous"), m_findBar);
+    auto *findNext = new QPushButton(tr("Next"), m_findBar);
+    auto *findClose = new QPushButton(tr("Close"), m_findBar);
+    findLayout->addWidget(findPrev);
+    findLayout->addWidget(findNext);
+    findLayout->addWidget(findClose);
+    connect(m_findEdit, &QLineEdit::returnPressed, this,
+        [this] { findNextMatch(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    connect(m_findEdit, &QLineEdit::textChanged, this, [this] {
+        m_findAt = -1;
+        m_findCount->clear();
+    });
+    connect(findNext, &QPushButton::clicked, this, [this] { findNextMatch(false); });
+    connect(findPrev, &QPushButton::clicked, this, [this] { findNextMatch(true); });
+    connect(findClose, &QPushButton::clicked, m_findBar, &QWidget::hide);
+    auto *escape = new QAction(m_findEdit);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        m_findBar->hide();
+        m_view->setFocus();
+    });
+    m_findEdit->addAction(escape);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
     m_view = new FormView(centre);
     m_view->setObjectName(QStringLiteral("formView"));
     layout->addWidget(m_title);
@@ -112,6 +157,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::carryForwardRequested, this, &MainWindow::carryForwardDialog);
+    connect(m_welcome, &WelcomePage::forgetRequested, this, [this](const QString &path) {
+        m_library->forget(path);
+        m_welcome->refresh(*m_library);
+    });
     connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
         QString error;
         if (!openFile(path, &error))
@@ -319,6 +368,26 @@ void MainWindow::createActions()
     a = view->addAction(tr("Run Checks &Now"), m_runner, &CheckRunner::runNow);
     a->setShortcut(QKeySequence(Qt::Key_F9));
 
+    view->addSeparator();
+    a = view->addAction(tr("&Find…"), this, [this] {
+        m_findBar->show();
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    a->setShortcut(QKeySequence::Find);
+    // Ctrl+- stays "remove row" (as in Excel); zooming out is Ctrl+Alt+- and Ctrl+wheel.
+    a = view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() + 10); });
+    a->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal)});
+    a = view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() - 10); });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
+    a = view->addAction(tr("&Actual Size"), this, [this] { m_view->setZoom(100); });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
+    a->setShortcut(QKeySequence::HelpContents);
+    a->setShortcutContext(Qt::ApplicationShortcut);
+
     QToolBar *tb = m_toolBar = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(m_undo);
@@ -355,6 +424,7 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
     // An undo or redo of a cell on another table shows that cell.
     connect(d, &Document::valueChanged, this, [this](const QString &p) { m_lastChanged = p; });
     connect(d->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        updateTitle(); // the year or the department may have changed
         const QString p = std::exchange(m_lastChanged, QString());
         if (!p.isEmpty() && currentModel() && !currentModel()->indexForPointer(p).isValid() && !isWelcomeShown())
             jumpTo(p);
@@ -432,7 +502,9 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 void MainWindow::openSample()
 {
-    setFiling(sampleFiling(), QString());
+    if (setFiling(sampleFiling(), QString()))
+        m_doc->setUntitledName(tr("Sample filing"));
+    updateTitle();
 }
 
 bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions &options, QString *error)
@@ -739,7 +811,14 @@ void MainWindow::exportPdfDialog()
 {
     if (!confirmPrintDespiteErrors())
         return;
-    const QString path = dialogs::saveFileName(this, tr("Export PDF"), QDir::homePath(), tr("PDF documents (*.pdf)"));
+    // Named after the filing, as it is filed: "2024年民政局 预算绩效目标表.pdf".
+    const Filing &f = m_doc->filing();
+    QString name = QStringLiteral("%1年%2 预算绩效目标表.pdf").arg(f.fiscalYear).arg(f.department.name.trimmed());
+    for (QChar &ch : name)
+        if (QStringLiteral("\\/:*?\"<>|").contains(ch))
+            ch = u'_';
+    const QString path = dialogs::saveFileName(
+        this, tr("Export PDF"), QDir(QDir::homePath()).filePath(name), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -880,8 +959,11 @@ void MainWindow::updateTitle()
 {
     if (!m_doc)
         return;
-    setWindowTitle(m_doc->isReadOnly() ? tr("%1 (read-only) — Jixiao").arg(m_doc->displayName())
-                                       : tr("%1[*] — Jixiao").arg(m_doc->displayName()));
+    // Which draft, which year, which department: a clerk has several open.
+    const Filing &f = m_doc->filing();
+    const QString what = QStringLiteral("%1年 %2").arg(f.fiscalYear).arg(f.department.name.trimmed()).trimmed();
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1 (read-only) — %2 — Jixiao").arg(m_doc->displayName(), what)
+                                       : tr("%1[*] — %2 — Jixiao").arg(m_doc->displayName(), what));
     setWindowModified(m_doc->isModified());
 }
 
@@ -1261,9 +1343,7 @@ void MainWindow::newFiling()
     if (!m_settings->preparerPhone().isEmpty())
         f.department.phone = m_settings->preparerPhone();
     // The paper form's indicator rows, ready to fill in.
-    for (const Level1Def &l1 : indicatorScheme(f.effectiveScheme()).level1)
-        for (const Level2Def &l2 : l1.level2)
-            f.overview.indicators.append(Indicator {l1.name, l2.name, QString(), QString(), std::nullopt});
+    f.overview.indicators = standardIndicatorRows(f.effectiveScheme(), false);
     setFiling(f, QString());
 }
 
@@ -1303,6 +1383,104 @@ void MainWindow::exportJsonDialog()
 void MainWindow::importJsonDialog()
 {
     openDialog();
+}
+
+QStringList MainWindow::findMatches(const QString &text) const
+{
+    QStringList pointers;
+    if (!m_doc || text.isEmpty())
+        return pointers;
+    Filing copy = m_doc->filing(); // forEachText visits a mutable filing
+    forEachText(copy, [&](QString &t, const QString &pointer) {
+        if (t.contains(text, Qt::CaseInsensitive))
+            pointers.append(pointer);
+    });
+    // In the order the tables show them.
+    std::stable_sort(pointers.begin(), pointers.end(), pointerLess);
+    return pointers;
+}
+
+int MainWindow::findNextMatch(bool backwards)
+{
+    const QStringList matches = findMatches(m_findEdit->text());
+    if (matches.isEmpty()) {
+        m_findAt = -1;
+        m_findCount->setText(m_findEdit->text().isEmpty() ? QString() : tr("Not found"));
+        return 0;
+    }
+    const int n = int(matches.size());
+    m_findAt = m_findAt < 0 ? (backwards ? n - 1 : 0) : (m_findAt + (backwards ? n - 1 : 1)) % n;
+    // A match on no table (it should not happen) is skipped, not shown as found.
+    for (int tries = 0; tries < n && !jumpTo(matches[m_findAt]); ++tries)
+        m_findAt = (m_findAt + (backwards ? n - 1 : 1)) % n;
+    m_findCount->setText(tr("%1 of %2").arg(m_findAt + 1).arg(n));
+    m_findEdit->setFocus(); // Enter again finds the next
+    return n;
+}
+
+QWidget *MainWindow::showGuide()
+{
+    if (!m_guide) {
+        auto *d = new QDialog(this);
+        d->setObjectName(QStringLiteral("userGuide"));
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->setWindowTitle(tr("Jixiao User Guide"));
+        auto *layout = new QVBoxLayout(d);
+        auto *browser = new QTextBrowser(d);
+        browser->setSource(QUrl(QStringLiteral("qrc:/jixiao/guide/guide_zh_CN.html")));
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+        connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::close);
+        layout->addWidget(buttons);
+        d->resize(720, 640);
+        m_guide = d;
+    }
+    m_guide->show();
+    m_guide->raise();
+    return m_guide;
+}
+
+QDialog *MainWindow::askForPreparer()
+{
+    auto *d = new QDialog(this);
+    d->setObjectName(QStringLiteral("preparerDialog"));
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(tr("Welcome to Jixiao"));
+    auto *form = new QFormLayout(d);
+    auto *intro
+        = new QLabel(tr("Who fills in the forms? New filings start with this name and phone (填报人, 联系电话); "
+                        "you can change them later in Settings."),
+            d);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *name = new QLineEdit(m_settings->preparerName(), d);
+    name->setObjectName(QStringLiteral("preparerName"));
+    form->addRow(tr("Preparer:"), name);
+    auto *phone = new QLineEdit(m_settings->preparerPhone(), d);
+    phone->setObjectName(QStringLiteral("preparerPhone"));
+    form->addRow(tr("Phone:"), phone);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
+    connect(buttons, &QDialogButtonBox::accepted, d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    form->addRow(buttons);
+    connect(d, &QDialog::accepted, this, [this, name, phone] {
+        m_settings->setPreparerName(name->text().trimmed());
+        m_settings->setPreparerPhone(phone->text().trimmed());
+    });
+    // Asked once, whatever the answer: Settings has the same fields.
+    m_settings->setPreparerAsked(true);
+    d->open(); // window-modal, without blocking the caller
+    return d;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_settings->preparerAsked() && m_settings->preparerName().isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_settings->preparerAsked())
+                askForPreparer();
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

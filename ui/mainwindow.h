@@ -12,6 +12,8 @@
 #include <memory>
 
 class QAction;
+class QDialog;
+class QLineEdit;
 class QDockWidget;
 class QLabel;
 class QPrintPreviewWidget;
@@ -81,8 +83,22 @@ public:
     void printPreview(const PrintSelection &selection);
     QPrintPreviewWidget *lastPreview() const;
     bool exportPdf(const QString &path, const PrintSelection &selection, QString *error);
+    // File › Export PDF: asks first where the filing has errors, proposes a
+    // file name from the year and department.
+    void exportPdfDialog();
     void print(const PrintSelection &selection);
     void openSettings();
+    // F1: the user guide (Chinese), in a window of its own; returns it.
+    QWidget *showGuide();
+    // Find (Ctrl+F): the pointers of the filing's texts containing `text`,
+    // in the tables' order; findNextMatch shows the next (or previous) one
+    // and returns how many there are.
+    QStringList findMatches(const QString &text) const;
+    int findNextMatch(bool backwards = false);
+    QLineEdit *findEdit() const { return m_findEdit; }
+    // The first start's question for the preparer's name and phone (asked
+    // once, when the window is first shown); returns the dialog, open.
+    QDialog *askForPreparer();
     // 年度, 级次 (区级/县级/…), indicator scheme key ("hunan-2023"): one undo step.
     bool setFilingProperties(int fiscalYear, const QString &fundLevel, const QString &schemeKey);
     void propertiesDialog();
@@ -126,6 +142,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // False when the current filing has unsaved changes the user keeps.
@@ -149,7 +166,6 @@ private:
     void showModel(FormModel *model);
 
     void openDialog();
-    void exportPdfDialog();
     void onFindings();
     void updateReadOnly();
     void recordInLibrary();
@@ -170,6 +186,11 @@ private:
     QString m_statusPlain;
     QToolBar *m_toolBar = nullptr;
     QPointer<QWidget> m_preview;
+    QPointer<QWidget> m_guide;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_findCount = nullptr;
+    int m_findAt = -1;
     OverviewModel *m_overview = nullptr;
     SummaryModel *m_summary = nullptr;
     DirectionModel *m_directionModel = nullptr;

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace jixiao;
 using namespace jixiao::ui;
@@ -393,4 +394,94 @@ TEST(UiEditing, KeysMoveAndRemoveDirectionsInTheTree)
     QTest::keyClick(t.view(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
     EXPECT_EQ(t.w.filing().funds[1].directions[0].details[0].content, QStringLiteral("工业投资"));
     EXPECT_EQ(t.w.filing().funds[1].directions.size(), 1);
+}
+
+// A new 支出方向 starts with its scheme's indicator rows, as the paper form
+// does, and its 一级/二级 cells say what belongs there.
+TEST(UiEditing, ANewDirectionHasTheSchemesIndicatorRowsWithHints)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    ASSERT_TRUE(t.w.addDirection());
+    const Direction &d = t.w.filing().funds[1].directions[1];
+    const IndicatorScheme &scheme = indicatorScheme(t.w.filing().effectiveScheme());
+    QList<std::pair<QString, QString>> expected;
+    for (const Level1Def &l1 : scheme.level1)
+        for (const Level2Def &l2 : l1.level2)
+            expected.append({l1.name, l2.name});
+    ASSERT_EQ(d.indicators.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(d.indicators[i].level1, expected[i].first);
+        EXPECT_EQ(d.indicators[i].level2, expected[i].second);
+        EXPECT_EQ(d.indicators[i].standard, QString()); // the direction form's 绩效标准 column
+    }
+    // Hovering: 一级 lists the scheme's 一级 and this one's 二级; 二级 says where it belongs.
+    const QString l1
+        = t.cell(QStringLiteral("/funds/1/directions/1/indicators/0/level1")).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(l1.contains(scheme.level1[0].name)) << l1.toStdString();
+    EXPECT_TRUE(l1.contains(scheme.level1[0].level2[0].name)) << l1.toStdString();
+    const QString l2
+        = t.cell(QStringLiteral("/funds/1/directions/1/indicators/0/level2")).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(l2.contains(scheme.level1[0].name)) << l2.toStdString();
+    EXPECT_TRUE(l2.contains(QStringLiteral("Required"))) << l2.toStdString();
+    // One undo step takes the direction and its rows away.
+    t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+}
+
+// Ctrl+F finds a text in any table: Enter shows the next match, switching
+// tables as needed.
+TEST(UiEditing, FindGoesFromMatchToMatchAcrossTheTables)
+{
+    Window t;
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *find = t.w.findEdit();
+    ASSERT_TRUE(find->isVisible());
+    ASSERT_TRUE(find->hasFocus());
+    const QStringList matches = t.w.findMatches(QStringLiteral("满意度"));
+    ASSERT_GE(matches.size(), 2);
+    Window::sendText(find, QStringLiteral("满意度"));
+    QSet<int> tables;
+    for (int i = 0; i < matches.size(); ++i) {
+        QTest::keyClick(find, Qt::Key_Return);
+        const QModelIndex current = t.view()->currentIndex();
+        ASSERT_TRUE(current.isValid());
+        EXPECT_EQ(current, t.model()->indexForPointer(matches[i]));
+        EXPECT_TRUE(current.data(Qt::EditRole).toString().contains(QStringLiteral("满意度")));
+        tables.insert(int(t.w.currentTable()) * 1000 + t.w.currentFund() * 100 + t.w.currentDirection());
+    }
+    EXPECT_GE(tables.size(), 2); // it went from table to table
+    QTest::keyClick(find, Qt::Key_Return); // round again
+    EXPECT_EQ(t.view()->currentIndex(), t.model()->indexForPointer(matches.first()));
+    QTest::keyClick(find, Qt::Key_Escape);
+    EXPECT_FALSE(find->isVisible());
+}
+
+TEST(UiEditing, CtrlWheelAndKeysZoomTheTable)
+{
+    Window t;
+    const qreal base = t.view()->font().pointSizeF();
+    QWheelEvent up(QPointF(10, 10), t.view()->viewport()->mapToGlobal(QPointF(10, 10)), QPoint(), QPoint(0, 120),
+        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(t.view()->viewport(), &up);
+    EXPECT_EQ(t.view()->zoom(), 110);
+    EXPECT_GT(t.view()->font().pointSizeF(), base);
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_EQ(t.view()->zoom(), 120);
+    QTest::keyClick(t.view(), Qt::Key_Minus, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_EQ(t.view()->zoom(), 110);
+    QTest::keyClick(t.view(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(t.view()->zoom(), 100);
+    EXPECT_EQ(t.view()->font().pointSizeF(), base);
+}
+
+TEST(UiEditing, TheWindowTitleNamesTheDraftYearAndDepartment)
+{
+    Window t;
+    t.type(QStringLiteral("/department/name"), QStringLiteral("民政局"));
+    const QString title = t.w.windowTitle();
+    EXPECT_TRUE(title.startsWith(QFileInfo(t.w.document()->filePath()).fileName())) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("2023年 民政局"))) << title.toStdString();
 }

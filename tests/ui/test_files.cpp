@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -120,7 +122,8 @@ TEST(UiFiles, ADraftOpenElsewhereIsShownReadOnly)
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().startsWith(QStringLiteral("Read-only")));
-    EXPECT_EQ(w.windowTitle(), QStringLiteral("locked.jixiao (read-only) — Jixiao"));
+    EXPECT_EQ(
+        w.windowTitle(), QStringLiteral("locked.jixiao (read-only) — 2023年 株洲市石峰区科技和工业信息化局 — Jixiao"));
     const QModelIndex cell = w.currentModel()->indexForPointer(QStringLiteral("/department/name"));
     EXPECT_FALSE(w.currentModel()->flags(cell) & Qt::ItemIsEditable);
     EXPECT_FALSE(w.document()->setValue(QStringLiteral("/department/name"), QStringLiteral("x")));
@@ -425,4 +428,80 @@ TEST(UiFiles, CarryForwardOffersTheExistingDraftInsteadOfASecondOne)
     EXPECT_EQ(QFileInfo(t.w.document()->filePath()), QFileInfo(first));
     EXPECT_EQ(t.w.filing().department.phone, QStringLiteral("2024")); // the draft as it was left
     EXPECT_EQ(QDir(t.temp.draftFolder()).entryList({QStringLiteral("*.jixiao")}).size(), 1);
+}
+
+TEST(UiFiles, F1OpensTheUserGuideInChinese)
+{
+    Window t;
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_F1);
+    settle();
+    auto *guide = t.w.findChild<QDialog *>(QStringLiteral("userGuide"));
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->isVisible());
+    auto *browser = guide->findChild<QTextBrowser *>();
+    ASSERT_NE(browser, nullptr);
+    const QString text = browser->toPlainText();
+    for (const QString &topic : {QStringLiteral("支出方向绩效目标表"), QStringLiteral("检查结果"),
+             QStringLiteral("打印"), QStringLiteral("盖章")})
+        EXPECT_TRUE(text.contains(topic)) << topic.toStdString();
+}
+
+TEST(UiFiles, TheFirstStartAsksForThePreparerOnce)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("drafts/folder"), dir.filePath(QStringLiteral("drafts")));
+    dialogs::setTestMode(true);
+    {
+        MainWindow w(&settings);
+        w.show();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.findChild<QDialog *>(QStringLiteral("preparerDialog")); }, 3000));
+        auto *d = w.findChild<QDialog *>(QStringLiteral("preparerDialog"));
+        EXPECT_TRUE(d->isVisible());
+        d->findChild<QLineEdit *>(QStringLiteral("preparerName"))->setText(QStringLiteral("李四"));
+        d->findChild<QLineEdit *>(QStringLiteral("preparerPhone"))->setText(QStringLiteral("0731-7654321"));
+        d->accept();
+        EXPECT_EQ(w.settings()->preparerName(), QStringLiteral("李四"));
+        w.newFiling();
+        EXPECT_EQ(w.filing().department.preparers, QStringLiteral("李四"));
+        EXPECT_EQ(w.filing().department.phone, QStringLiteral("0731-7654321"));
+    }
+    MainWindow again(&settings);
+    again.show();
+    settle();
+    EXPECT_EQ(again.findChild<QDialog *>(QStringLiteral("preparerDialog")), nullptr);
+}
+
+TEST(UiFiles, ADraftIsRemovedFromTheStartPageListButItsFileStays)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("1"));
+    const QString path = t.w.document()->filePath();
+    t.w.showWelcome();
+    QTreeWidget *recent = t.w.welcomePage()->recentTree();
+    ASSERT_EQ(recent->topLevelItemCount(), 1);
+    recent->setFocus();
+    recent->setCurrentItem(recent->topLevelItem(0)->child(0));
+    QTest::keyClick(recent, Qt::Key_Delete);
+    EXPECT_EQ(recent->topLevelItemCount(), 0);
+    EXPECT_TRUE(t.w.library()->entries().isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+TEST(UiFiles, ExportPdfProposesANameFromYearAndDepartment)
+{
+    Window t;
+    dialogs::setNextAnswer(QMessageBox::Yes); // print despite the sample's findings
+    dialogs::setNextFileName(QString()); // then cancel the file dialog
+    t.w.exportPdfDialog();
+    EXPECT_EQ(QFileInfo(dialogs::lastProposal()).fileName(),
+        QStringLiteral("2023年株洲市石峰区科技和工业信息化局 预算绩效目标表.pdf"));
+}
+
+TEST(UiFiles, TheSampleIsCalledTheSample)
+{
+    Window t;
+    t.w.openSample();
+    EXPECT_TRUE(t.w.windowTitle().contains(QStringLiteral("Sample"))) << t.w.windowTitle().toStdString();
 }

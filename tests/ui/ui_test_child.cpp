@@ -48,6 +48,7 @@ int main(int argc, char **argv)
     const bool steady = args[1] == QLatin1String("type");
     QTemporaryDir home;
     QSettings settings(home.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("preparer/asked"), true); // not a first start
     dialogs::setTestMode(true);
     MainWindow w(&settings);
     QString error;
