@@ -1559,6 +1559,33 @@
     </message>
 </context>
 <context>
+    <name>jixiao::ui::CarryForwardDialog</name>
+    <message>
+        <source>New from Last Year&apos;s Filing</source>
+        <translation>由上年度填报新建</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s filing:</source>
+        <translation>上年度填报：</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <source>Keep last year&apos;s amounts</source>
+        <translation>保留上年金额</translation>
+    </message>
+    <message>
+        <source>Move the years in the texts on (%1年 → %2年)</source>
+        <translation>顺延文字中的年份（%1年 → %2年）</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::ui::ChecksPanel</name>
     <message>
         <source>No findings: everything adds up.</source>
@@ -1657,6 +1684,42 @@
         <source>Amount in %1, e.g. 0.8 or 0.8万元</source>
         <translation>金额（单位：%1），如 0.8 或 0.8万元</translation>
     </message>
+    <message>
+        <source>一级指标 (%1): %2.</source>
+        <translation>一级指标（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>%1 takes these 二级指标: %2.</source>
+        <translation>%1下设二级指标：%2。</translation>
+    </message>
+    <message>
+        <source>二级指标 under %1: %2.</source>
+        <translation>%1下的二级指标：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the 一级指标 first; its 二级指标 are then offered here.</source>
+        <translation>请先选一级指标，这里再列出它下设的二级指标。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2.</source>
+        <translation>%1属于%2。</translation>
+    </message>
+    <message>
+        <source>Required: a table without it does not pass the checks.</source>
+        <translation>必填：缺少它，检查会报错误。</translation>
+    </message>
+    <message>
+        <source>Recommended: fill it in where it applies; the checks warn when it is missing.</source>
+        <translation>建议填写：适用时请填写，缺少时检查会给出警告。</translation>
+    </message>
+    <message>
+        <source>Its value is the cost cap: it must agree with the amounts of the table.</source>
+        <translation>指标值是成本上限，应与本表的金额一致。</translation>
+    </message>
+    <message>
+        <source>Its value is the share of those served who are satisfied, e.g. ≥90%.</source>
+        <translation>指标值是服务对象的满意比例，例如 ≥90%。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::FormView</name>
@@ -1695,6 +1758,10 @@
     <message>
         <source>This cell is part of the printed form and cannot be changed.</source>
         <translation>此单元格是表格固定内容，不能修改。</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>缩放：%1%</translation>
     </message>
 </context>
 <context>
@@ -1971,24 +2038,8 @@
         <translation>由上年度填报新建</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Keep last year&apos;s amounts</source>
-        <translation>保留上年金额</translation>
-    </message>
-    <message>
-        <source>Move the years in the texts on (2023年 → 2024年)</source>
-        <translation>顺延文字中的年份（2023年 → 2024年）</translation>
-    </message>
-    <message>
         <source>Cannot start the new filing</source>
         <translation>无法新建本年度填报</translation>
-    </message>
-    <message>
-        <source>%1[*] — Jixiao</source>
-        <translation>%1[*] — 绩效</translation>
     </message>
     <message>
         <source>New special fund</source>
@@ -2053,10 +2104,6 @@ Close and lose them?</source>
         <translation>当前屏幕上的填报保持不变。</translation>
     </message>
     <message>
-        <source>%1 (read-only) — Jixiao</source>
-        <translation>%1（只读）— 绩效</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -2093,6 +2140,124 @@ Close now?</source>
     <message>
         <source>View Errors</source>
         <translation>查看错误</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>text in any table (Enter: next, Shift+Enter: previous)</source>
+        <translation>在所有表格中查找文字（Enter 下一个，Shift+Enter 上一个）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sample filing</source>
+        <translation>示例填报</translation>
+    </message>
+    <message>
+        <source>The %1 draft of %2 exists already:
+%3
+
+Open it instead?</source>
+        <translation>%2的%1年度草稿已经存在：
+%3
+
+改为打开它吗？</translation>
+    </message>
+    <message>
+        <source>The %1 filing was started from the %2 filing and saved as %3.</source>
+        <translation>已由%2年度填报新建%1年度填报，保存为 %3。</translation>
+    </message>
+    <message>
+        <source>The amounts are last year&apos;s: change them to this year&apos;s budget.</source>
+        <translation>金额沿用上年数：请改为本年度预算数。</translation>
+    </message>
+    <message>
+        <source>The amounts were cleared: fill in this year&apos;s budget.</source>
+        <translation>金额已清空：请填写本年度预算数。</translation>
+    </message>
+    <message>
+        <source>No text names %1 any more.</source>
+        <translation>文字中已不再出现%1年。</translation>
+    </message>
+    <message>
+        <source>These texts still name %1 (also listed in the checks):</source>
+        <translation>以下文字仍写着%1年（检查结果中也有列出）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>The open filing: %1年 · %2</source>
+        <translation>当前打开的填报：%1年 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — %2 — Jixiao</source>
+        <translation>%1（只读）— %2 — 绩效</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Jixiao</source>
+        <translation>%1[*] — %2 — 绩效</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Jixiao User Guide</source>
+        <translation>绩效 使用说明</translation>
+    </message>
+    <message>
+        <source>Welcome to Jixiao</source>
+        <translation>欢迎使用绩效</translation>
+    </message>
+    <message>
+        <source>Who fills in the forms? New filings start with this name and phone (填报人, 联系电话); you can change them later in Settings.</source>
+        <translation>请填写填报人和联系电话，新建的填报会自动带上；以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>填报人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2397,14 @@ Close now?</source>
     <message>
         <source>%1 (missing)</source>
         <translation>%1（文件已不存在）</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Removes the draft from this list; the file itself is kept.</source>
+        <translation>只从列表中移除这份草稿，文件本身保留。</translation>
     </message>
 </context>
 </TS>
