@@ -1489,6 +1489,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The start page hides the checks and the tool bar for itself only: the
+    // next start shows them as the user had them on a filing.
+    if (m_welcomeHid) {
+        m_checksDock->setVisible(m_checksWereShown);
+        m_toolBar->setVisible(m_toolBarWasShown);
+    }
     QSettings *s = m_settings->qsettings();
     s->setValue(QStringLiteral("window/geometry"), saveGeometry());
     s->setValue(QStringLiteral("window/state"), saveState());

@@ -25,6 +25,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -504,4 +505,24 @@ TEST(UiFiles, TheSampleIsCalledTheSample)
     Window t;
     t.w.openSample();
     EXPECT_TRUE(t.w.windowTitle().contains(QStringLiteral("Sample"))) << t.w.windowTitle().toStdString();
+}
+
+// Closed on the start page, the next start on a filing still has its checks
+// and tool bar.
+TEST(UiFiles, ClosingOnTheStartPageKeepsTheChecksForNextTime)
+{
+    TempSettings temp;
+    dialogs::setTestMode(true);
+    {
+        MainWindow w(&temp.settings);
+        w.openSample();
+        w.show();
+        w.showWelcome();
+        EXPECT_TRUE(w.close());
+    }
+    MainWindow w(&temp.settings);
+    w.openSample();
+    w.show();
+    EXPECT_TRUE(w.findChild<QDockWidget *>(QStringLiteral("checksDock"))->isVisible());
+    EXPECT_TRUE(w.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());
 }
