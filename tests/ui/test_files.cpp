@@ -526,3 +526,28 @@ TEST(UiFiles, ClosingOnTheStartPageKeepsTheChecksForNextTime)
     EXPECT_TRUE(w.findChild<QDockWidget *>(QStringLiteral("checksDock"))->isVisible());
     EXPECT_TRUE(w.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isVisible());
 }
+
+namespace {
+QStringList s_printWarnings;
+void collectPrintWarnings(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (message.contains(QStringLiteral("Cannot be changed while printer is active")))
+        s_printWarnings.append(message);
+}
+} // namespace
+
+// The preview lays out every page without asking the active printer for a
+// new page layout (Qt refused it with a warning at every page).
+TEST(UiPrint, ThePreviewPrintsWithoutAskingTheActivePrinterToChange)
+{
+    Window t;
+    s_printWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectPrintWarnings);
+    t.w.printPreview(PrintSelection {});
+    QPrintPreviewWidget *preview = t.w.lastPreview();
+    const bool painted = preview && QTest::qWaitFor([&] { return preview->pageCount() > 2; }, 5000);
+    qInstallMessageHandler(previous);
+    ASSERT_TRUE(painted);
+    EXPECT_TRUE(s_printWarnings.isEmpty()) << s_printWarnings.join(QLatin1Char('\n')).toStdString();
+    preview->window()->close();
+}
