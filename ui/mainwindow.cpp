@@ -1469,6 +1469,7 @@ QDialog *MainWindow::askForPreparer()
     });
     // Asked once, whatever the answer: Settings has the same fields.
     m_settings->setPreparerAsked(true);
+    d->setMinimumWidth(440);
     d->open(); // window-modal, without blocking the caller
     return d;
 }
