@@ -33,7 +33,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -756,16 +755,45 @@ void MainWindow::printPreview(const PrintSelection &selection)
     if (!confirmPrintDespiteErrors())
         return;
     const PrintSettings settings = resolveFonts(m_settings->printSettings());
-    auto *dialog = new QPrintPreviewDialog(this);
+    // Not QPrintPreviewDialog: its page setup and orientation buttons had no
+    // effect (the form decides paper, orientation and margins), so the
+    // preview offers only what works: looking, and printing.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("printPreview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print Preview — %1").arg(FilingPrinter::documentTitle(m_doc->filing(), selection)));
-    dialog->printer()->setPageSize(QPageSize(QPageSize::A4));
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(dialog);
+    auto *preview = new QPrintPreviewWidget(printer, dialog);
     const Filing filing = m_doc->filing();
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, filing, selection, settings](QPrinter *p) {
+    connect(preview, &QPrintPreviewWidget::paintRequested, preview, [this, filing, selection, settings](QPrinter *p) {
         QString error;
         if (FilingPrinter::paint(filing, selection, settings, p, &error) < 0)
             statusBar()->showMessage(tr("Cannot print: %1").arg(error));
     });
+    bar->addAction(tr("Print…"), dialog, [this, dialog, selection] {
+        dialog->close();
+        printNow(selection);
+    });
+    bar->addSeparator();
+    bar->addAction(tr("Fit Width"), preview, &QPrintPreviewWidget::fitToWidth);
+    bar->addAction(tr("Whole Page"), preview, &QPrintPreviewWidget::fitInView);
+    bar->addAction(tr("Zoom In"), preview, [preview] { preview->zoomIn(); });
+    bar->addAction(tr("Zoom Out"), preview, [preview] { preview->zoomOut(); });
+    bar->addSeparator();
+    bar->addAction(tr("Previous Page"), preview, [preview] { preview->setCurrentPage(preview->currentPage() - 1); });
+    bar->addAction(tr("Next Page"), preview, [preview] { preview->setCurrentPage(preview->currentPage() + 1); });
+    auto *note = new QLabel(tr("Paper (A4), orientation and margins are the form's own: what is shown here is what "
+                               "prints and what Export PDF writes."),
+        dialog);
+    note->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(bar);
+    layout->addWidget(note);
+    layout->addWidget(preview, 1);
     m_preview = dialog;
     dialog->resize(size() * 9 / 10);
     if (dialogs::testMode())
@@ -783,6 +811,11 @@ void MainWindow::print(const PrintSelection &selection)
 {
     if (!confirmPrintDespiteErrors())
         return;
+    printNow(selection);
+}
+
+void MainWindow::printNow(const PrintSelection &selection)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(FilingPrinter::documentTitle(m_doc->filing(), selection));

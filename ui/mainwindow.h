@@ -166,6 +166,7 @@ private:
     void showModel(FormModel *model);
 
     void openDialog();
+    void printNow(const PrintSelection &selection); // print() once the errors were asked about
     void onFindings();
     void updateReadOnly();
     void recordInLibrary();

@@ -551,3 +551,22 @@ TEST(UiPrint, ThePreviewPrintsWithoutAskingTheActivePrinterToChange)
     EXPECT_TRUE(s_printWarnings.isEmpty()) << s_printWarnings.join(QLatin1Char('\n')).toStdString();
     preview->window()->close();
 }
+
+// The preview offers no page setup or orientation it would then ignore.
+TEST(UiPrint, ThePreviewOffersOnlyWhatWorks)
+{
+    Window t;
+    t.w.printPreview(PrintSelection {});
+    QPrintPreviewWidget *preview = t.w.lastPreview();
+    ASSERT_NE(preview, nullptr);
+    QStringList texts;
+    for (QAction *a : preview->window()->findChildren<QAction *>())
+        texts << a->text();
+    for (const QString &t : texts) {
+        EXPECT_FALSE(t.contains(QStringLiteral("Page setup"), Qt::CaseInsensitive)) << t.toStdString();
+        EXPECT_FALSE(t.contains(QStringLiteral("Landscape"), Qt::CaseInsensitive)) << t.toStdString();
+        EXPECT_FALSE(t.contains(QStringLiteral("Portrait"), Qt::CaseInsensitive)) << t.toStdString();
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("Print…")));
+    preview->window()->close();
+}
