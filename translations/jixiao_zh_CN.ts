@@ -2259,6 +2259,38 @@ Open it instead?</source>
         <source>Phone:</source>
         <translation>联系电话：</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Paper (A4), orientation and margins are the form&apos;s own: what is shown here is what prints and what Export PDF writes.</source>
+        <translation>纸张（A4）、方向和页边距按表格的规定设置：这里看到的就是打印和导出 PDF 的样子。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::MoveRowCommand</name>
