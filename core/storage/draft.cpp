@@ -775,14 +775,22 @@ bool Draft::checkpoint(QString *error)
     if (d->readOnly || !d->writeConnection)
         return true; // nothing of ours in a log
     QSqlQuery q(d->db);
+    // A reader in mid-transaction would hold the window for the whole busy
+    // timeout (5 s) before the answer: wait briefly, then say so.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 300"));
     // TRUNCATE: all frames copied into the file, synced, and the log emptied.
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+    const bool ran = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next();
+    const int busy = ran ? q.value(0).toInt() : 0;
+    const QString why = q.lastError().text();
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!ran) {
         if (error)
-            *error = q.lastError().text();
+            *error = why;
         return false;
     }
     // busy = 1: a reader's snapshot kept some frames in the log.
-    if (q.value(0).toInt() != 0) {
+    if (busy != 0) {
         if (error)
             *error = tr("another program is reading “%1”.").arg(displayName(d->path));
         return false;
