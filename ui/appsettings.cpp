@@ -60,6 +60,16 @@ void AppSettings::setPreparerName(const QString &name)
     m_settings->setValue(QStringLiteral("preparer/name"), name);
 }
 
+bool AppSettings::preparerAsked() const
+{
+    return m_settings->value(QStringLiteral("preparer/asked"), false).toBool();
+}
+
+void AppSettings::setPreparerAsked(bool asked)
+{
+    m_settings->setValue(QStringLiteral("preparer/asked"), asked);
+}
+
 QString AppSettings::preparerPhone() const
 {
     return m_settings->value(QStringLiteral("preparer/phone")).toString();

@@ -36,6 +36,10 @@ public:
     QString preparerPhone() const;
     void setPreparerPhone(const QString &phone);
 
+    // Whether the first start has asked for the preparer's name and phone.
+    bool preparerAsked() const;
+    void setPreparerAsked(bool asked);
+
     QString draftFolder() const; // default: Documents/Jixiao
     void setDraftFolder(const QString &folder);
 

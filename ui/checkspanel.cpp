@@ -5,14 +5,18 @@
 #include "filingfields.h"
 
 #include <QBrush>
+#include <QCheckBox>
 #include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace jixiao::ui {
 
@@ -69,6 +73,18 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case PointerRole:
         return f.pointer;
+    case SeverityRole:
+        return int(f.severity);
+    case SortRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            // Errors first; within a severity, the filing's order.
+            return qlonglong(f.severity) * 1000000 + index.row();
+        case LocationColumn:
+            return index.row();
+        default:
+            return f.message;
+        }
     case ApplicableRole:
         return f.applicable && !f.expected.isEmpty();
     default:
@@ -96,10 +112,53 @@ void FindingsModel::setFindings(const QList<Finding> &findings, const QStringLis
     // Unchanged findings (most keystrokes) leave the table and its selection alone.
     if (findings == m_findings && locations == m_locations)
         return;
+    // In the filing's order, so that "by place" is a plain row order.
+    QList<int> order(findings.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return pointerLess(findings[a].pointer, findings[b].pointer); });
     beginResetModel();
-    m_findings = findings;
-    m_locations = locations;
+    m_findings.clear();
+    m_locations.clear();
+    for (int i : order) {
+        m_findings.append(findings[i]);
+        m_locations.append(locations.value(i));
+    }
     endResetModel();
+}
+
+FindingsFilter::FindingsFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(FindingsModel::SortRole);
+}
+
+void FindingsFilter::setSeverityShown(Severity severity, bool shown)
+{
+    if (m_shown[int(severity)] == shown)
+        return;
+    m_shown[int(severity)] = shown;
+    invalidateFilter();
+}
+
+bool FindingsFilter::isSeverityShown(Severity severity) const
+{
+    return m_shown[int(severity)];
+}
+
+void FindingsFilter::setPlaceFilter(const std::function<bool(const QString &)> &onTable)
+{
+    m_onTable = onTable;
+    invalidateFilter();
+}
+
+bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_shown[i.data(FindingsModel::SeverityRole).toInt()])
+        return false;
+    return !m_onTable || m_onTable(i.data(FindingsModel::PointerRole).toString());
 }
 
 CheckRunner::CheckRunner(QObject *parent)
@@ -136,7 +195,9 @@ void CheckRunner::runNow()
 ChecksPanel::ChecksPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new FindingsModel(this))
+    , m_filter(new FindingsFilter(this))
 {
+    m_filter->setSourceModel(m_model);
     setObjectName(QStringLiteral("checksPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -145,10 +206,26 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_apply = new QPushButton(tr("Apply Expected Value"), this);
     m_apply->setToolTip(tr("Write the value the checks expect into the cell (a sum); you can undo it."));
     m_apply->setEnabled(false);
+    for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {
+        auto *b = m_severity[int(sev)] = new QToolButton(this);
+        b->setCheckable(true);
+        b->setChecked(true);
+        b->setAutoRaise(true);
+        b->setToolTip(tr("Show or hide these findings"));
+        connect(b, &QToolButton::toggled, this, [this, sev](bool on) { m_filter->setSeverityShown(sev, on); });
+        top->addWidget(b);
+    }
+    m_onlyThisTable = new QCheckBox(tr("Only this table"), this);
+    m_onlyThisTable->setToolTip(tr("Show only the findings about the table on screen"));
+    connect(m_onlyThisTable, &QCheckBox::toggled, this, &ChecksPanel::tableChanged);
+    top->addWidget(m_onlyThisTable);
     top->addWidget(m_summary, 1);
     top->addWidget(m_apply);
     m_view = new QTableView(this);
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -159,17 +236,69 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_view->setColumnWidth(FindingsModel::LocationColumn, 320);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) { activate(i.row()); });
-    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { activate(i.row()); });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) { activate(sourceRow(i)); });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { activate(sourceRow(i)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksPanel::updateButtons);
     connect(m_apply, &QPushButton::clicked, this, &ChecksPanel::applySelected);
+    updateCounts();
+}
+
+int ChecksPanel::sourceRow(const QModelIndex &viewIndex) const
+{
+    return m_filter->mapToSource(viewIndex).row();
+}
+
+QModelIndex ChecksPanel::viewIndex(int row, int column) const
+{
+    return m_filter->mapFromSource(m_model->index(row, column));
+}
+
+QToolButton *ChecksPanel::severityButton(Severity severity) const
+{
+    return m_severity[int(severity)];
+}
+
+void ChecksPanel::showOnly(Severity severity)
+{
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+        m_severity[int(s)]->setChecked(s == severity);
+    m_onlyThisTable->setChecked(false);
+}
+
+void ChecksPanel::setTableTest(const std::function<bool(const QString &)> &onTable)
+{
+    m_onTable = onTable;
+    tableChanged();
+}
+
+void ChecksPanel::tableChanged()
+{
+    if (m_onlyThisTable->isChecked() && m_onTable)
+        m_filter->setPlaceFilter(m_onTable);
+    else if (m_filter->hasPlaceFilter())
+        m_filter->setPlaceFilter({});
+}
+
+void ChecksPanel::updateCounts()
+{
+    const FindingCounts c = countFindings(m_model->findings());
+    m_severity[int(Severity::Error)]->setText(tr("Errors %1").arg(c.errors));
+    m_severity[int(Severity::Warning)]->setText(tr("Warnings %1").arg(c.warnings));
+    m_severity[int(Severity::Info)]->setText(tr("Hints %1").arg(c.infos));
+    const bool none = c.errors == 0 && c.warnings == 0 && c.infos == 0;
+    for (QToolButton *b : m_severity)
+        b->setVisible(!none);
+    m_onlyThisTable->setVisible(!none);
+    // The buttons show the counts; the line says so only when there is nothing.
+    m_summary->setText(none ? countsText(c) : QString());
 }
 
 void ChecksPanel::setDocument(Document *doc)
 {
     m_doc = doc;
     m_model->setFindings({}, {});
+    updateCounts();
 }
 
 void ChecksPanel::showFindings(const QList<Finding> &findings)
@@ -179,12 +308,14 @@ void ChecksPanel::showFindings(const QList<Finding> &findings)
     for (const Finding &f : findings)
         locations.append(m_doc ? describeLocation(m_doc->filing(), f.pointer) : f.pointer);
     m_model->setFindings(findings, locations);
-    m_summary->setText(countsText(countFindings(findings)));
+    updateCounts();
+    if (m_onlyThisTable->isChecked())
+        m_filter->invalidate(); // places may have moved with the filing
 }
 
 QString ChecksPanel::summaryText() const
 {
-    return m_summary->text();
+    return countsText(countFindings(m_model->findings()));
 }
 
 void ChecksPanel::activate(int row)
@@ -205,7 +336,7 @@ bool ChecksPanel::applySelected()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (!m_doc || rows.isEmpty())
         return false;
-    const Finding f = m_model->findings().value(rows.first().row());
+    const Finding f = m_model->findings().value(sourceRow(rows.first()));
     if (!f.applicable || f.expected.isEmpty())
         return false;
     m_doc->undoStack()->beginMacro(tr("Apply expected value"));

@@ -6,12 +6,17 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace jixiao::ui {
 
@@ -23,7 +28,9 @@ class FindingsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SeverityColumn, LocationColumn, MessageColumn, ColumnCount };
-    enum Role { PointerRole = Qt::UserRole + 1, ApplicableRole };
+    // SortRole: severity column = errors first, then place; place column =
+    // the cells' order in the filing; message column = the text.
+    enum Role { PointerRole = Qt::UserRole + 1, ApplicableRole, SeverityRole, SortRole };
 
     explicit FindingsModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,6 +44,27 @@ public:
 private:
     QList<Finding> m_findings;
     QStringList m_locations;
+};
+
+// What the panel shows of the findings: some severities, optionally only the
+// table on screen; sorted by a header click (errors first by default).
+class FindingsFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit FindingsFilter(QObject *parent = nullptr);
+    void setSeverityShown(Severity severity, bool shown);
+    bool isSeverityShown(Severity severity) const;
+    // pointer → is it on the table on screen; empty = every table.
+    void setPlaceFilter(const std::function<bool(const QString &)> &onTable);
+    bool hasPlaceFilter() const { return bool(m_onTable); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_shown[3] = {true, true, true};
+    std::function<bool(const QString &)> m_onTable;
 };
 
 // Runs the checks on a document as it changes: debounced, so that typing
@@ -64,8 +92,9 @@ private:
     qint64 m_lastRunMicros = 0;
 };
 
-// 检查结果: the findings, a line of counts, "apply expected value" for
-// findings whose fix is unambiguous. Double-click jumps to the cell.
+// 检查结果: the findings, the counts (buttons that show or hide each
+// severity), "only this table", "apply expected value" for findings whose fix
+// is unambiguous. Double-click jumps to the cell.
 class ChecksPanel : public QWidget
 {
     Q_OBJECT
@@ -75,12 +104,25 @@ public:
     void showFindings(const QList<Finding> &findings);
 
     FindingsModel *model() const { return m_model; }
+    FindingsFilter *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    // The view's index of finding `row` of model() (invalid when filtered out).
+    QModelIndex viewIndex(int row, int column = FindingsModel::MessageColumn) const;
+    // The severity buttons ("错误 3"): checked = shown.
+    QToolButton *severityButton(Severity severity) const;
+    QCheckBox *onlyThisTableBox() const { return m_onlyThisTable; }
+    // Shows only findings of `severity` (all tables), as a click on a count
+    // in the status bar asks.
+    void showOnly(Severity severity);
+    // The test for "on the table on screen", from the window.
+    void setTableTest(const std::function<bool(const QString &)> &onTable);
+    // The table on screen changed: refilter when "only this table" is on.
+    void tableChanged();
     QPushButton *applyButton() const { return m_apply; }
     QString summaryText() const;
     // Writes the selected finding's expected value into its cell (one undo step).
     bool applySelected();
-    // Activates row `row` as a double-click does.
+    // Activates finding `row` of model() as a double-click does.
     void activate(int row);
 
 Q_SIGNALS:
@@ -88,9 +130,15 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void updateCounts();
+    int sourceRow(const QModelIndex &viewIndex) const;
 
     QPointer<Document> m_doc;
     FindingsModel *m_model = nullptr;
+    FindingsFilter *m_filter = nullptr;
+    QToolButton *m_severity[3] = {};
+    QCheckBox *m_onlyThisTable = nullptr;
+    std::function<bool(const QString &)> m_onTable;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_apply = nullptr;

@@ -12,8 +12,9 @@
 namespace jixiao::ui {
 
 namespace {
-const char *LiveProperty = "jixiaoLive";
 const char *MoneyProperty = "jixiaoMoney";
+const char *RefusedProperty = "jixiaoRefused";
+const char *IndexProperty = "jixiaoIndex";
 } // namespace
 
 FormDelegate::FormDelegate(QObject *parent)
@@ -31,7 +32,6 @@ QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         auto *e = new QPlainTextEdit(parent);
         e->setTabChangesFocus(true);
         e->setFrameShape(QFrame::NoFrame);
-        connect(e, &QPlainTextEdit::textChanged, this, [this, e] { const_cast<FormDelegate *>(this)->commitLive(e); });
         editor = e;
         break;
     }
@@ -42,8 +42,6 @@ QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         c->setEditable(true);
         c->setInsertPolicy(QComboBox::NoInsert);
         c->addItems(index.data(FormModel::ChoicesRole).toStringList());
-        connect(
-            c, &QComboBox::currentTextChanged, this, [this, c] { const_cast<FormDelegate *>(this)->commitLive(c); });
         editor = c;
         break;
     }
@@ -54,12 +52,14 @@ QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         if (kind == EditorKind::Money) {
             e->setProperty(MoneyProperty, true);
             e->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // Typing again takes the refusal's mark away until the next commit.
+            connect(e, &QLineEdit::textEdited, e, [e] { markRefused(e, QString()); });
         }
-        connect(e, &QLineEdit::textEdited, this, [this, e] { const_cast<FormDelegate *>(this)->commitLive(e); });
         editor = e;
         break;
     }
     }
+    editor->setProperty(IndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));
     editor->installEventFilter(const_cast<FormDelegate *>(this));
     return editor;
 }
@@ -78,17 +78,9 @@ QString FormDelegate::editorText(QWidget *editor)
 void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QString text = index.data(Qt::EditRole).toString();
-    const QString current = editorText(editor);
-    // Our own live commits come back as dataChanged: keep what is being typed.
-    if (current == text && !current.isEmpty())
+    // A refused amount stays as typed until it is fixed or cancelled.
+    if (text == editorText(editor) || !refusal(editor).isEmpty())
         return;
-    if (editor->property(MoneyProperty).toBool() && !current.isEmpty()) {
-        const auto *model = qobject_cast<const FormModel *>(index.model());
-        Money typed;
-        if (model && model->document() && Money::parseInput(current, model->document()->filing().amountUnit, &typed)
-            && typed.toString() == text)
-            return;
-    }
     QSignalBlocker block(editor);
     if (auto *e = qobject_cast<QLineEdit *>(editor))
         e->setText(text);
@@ -100,19 +92,44 @@ void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
 
 void FormDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    const bool live = editor->property(LiveProperty).toBool();
     const QString text = editorText(editor);
-    if (live && editor->property(MoneyProperty).toBool()) {
-        // Half-typed amounts ("0.", "1万") are not errors yet; only the final
-        // commit reports them.
+    if (editor->property(MoneyProperty).toBool()) {
+        // Only a value the money parser accepts reaches the filing; anything
+        // else stays in the editor with the parser's reason.
         const auto *m = qobject_cast<const FormModel *>(model);
         Amount parsed;
-        if (!m || !m->document() || !parseAmountInput(text, m->document()->filing().amountUnit, &parsed))
+        QString why;
+        if (m && m->document() && !parseAmountInput(text, m->document()->filing().amountUnit, &parsed, &why)) {
+            markRefused(editor, why);
+            model->setData(index, text, Qt::EditRole); // refused there too: reports the reason
             return;
+        }
+        markRefused(editor, QString());
     }
     if (text == index.data(Qt::EditRole).toString())
         return;
     model->setData(index, text, Qt::EditRole);
+}
+
+QPersistentModelIndex FormDelegate::editorIndex(const QWidget *editor)
+{
+    return editor->property(IndexProperty).value<QPersistentModelIndex>();
+}
+
+QString FormDelegate::refusal(const QWidget *editor)
+{
+    return editor->property(RefusedProperty).toString();
+}
+
+void FormDelegate::markRefused(QWidget *editor, const QString &reason)
+{
+    if (refusal(editor) == reason)
+        return;
+    editor->setProperty(RefusedProperty, reason);
+    editor->setToolTip(reason);
+    editor->setStyleSheet(reason.isEmpty()
+            ? QString()
+            : QStringLiteral("QLineEdit { background: #fde8e8; border: 2px solid #c62828; color: #b71c1c; }"));
 }
 
 void FormDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -122,13 +139,6 @@ void FormDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewI
     if (qobject_cast<QPlainTextEdit *>(editor))
         r.setHeight(qMax(r.height(), editor->fontMetrics().height() * 4));
     editor->setGeometry(r);
-}
-
-void FormDelegate::commitLive(QWidget *editor)
-{
-    editor->setProperty(LiveProperty, true);
-    Q_EMIT commitData(editor);
-    editor->setProperty(LiveProperty, false);
 }
 
 bool FormDelegate::eventFilter(QObject *object, QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
 namespace jixiao::ui {
@@ -8,8 +9,10 @@ namespace jixiao::ui {
 // One delegate for every cell of a form table, choosing the editor from the
 // model's EditorRole: a line for short text and amounts, a multi-line editor
 // (Alt+Enter for a new line, as in Excel), an editable list for 一级/二级/绩效标准.
-// Edits are committed as the user types (the undo stack merges them into one
-// step), so totals and checks follow each keystroke.
+// As in Excel/WPS a cell's value changes only when the edit is committed
+// (Enter, Tab, moving away) and Esc gives the old value back. An amount the
+// money parser refuses is not stored: the editor keeps it, marked with the
+// reason (refusal()), until it is fixed or cancelled.
 class FormDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,12 +26,16 @@ public:
         QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString editorText(QWidget *editor);
+    // Why the editor's amount was refused at the last commit; empty when it was not.
+    static QString refusal(const QWidget *editor);
+    // The cell an editor of this delegate edits.
+    static QPersistentModelIndex editorIndex(const QWidget *editor);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
-    void commitLive(QWidget *editor);
+    static void markRefused(QWidget *editor, const QString &reason);
 };
 
 } // namespace jixiao::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 
 #include <optional>
@@ -12,6 +13,7 @@ bool s_testMode = false;
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
 std::optional<QString> s_nextFileName;
 QString s_lastText;
+QString s_lastProposal;
 } // namespace
 
 void setTestMode(bool on)
@@ -39,8 +41,14 @@ QString lastText()
     return s_lastText;
 }
 
+QString lastProposal()
+{
+    return s_lastProposal;
+}
+
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QList<QPair<QMessageBox::StandardButton, QString>> &labels)
 {
     s_lastText = text;
     if (s_nextAnswer) {
@@ -50,7 +58,12 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     }
     if (s_testMode)
         return defaultButton;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (const auto &[button, label] : labels)
+        if (QAbstractButton *b = box.button(button))
+            b->setText(label);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void warning(QWidget *parent, const QString &title, const QString &text)
@@ -69,6 +82,7 @@ void information(QWidget *parent, const QString &title, const QString &text)
 
 QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
+    s_lastProposal = dir;
     if (s_nextFileName) {
         const QString p = *s_nextFileName;
         s_nextFileName.reset();
@@ -81,6 +95,7 @@ QString openFileName(QWidget *parent, const QString &title, const QString &dir, 
 
 QString saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
+    s_lastProposal = dir;
     if (s_nextFileName) {
         const QString p = *s_nextFileName;
         s_nextFileName.reset();

@@ -21,9 +21,13 @@ void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString &path); // "" = the user cancels
 // What the last question, warning or information said (for tests).
 QString lastText();
+// The folder or file name the last file dialog proposed (for tests).
+QString lastProposal();
 
+// `labels` renames buttons ("查看错误" instead of "Open").
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QList<QPair<QMessageBox::StandardButton, QString>> &labels = {});
 void warning(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);

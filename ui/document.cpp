@@ -15,15 +15,26 @@ Document::Document(const Filing &filing, QObject *parent)
     , m_filing(filing)
     , m_undo(new QUndoStack(this))
 {
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(800);
-    connect(&m_autosave, &QTimer::timeout, this, [this] {
+    // A failed save is tried again a little later (a full disk may get room,
+    // a network folder come back), and at the next change.
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(5000);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
         QString error;
         saveNow(&error);
     });
-    connect(this, &Document::changed, this, [this] {
-        if (!m_readOnly && (m_draft || !m_draftFolder.isEmpty()))
-            m_autosave.start();
+    // Every completed step (an edit, a paste, an undo) is written before the
+    // next event is handled: the undo stack announces a step only once it is
+    // whole, so a paste's many cells are one save, and what is clean on the
+    // stack is what is on disk.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        // (Also when the stack calls itself clean: a step merged into the
+        // clean one changed the filing all the same. An unchanged filing
+        // writes nothing.)
+        if (!m_readOnly && (m_draft || !m_draftFolder.isEmpty())) {
+            QString error;
+            saveNow(&error);
+        }
     });
 }
 
@@ -31,7 +42,7 @@ Document::~Document()
 {
     // The undo stack, a child, would otherwise announce its clearing to
     // listeners while this document is half destroyed.
-    m_autosave.stop();
+    m_retry.stop();
     m_undo->blockSignals(true);
     blockSignals(true);
 }
@@ -45,25 +56,51 @@ void Document::attachDraft(std::unique_ptr<Draft> draft)
     }
 }
 
-QString Document::newDraftPath(const QString &folder) const
+QString Document::draftPathFor(const Filing &filing, const QString &folder)
 {
-    QString base = QStringLiteral("%1年%2").arg(m_filing.fiscalYear).arg(m_filing.department.name.trimmed());
+    QString base = QStringLiteral("%1年%2").arg(filing.fiscalYear).arg(filing.department.name.trimmed());
     // Names that Windows and every other file system accept.
     static const QString bad = QStringLiteral("\\/:*?\"<>|\t\n");
     for (QChar &ch : base) {
         if (bad.contains(ch))
             ch = u'_';
     }
-    const QDir dir(folder);
-    QString path = dir.filePath(base + QStringLiteral(".jixiao"));
+    return QDir(folder).filePath(base + QStringLiteral(".jixiao"));
+}
+
+QString Document::newDraftPath(const QString &folder) const
+{
+    const QString first = draftPathFor(m_filing, folder);
+    const QString base = first.chopped(int(qstrlen(".jixiao")));
+    QString path = first;
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = dir.filePath(QStringLiteral("%1 (%2).jixiao").arg(base).arg(n));
+        path = QStringLiteral("%1 (%2).jixiao").arg(base).arg(n);
     return path;
 }
 
 bool Document::saveNow(QString *error)
 {
-    m_autosave.stop();
+    m_retry.stop();
+    // A change made while a save runs (a listener of saved()) is written by
+    // that save's next round, not by a nested save.
+    if (m_saving) {
+        m_saveAgain = true;
+        return true;
+    }
+    m_saving = true;
+    bool ok = true;
+    do {
+        m_saveAgain = false;
+        ok = saveOnce(error);
+    } while (ok && m_saveAgain);
+    m_saving = false;
+    if (!ok && !m_readOnly)
+        m_retry.start();
+    return ok;
+}
+
+bool Document::saveOnce(QString *error)
+{
     if (m_readOnly) {
         if (error)
             *error = m_readOnlyReason.isEmpty() ? tr("This filing is open read-only.") : m_readOnlyReason;
@@ -117,7 +154,9 @@ bool Document::isModified() const
 
 QString Document::displayName() const
 {
-    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
 }
 
 FieldValue Document::value(const QString &pointer) const

@@ -36,26 +36,31 @@ public:
     void setFilePath(const QString &path);
     // Modified = not in the undo stack's clean state (set after each save).
     bool isModified() const;
-    // "file name" or "Untitled", for titles.
+    // "file name" or "Untitled" (or the name set here), for titles.
     QString displayName() const;
+    void setUntitledName(const QString &name) { m_untitledName = name; }
 
     FieldValue value(const QString &pointer) const;
 
-    // Autosave: every change is written to the draft (core/storage) at most
-    // `autosaveDelay` ms later. An untitled document gets a new draft in the
-    // draft folder at its first change.
+    // Autosave: every completed undo step is written to the draft
+    // (core/storage) at once, before the next event is handled. An untitled
+    // document gets a new draft in the draft folder at its first change. A
+    // failed save is retried a few seconds later and at the next change.
     void attachDraft(std::unique_ptr<Draft> draft);
     Draft *draft() const { return m_draft.get(); }
     void setDraftFolder(const QString &folder) { m_draftFolder = folder; }
-    void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
-    bool isSavePending() const { return m_autosave.isActive(); }
+    // True after a failed save until a save succeeds.
+    bool isSavePending() const { return m_retry.isActive(); }
     // Writes pending changes now. True when everything is safe on disk.
     bool saveNow(QString *error);
     // Read-only (a draft locked by someone else, a read-only file): no edits.
     void setReadOnly(bool readOnly, const QString &reason);
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
-    // A file name for a new draft of this filing in `folder` that is not taken yet.
+    // The draft file name of a filing in `folder`: "2024年民政局.jixiao".
+    static QString draftPathFor(const Filing &filing, const QString &folder);
+    // A file name for a new draft of this filing in `folder` that is not taken
+    // yet ("… (2).jixiao" when the first is).
     QString newDraftPath(const QString &folder) const;
 
     // Edits, each one undoable step. setValue merges successive edits of the
@@ -89,12 +94,17 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    bool saveOnce(QString *error);
+
     Filing m_filing;
     QUndoStack *m_undo = nullptr;
     QString m_path;
     std::unique_ptr<Draft> m_draft;
     QString m_draftFolder;
-    QTimer m_autosave;
+    QString m_untitledName;
+    QTimer m_retry;
+    bool m_saving = false;
+    bool m_saveAgain = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;
 };

@@ -277,6 +277,8 @@ RowValue emptyRow(const Filing &filing, const ListRef &list)
     case ListRef::Directions: {
         Direction d;
         d.period = QStringLiteral("%1年1-12月").arg(filing.fiscalYear);
+        // The scheme's indicator rows, as on the paper form.
+        d.indicators = standardIndicatorRows(filing.effectiveScheme(), true);
         return d;
     }
     case ListRef::Details:

@@ -160,6 +160,8 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
             return tr("Calculated; it changes when the lines above change.");
         if (c->editor == EditorKind::Money)
             return tr("Amount in %1, e.g. 0.8 or 0.8万元").arg(amountUnitName(m_doc->filing().amountUnit));
+        if (c->editor == EditorKind::Level1 || c->editor == EditorKind::Level2)
+            return indicatorHint(*c);
         return QVariant();
     }
     case PointerRole:
@@ -196,6 +198,48 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString FormModel::indicatorHint(const FormCell &c) const
+{
+    const IndicatorScheme &scheme = indicatorScheme(m_doc->filing().effectiveScheme());
+    QString row = c.pointer;
+    row.chop(int(qstrlen("level1")));
+    const QString level1 = m_doc->value(row + QStringLiteral("level1")).value_or(QString());
+    const int l1 = scheme.level1Index(level1);
+    const auto level2Names = [](const Level1Def &def) {
+        QStringList names;
+        for (const Level2Def &l2 : def.level2)
+            names.append(l2.name);
+        return names.join(QStringLiteral("、"));
+    };
+    if (c.editor == EditorKind::Level1) {
+        QStringList names;
+        for (const Level1Def &def : scheme.level1)
+            names.append(def.name);
+        QString hint = tr("一级指标 (%1): %2.").arg(scheme.title, names.join(QStringLiteral("、")));
+        if (l1 >= 0)
+            hint += QLatin1Char('\n')
+                + tr("%1 takes these 二级指标: %2.").arg(scheme.level1[l1].name, level2Names(scheme.level1[l1]));
+        return hint;
+    }
+    const QString level2 = m_doc->value(row + QStringLiteral("level2")).value_or(QString());
+    auto [k1, k2] = l1 >= 0 ? std::pair<int, int> {l1, scheme.level2Index(l1, level2)} : scheme.findLevel2(level2);
+    if (k1 < 0 || k2 < 0) {
+        if (l1 >= 0)
+            return tr("二级指标 under %1: %2.").arg(scheme.level1[l1].name, level2Names(scheme.level1[l1]));
+        return tr("Choose the 一级指标 first; its 二级指标 are then offered here.");
+    }
+    const Level2Def &def = scheme.level1[k1].level2[k2];
+    QString hint = tr("%1 belongs to %2.").arg(def.name, scheme.level1[k1].name) + QLatin1Char('\n')
+        + (def.requirement == Requirement::Required
+                ? tr("Required: a table without it does not pass the checks.")
+                : tr("Recommended: fill it in where it applies; the checks warn when it is missing."));
+    if (def.isCost)
+        hint += QLatin1Char('\n') + tr("Its value is the cost cap: it must agree with the amounts of the table.");
+    if (def.isSatisfaction)
+        hint += QLatin1Char('\n') + tr("Its value is the share of those served who are satisfied, e.g. ≥90%.");
+    return hint;
+}
+
 bool FormModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const FormCell *c = cell(index);
@@ -204,13 +248,14 @@ bool FormModel::setData(const QModelIndex &index, const QVariant &value, int rol
     const QString text = value.toString();
     if (c->editor == EditorKind::Money) {
         QString error;
-        if (!m_doc->setAmountInput(c->pointer, text, &error)) {
+        // Each commit of a cell is one undo step, as in a spreadsheet.
+        if (!m_doc->setAmountInput(c->pointer, text, &error, false)) {
             Q_EMIT inputRejected(index, error);
             return false;
         }
         return true;
     }
-    return m_doc->setValue(c->pointer, text);
+    return m_doc->setValue(c->pointer, text, false);
 }
 
 Qt::ItemFlags FormModel::flags(const QModelIndex &index) const

@@ -112,6 +112,8 @@ protected:
     QPointer<Document> m_doc;
 
 private:
+    // What belongs in a 一级/二级 cell, from the filing's indicator scheme.
+    QString indicatorHint(const FormCell &cell) const;
     void onValueChanged(const QString &pointer);
     void onRowsAboutToChange(const QString &listPointer);
     void onRowsChanged(const QString &listPointer);

@@ -14,8 +14,10 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <map>
 
@@ -97,6 +99,31 @@ void FormView::resizeEvent(QResizeEvent *event)
     fitColumns();
     if (m_model && m_model->rowCount() < 400)
         resizeRowsToContents();
+}
+
+void FormView::setZoom(int percent)
+{
+    percent = qBound(50, percent, 300);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    QFont f = QApplication::font(this);
+    f.setPointSizeF(f.pointSizeF() * percent / 100.0);
+    setFont(f);
+    resizeRowsToContents();
+    Q_EMIT message(tr("Zoom: %1%").arg(percent));
+}
+
+void FormView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(m_zoom + 10 * steps);
+        event->accept();
+        return;
+    }
+    QTableView::wheelEvent(event);
 }
 
 void FormView::report(const QModelIndex &index, const QString &text)
@@ -466,6 +493,19 @@ bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
 
 void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    if (editor && hint != QAbstractItemDelegate::RevertModelCache && !FormDelegate::refusal(editor).isEmpty()) {
+        // A refused amount is neither stored nor thrown away: the editor stays
+        // on its cell, as Excel keeps the cursor in a cell it refuses.
+        const QPersistentModelIndex at = FormDelegate::editorIndex(editor);
+        QTimer::singleShot(0, editor, [this, editor, at] {
+            if (at.isValid() && currentIndex() != at)
+                selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
+            editor->setFocus();
+            if (auto *line = qobject_cast<QLineEdit *>(editor))
+                line->selectAll();
+        });
+        return;
+    }
     const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
     QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
     if (down && currentIndex().isValid()) {

@@ -32,6 +32,9 @@ public:
     void clearSelectedCells();
     void selectPointer(const QString &pointer);
     QString lastMessage() const { return m_lastMessage; }
+    // The table's text size in percent of the window's (50 … 300).
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
 
 public Q_SLOTS:
     void copy();
@@ -49,6 +52,7 @@ protected:
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override; // Ctrl+wheel zooms
 
 private:
     void applySpans();
@@ -58,6 +62,7 @@ private:
     FormModel *m_model = nullptr;
     QString m_lastMessage;
     bool m_enterMove = false;
+    int m_zoom = 100;
 };
 
 } // namespace jixiao::ui

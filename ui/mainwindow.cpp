@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "carryforwarddialog.h"
 #include "checkspanel.h"
 #include "dialogs.h"
 #include "document.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -30,9 +32,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -41,10 +43,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace jixiao::ui {
 
@@ -96,6 +103,44 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
+    // Ctrl+F: find in every text of the filing, across its tables.
+    m_findBar = new QWidget(centre);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(new QLabel(tr("Find:"), m_findBar));
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("text in any table (Enter: next, Shift+Enter: previous)"));
+    m_findEdit->setClearButtonEnabled(true);
+    findLayout->addWidget(m_findEdit, 1);
+    m_findCount = new QLabel(m_findBar);
+    findLayout->addWidget(m_findCount);
+    auto *findPrev = new QPushButton(tr("Previous"), m_findBar);
+    auto *findNext = new QPushButton(tr("Next"), m_findBar);
+    auto *findClose = new QPushButton(tr("Close"), m_findBar);
+    findLayout->addWidget(findPrev);
+    findLayout->addWidget(findNext);
+    findLayout->addWidget(findClose);
+    connect(m_findEdit, &QLineEdit::returnPressed, this,
+        [this] { findNextMatch(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    connect(m_findEdit, &QLineEdit::textChanged, this, [this] {
+        m_findAt = -1;
+        m_findCount->clear();
+    });
+    connect(findNext, &QPushButton::clicked, this, [this] { findNextMatch(false); });
+    connect(findPrev, &QPushButton::clicked, this, [this] { findNextMatch(true); });
+    connect(findClose, &QPushButton::clicked, m_findBar, &QWidget::hide);
+    auto *escape = new QAction(m_findEdit);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        m_findBar->hide();
+        m_view->setFocus();
+    });
+    m_findEdit->addAction(escape);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
     m_view = new FormView(centre);
     m_view->setObjectName(QStringLiteral("formView"));
     layout->addWidget(m_title);
@@ -113,6 +158,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::carryForwardRequested, this, &MainWindow::carryForwardDialog);
+    connect(m_welcome, &WelcomePage::forgetRequested, this, [this](const QString &path) {
+        m_library->forget(path);
+        m_welcome->refresh(*m_library);
+    });
     connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
         QString error;
         if (!openFile(path, &error))
@@ -130,8 +179,25 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_runner, &CheckRunner::finished, this, &MainWindow::onFindings);
     connect(m_checks, &ChecksPanel::jumpRequested, this, &MainWindow::jumpTo);
 
+    m_checks->setTableTest([this](const QString &pointer) {
+        FormModel *m = currentModel();
+        return m && m->indexForPointer(pointer).isValid();
+    });
+
     m_statusChecks = new QLabel(this);
+    m_statusChecks->setObjectName(QStringLiteral("statusChecks"));
+    m_statusChecks->setTextFormat(Qt::RichText);
+    m_statusChecks->setToolTip(tr("Click a count to see those findings"));
+    connect(m_statusChecks, &QLabel::linkActivated, this, [this](const QString &key) {
+        for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+            if (severityKey(s) == key)
+                showFindings(s);
+    });
     statusBar()->addWidget(m_statusChecks, 1);
+    // A message (an import, a refused cell) takes the counts' place while it
+    // shows, also when it came before the window was shown: never both.
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusChecks,
+        [this](const QString &message) { m_statusChecks->setVisible(message.isEmpty()); });
     m_statusTotals = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusTotals);
     connect(m_view, &FormView::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
@@ -158,6 +224,35 @@ MainWindow::~MainWindow()
 {
     m_view->setFormModel(nullptr);
     releaseDocument();
+}
+
+bool MainWindow::leaveDocument()
+{
+    if (!m_doc || m_doc->isReadOnly())
+        return true;
+    // Work already in a draft is safe; only unsaved work is asked about.
+    QString error;
+    if (m_doc->isModified() && !m_doc->saveNow(&error)
+        && dialogs::question(this, tr("Close"),
+               tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return false;
+    // A closed draft is one complete file, ready to copy or mail. When it
+    // cannot be made so, the user hears it here, not only on stderr.
+    if (m_doc->draft() && !m_doc->draft()->checkpoint(&error)) {
+        const QString file = QFileInfo(m_doc->filePath()).fileName();
+        return dialogs::question(this, tr("Close"),
+                   tr("“%1” could not be written into one complete file: %2\n"
+                      "Nothing is lost: the latest changes are in “%1-wal” beside it and are taken in the next "
+                      "time it is opened. Until then, a copy of “%1” alone does not have them: copy both files, "
+                      "or close the other window or program reading it and close this one again.\n\n"
+                      "Close now?")
+                       .arg(file, error),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    }
+    return true;
 }
 
 void MainWindow::releaseDocument()
@@ -309,6 +404,26 @@ void MainWindow::createActions()
     a = view->addAction(tr("Run Checks &Now"), m_runner, &CheckRunner::runNow);
     a->setShortcut(QKeySequence(Qt::Key_F9));
 
+    view->addSeparator();
+    a = view->addAction(tr("&Find…"), this, [this] {
+        m_findBar->show();
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    a->setShortcut(QKeySequence::Find);
+    // Ctrl+- stays "remove row" (as in Excel); zooming out is Ctrl+Alt+- and Ctrl+wheel.
+    a = view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() + 10); });
+    a->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal)});
+    a = view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() - 10); });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
+    a = view->addAction(tr("&Actual Size"), this, [this] { m_view->setZoom(100); });
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
+    a->setShortcut(QKeySequence::HelpContents);
+    a->setShortcutContext(Qt::ApplicationShortcut);
+
     QToolBar *tb = m_toolBar = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(m_undo);
@@ -320,16 +435,8 @@ void MainWindow::createActions()
 
 bool MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
-    // The filing being replaced keeps its last changes: save what is pending.
-    if (m_doc && m_doc->isModified() && !m_doc->isReadOnly()) {
-        QString error;
-        if (!m_doc->saveNow(&error)
-            && dialogs::question(this, tr("Close"),
-                   tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                != QMessageBox::Yes)
-            return false;
-    }
+    if (!leaveDocument())
+        return false;
     m_view->setFormModel(nullptr);
     m_overview = nullptr;
     m_summary = nullptr;
@@ -353,12 +460,18 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
     // An undo or redo of a cell on another table shows that cell.
     connect(d, &Document::valueChanged, this, [this](const QString &p) { m_lastChanged = p; });
     connect(d->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        updateTitle(); // the year or the department may have changed
         const QString p = std::exchange(m_lastChanged, QString());
         if (!p.isEmpty() && currentModel() && !currentModel()->indexForPointer(p).isValid() && !isWelcomeShown())
             jumpTo(p);
     });
     connect(m_view, &QAbstractItemView::clicked, this, &MainWindow::updateActions);
-    connect(d, &Document::saved, this, &MainWindow::recordInLibrary);
+    // The start page's list needs a save only when the draft's place, year or
+    // department changed, not at every committed cell.
+    connect(d, &Document::saved, this, [this] {
+        if (libraryKey() != m_recordedKey)
+            recordInLibrary();
+    });
     connect(d, &Document::saveFailed, this,
         [this](const QString &why) { statusBar()->showMessage(tr("Not saved: %1").arg(why)); });
     if (!d->draft())
@@ -425,7 +538,9 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 void MainWindow::openSample()
 {
-    setFiling(sampleFiling(), QString());
+    if (setFiling(sampleFiling(), QString()))
+        m_doc->setUntitledName(tr("Sample filing"));
+    updateTitle();
 }
 
 bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions &options, QString *error)
@@ -433,7 +548,24 @@ bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions 
     Filing last;
     if (!loadFilingFile(path, &last, error))
         return false;
-    Filing next = carryForward(last, options);
+    return newFromFiling(last, options, error);
+}
+
+bool MainWindow::newFromFiling(const Filing &last, const CarryForwardOptions &options, QString *error)
+{
+    const Filing next = carryForward(last, options);
+    // That year's draft of the department exists already: open it rather
+    // than make a second one ("… (2).jixiao") beside it.
+    const QString target = Document::draftPathFor(next, m_settings->draftFolder());
+    if (QFileInfo::exists(target)) {
+        const auto answer = dialogs::question(this, tr("New from Last Year's Filing"),
+            tr("The %1 draft of %2 exists already:\n%3\n\nOpen it instead?")
+                .arg(next.fiscalYear)
+                .arg(next.department.name, QDir::toNativeSeparators(target)),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        error->clear();
+        return answer == QMessageBox::Open && openFile(target, error);
+    }
     auto doc = std::make_unique<Document>(next);
     doc->setDraftFolder(m_settings->draftFolder());
     if (!setDocument(std::move(doc))) {
@@ -441,7 +573,30 @@ bool MainWindow::newFromLastYear(const QString &path, const CarryForwardOptions 
         return false;
     }
     // A new year's filing is a draft from the start.
-    return m_doc->saveNow(error);
+    if (!m_doc->saveNow(error))
+        return false;
+    // What the clerk has to look at now.
+    const QList<YearMention> mentions = findYearMentions(next, last.fiscalYear);
+    QString text = tr("The %1 filing was started from the %2 filing and saved as %3.")
+                       .arg(next.fiscalYear)
+                       .arg(last.fiscalYear)
+                       .arg(QFileInfo(m_doc->filePath()).fileName())
+        + QStringLiteral("\n\n")
+        + (options.keepAmounts ? tr("The amounts are last year's: change them to this year's budget.")
+                               : tr("The amounts were cleared: fill in this year's budget."));
+    if (mentions.isEmpty()) {
+        text += QStringLiteral("\n") + tr("No text names %1 any more.").arg(last.fiscalYear);
+    } else {
+        text
+            += QStringLiteral("\n") + tr("These texts still name %1 (also listed in the checks):").arg(last.fiscalYear);
+        for (int i = 0; i < mentions.size() && i < 12; ++i)
+            text += QStringLiteral("\n• %1: %2")
+                        .arg(describeLocation(next, mentions[i].pointer), mentions[i].text.left(60));
+        if (mentions.size() > 12)
+            text += QStringLiteral("\n") + tr("… and %1 more.").arg(mentions.size() - 12);
+    }
+    dialogs::information(this, tr("New from Last Year's Filing"), text);
+    return true;
 }
 
 bool MainWindow::saveAs(const QString &path, QString *error)
@@ -488,6 +643,7 @@ void MainWindow::showWelcome()
     m_checksDock->hide();
     m_toolBar->hide();
     m_statusChecks->clear();
+    m_statusPlain.clear();
     m_statusTotals->clear();
 }
 
@@ -508,8 +664,16 @@ bool MainWindow::isWelcomeShown() const
 
 void MainWindow::recordInLibrary()
 {
-    if (m_doc && m_doc->draft())
+    if (m_doc && m_doc->draft()) {
         m_library->record(m_doc->draft()->path(), m_doc->filing());
+        m_recordedKey = libraryKey();
+    }
+}
+
+QString MainWindow::libraryKey() const
+{
+    const Filing &f = m_doc->filing();
+    return QStringLiteral("%1\n%2\n%3").arg(m_doc->filePath()).arg(f.fiscalYear).arg(f.department.name);
 }
 
 void MainWindow::updateReadOnly()
@@ -546,20 +710,43 @@ void MainWindow::onFindings()
              static_cast<FormModel *>(m_directionModel)})
         if (m)
             m->setMarks(marks);
-    // What still does not add up, first.
-    QString text = countsText(countFindings(findings));
+    // The counts, each a link to its findings; what still does not add up, first.
+    const FindingCounts c = countFindings(findings);
+    QString plain = countsText(c);
+    QString rich;
+    if (c.errors == 0 && c.warnings == 0 && c.infos == 0) {
+        rich = plain.toHtmlEscaped();
+    } else {
+        const auto link = [](Severity s, const QString &text) {
+            return QStringLiteral("<a href=\"%1\">%2</a>").arg(severityKey(s), text.toHtmlEscaped());
+        };
+        rich = link(Severity::Error, tr("Errors: %1").arg(c.errors)) + QStringLiteral(" · ")
+            + link(Severity::Warning, tr("Warnings: %1").arg(c.warnings)) + QStringLiteral(" · ")
+            + link(Severity::Info, tr("Hints: %1").arg(c.infos));
+    }
     for (const Finding &f : findings) {
         if (f.rule.startsWith(QLatin1String("sum."))) {
-            text += QStringLiteral(" — ") + tr("Does not add up: %1").arg(f.message);
+            const QString more = QStringLiteral(" — ") + tr("Does not add up: %1").arg(f.message);
+            plain += more;
+            rich += more.toHtmlEscaped();
             break;
         }
     }
-    m_statusChecks->setText(text);
+    m_statusPlain = plain;
+    m_statusChecks->setText(rich);
 }
 
 QString MainWindow::statusText() const
 {
-    return m_statusChecks->text() + QStringLiteral(" | ") + m_statusTotals->text();
+    return m_statusPlain + QStringLiteral(" | ") + m_statusTotals->text();
+}
+
+void MainWindow::showFindings(Severity severity)
+{
+    m_checksDock->show();
+    m_checksDock->raise();
+    m_checks->showOnly(severity);
+    m_checks->view()->setFocus();
 }
 
 bool MainWindow::confirmPrintDespiteErrors()
@@ -568,12 +755,15 @@ bool MainWindow::confirmPrintDespiteErrors()
     const FindingCounts c = countFindings(m_runner->findings());
     if (c.errors == 0)
         return true;
-    return dialogs::question(this, tr("Print"),
-               tr("The checks found errors in this filing (%1): the printed tables would not agree with each other. "
-                  "Print anyway?")
-                   .arg(c.errors),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    const auto answer = dialogs::question(this, tr("Print"),
+        tr("The checks found errors in this filing (%1): the printed tables would not agree with each other. "
+           "Print anyway?")
+            .arg(c.errors),
+        QMessageBox::Yes | QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open,
+        {{QMessageBox::Yes, tr("Print Anyway")}, {QMessageBox::Open, tr("View Errors")}});
+    if (answer == QMessageBox::Open)
+        showFindings(Severity::Error);
+    return answer == QMessageBox::Yes;
 }
 
 PrintSelection MainWindow::currentSelection() const
@@ -602,16 +792,45 @@ void MainWindow::printPreview(const PrintSelection &selection)
     if (!confirmPrintDespiteErrors())
         return;
     const PrintSettings settings = resolveFonts(m_settings->printSettings());
-    auto *dialog = new QPrintPreviewDialog(this);
+    // Not QPrintPreviewDialog: its page setup and orientation buttons had no
+    // effect (the form decides paper, orientation and margins), so the
+    // preview offers only what works: looking, and printing.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("printPreview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print Preview — %1").arg(FilingPrinter::documentTitle(m_doc->filing(), selection)));
-    dialog->printer()->setPageSize(QPageSize(QPageSize::A4));
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(dialog);
+    auto *preview = new QPrintPreviewWidget(printer, dialog);
     const Filing filing = m_doc->filing();
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, filing, selection, settings](QPrinter *p) {
+    connect(preview, &QPrintPreviewWidget::paintRequested, preview, [this, filing, selection, settings](QPrinter *p) {
         QString error;
         if (FilingPrinter::paint(filing, selection, settings, p, &error) < 0)
             statusBar()->showMessage(tr("Cannot print: %1").arg(error));
     });
+    bar->addAction(tr("Print…"), dialog, [this, dialog, selection] {
+        dialog->close();
+        printNow(selection);
+    });
+    bar->addSeparator();
+    bar->addAction(tr("Fit Width"), preview, &QPrintPreviewWidget::fitToWidth);
+    bar->addAction(tr("Whole Page"), preview, &QPrintPreviewWidget::fitInView);
+    bar->addAction(tr("Zoom In"), preview, [preview] { preview->zoomIn(); });
+    bar->addAction(tr("Zoom Out"), preview, [preview] { preview->zoomOut(); });
+    bar->addSeparator();
+    bar->addAction(tr("Previous Page"), preview, [preview] { preview->setCurrentPage(preview->currentPage() - 1); });
+    bar->addAction(tr("Next Page"), preview, [preview] { preview->setCurrentPage(preview->currentPage() + 1); });
+    auto *note = new QLabel(tr("Paper (A4), orientation and margins are the form's own: what is shown here is what "
+                               "prints and what Export PDF writes."),
+        dialog);
+    note->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(bar);
+    layout->addWidget(note);
+    layout->addWidget(preview, 1);
     m_preview = dialog;
     dialog->resize(size() * 9 / 10);
     if (dialogs::testMode())
@@ -629,6 +848,11 @@ void MainWindow::print(const PrintSelection &selection)
 {
     if (!confirmPrintDespiteErrors())
         return;
+    printNow(selection);
+}
+
+void MainWindow::printNow(const PrintSelection &selection)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(FilingPrinter::documentTitle(m_doc->filing(), selection));
@@ -657,7 +881,14 @@ void MainWindow::exportPdfDialog()
 {
     if (!confirmPrintDespiteErrors())
         return;
-    const QString path = dialogs::saveFileName(this, tr("Export PDF"), QDir::homePath(), tr("PDF documents (*.pdf)"));
+    // Named after the filing, as it is filed: "2024年民政局 预算绩效目标表.pdf".
+    const Filing &f = m_doc->filing();
+    QString name = QStringLiteral("%1年%2 预算绩效目标表.pdf").arg(f.fiscalYear).arg(f.department.name.trimmed());
+    for (QChar &ch : name)
+        if (QStringLiteral("\\/:*?\"<>|").contains(ch))
+            ch = u'_';
+    const QString path = dialogs::saveFileName(
+        this, tr("Export PDF"), QDir(QDir::homePath()).filePath(name), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -718,59 +949,74 @@ void MainWindow::propertiesDialog()
 
 void MainWindow::carryForwardDialog(const QString &given)
 {
-    // The filing to start from: the one chosen, else the draft being edited,
-    // else the newest draft in the library.
-    QString path = given;
-    if (path.isEmpty() && m_doc->draft() && !isWelcomeShown())
-        path = m_doc->draft()->path();
-    if (path.isEmpty()) {
-        for (const DraftLibrary::Entry &e : m_library->entries()) {
-            if (e.exists()) {
-                path = e.path;
-                break;
-            }
-        }
+    // The filing to start from: the one chosen on the start page, else the
+    // filing open in the window; any draft of the library by year and
+    // department, or another file, can be picked instead.
+    QList<CarryForwardDialog::Source> sources;
+    int selected = 0;
+    const bool openOne = m_doc && !isWelcomeShown();
+    if (openOne) {
+        const Filing &f = m_doc->filing();
+        sources.append(
+            {tr("The open filing: %1年 · %2").arg(f.fiscalYear).arg(f.department.name), QString(), f.fiscalYear});
     }
-    if (path.isEmpty())
-        path = dialogs::openFileName(this, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
-    if (path.isEmpty())
-        return;
+    const QString openPath
+        = openOne && m_doc->draft() ? QFileInfo(m_doc->draft()->path()).absoluteFilePath() : QString();
+    bool found = given.isEmpty() || (!openPath.isEmpty() && QFileInfo(given) == QFileInfo(openPath));
+    for (const DraftLibrary::Entry &e : m_library->entries()) {
+        if (!e.exists() || QFileInfo(e.path).absoluteFilePath() == openPath)
+            continue;
+        if (!given.isEmpty() && QFileInfo(e.path) == QFileInfo(given)) {
+            selected = int(sources.size());
+            found = true;
+        }
+        sources.append(
+            {QStringLiteral("%1年 · %2 — %3").arg(e.fiscalYear).arg(e.department, QFileInfo(e.path).fileName()), e.path,
+                e.fiscalYear});
+    }
     Filing last;
     QString error;
-    if (!loadFilingFile(path, &last, &error)) {
+    auto addFile = [&](const QString &path) {
+        Filing f;
+        if (!loadFilingFile(path, &f, &error)) {
+            dialogs::warning(this, tr("Cannot open the filing"), error);
+            return false;
+        }
+        selected = int(sources.size());
+        sources.append(
+            {QStringLiteral("%1年 · %2 — %3").arg(f.fiscalYear).arg(f.department.name, QDir::toNativeSeparators(path)),
+                path, f.fiscalYear});
+        return true;
+    };
+    if (!found && !addFile(given))
+        return;
+    if (sources.isEmpty()) {
+        const QString path
+            = dialogs::openFileName(this, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
+        if (path.isEmpty() || !addFile(path))
+            return;
+    }
+    CarryForwardDialog d(sources, selected, this);
+    connect(&d, &CarryForwardDialog::browseRequested, &d, [&] {
+        const QString path
+            = dialogs::openFileName(&d, tr("Last year's filing"), m_settings->draftFolder(), openFilter());
+        if (!path.isEmpty() && addFile(path)) {
+            d.sourceBox()->addItem(sources.last().label);
+            d.sourceBox()->setCurrentIndex(d.sourceBox()->count() - 1);
+        }
+    });
+    // Test mode takes the proposals as they are.
+    if (!dialogs::testMode() && d.exec() != QDialog::Accepted)
+        return;
+    const auto chosen = sources.value(d.sourceBox()->currentIndex());
+    if (chosen.path.isEmpty())
+        last = m_doc->filing();
+    else if (!loadFilingFile(chosen.path, &last, &error)) {
         dialogs::warning(this, tr("Cannot open the filing"), error);
         return;
     }
-    CarryForwardOptions options;
-    options.newYear = last.fiscalYear + 1;
-    options.keepAmounts = true;
-    options.replaceYears = true;
-    if (!dialogs::testMode()) {
-        QDialog d(this);
-        d.setWindowTitle(tr("New from Last Year's Filing"));
-        auto *form = new QFormLayout(&d);
-        form->addRow(tr("From:"), new QLabel(QDir::toNativeSeparators(path), &d));
-        auto *year = new QSpinBox(&d);
-        year->setRange(2000, 2100);
-        year->setValue(options.newYear);
-        form->addRow(tr("Fiscal year:"), year);
-        auto *keep = new QCheckBox(tr("Keep last year's amounts"), &d);
-        keep->setChecked(true);
-        form->addRow(QString(), keep);
-        auto *years = new QCheckBox(tr("Move the years in the texts on (2023年 → 2024年)"), &d);
-        years->setChecked(true);
-        form->addRow(QString(), years);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-        connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-        form->addRow(buttons);
-        if (d.exec() != QDialog::Accepted)
-            return;
-        options.newYear = year->value();
-        options.keepAmounts = keep->isChecked();
-        options.replaceYears = years->isChecked();
-    }
-    if (!newFromLastYear(path, options, &error))
+    m_lastCarryForwardLabel = d.yearsBox()->text();
+    if (!newFromFiling(last, d.options(), &error) && !error.isEmpty())
         dialogs::warning(this, tr("Cannot start the new filing"), error);
 }
 
@@ -783,8 +1029,11 @@ void MainWindow::updateTitle()
 {
     if (!m_doc)
         return;
-    setWindowTitle(m_doc->isReadOnly() ? tr("%1 (read-only) — Jixiao").arg(m_doc->displayName())
-                                       : tr("%1[*] — Jixiao").arg(m_doc->displayName()));
+    // Which draft, which year, which department: a clerk has several open.
+    const Filing &f = m_doc->filing();
+    const QString what = QStringLiteral("%1年 %2").arg(f.fiscalYear).arg(f.department.name.trimmed()).trimmed();
+    setWindowTitle(m_doc->isReadOnly() ? tr("%1 (read-only) — %2 — Jixiao").arg(m_doc->displayName(), what)
+                                       : tr("%1[*] — %2 — Jixiao").arg(m_doc->displayName(), what));
     setWindowModified(m_doc->isModified());
 }
 
@@ -809,6 +1058,7 @@ void MainWindow::showModel(FormModel *model)
     updateHeader();
     updateActions();
     selectTreeItem();
+    m_checks->tableChanged();
 }
 
 void MainWindow::showOverview()
@@ -1163,9 +1413,7 @@ void MainWindow::newFiling()
     if (!m_settings->preparerPhone().isEmpty())
         f.department.phone = m_settings->preparerPhone();
     // The paper form's indicator rows, ready to fill in.
-    for (const Level1Def &l1 : indicatorScheme(f.effectiveScheme()).level1)
-        for (const Level2Def &l2 : l1.level2)
-            f.overview.indicators.append(Indicator {l1.name, l2.name, QString(), QString(), std::nullopt});
+    f.overview.indicators = standardIndicatorRows(f.effectiveScheme(), false);
     setFiling(f, QString());
 }
 
@@ -1207,19 +1455,116 @@ void MainWindow::importJsonDialog()
     openDialog();
 }
 
+QStringList MainWindow::findMatches(const QString &text) const
+{
+    QStringList pointers;
+    if (!m_doc || text.isEmpty())
+        return pointers;
+    Filing copy = m_doc->filing(); // forEachText visits a mutable filing
+    forEachText(copy, [&](QString &t, const QString &pointer) {
+        if (t.contains(text, Qt::CaseInsensitive))
+            pointers.append(pointer);
+    });
+    // In the order the tables show them.
+    std::stable_sort(pointers.begin(), pointers.end(), pointerLess);
+    return pointers;
+}
+
+int MainWindow::findNextMatch(bool backwards)
+{
+    const QStringList matches = findMatches(m_findEdit->text());
+    if (matches.isEmpty()) {
+        m_findAt = -1;
+        m_findCount->setText(m_findEdit->text().isEmpty() ? QString() : tr("Not found"));
+        return 0;
+    }
+    const int n = int(matches.size());
+    m_findAt = m_findAt < 0 ? (backwards ? n - 1 : 0) : (m_findAt + (backwards ? n - 1 : 1)) % n;
+    // A match on no table (it should not happen) is skipped, not shown as found.
+    for (int tries = 0; tries < n && !jumpTo(matches[m_findAt]); ++tries)
+        m_findAt = (m_findAt + (backwards ? n - 1 : 1)) % n;
+    m_findCount->setText(tr("%1 of %2").arg(m_findAt + 1).arg(n));
+    m_findEdit->setFocus(); // Enter again finds the next
+    return n;
+}
+
+QWidget *MainWindow::showGuide()
+{
+    if (!m_guide) {
+        auto *d = new QDialog(this);
+        d->setObjectName(QStringLiteral("userGuide"));
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->setWindowTitle(tr("Jixiao User Guide"));
+        auto *layout = new QVBoxLayout(d);
+        auto *browser = new QTextBrowser(d);
+        browser->setSource(QUrl(QStringLiteral("qrc:/jixiao/guide/guide_zh_CN.html")));
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+        connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::close);
+        layout->addWidget(buttons);
+        d->resize(720, 640);
+        m_guide = d;
+    }
+    m_guide->show();
+    m_guide->raise();
+    return m_guide;
+}
+
+QDialog *MainWindow::askForPreparer()
+{
+    auto *d = new QDialog(this);
+    d->setObjectName(QStringLiteral("preparerDialog"));
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(tr("Welcome to Jixiao"));
+    auto *form = new QFormLayout(d);
+    auto *intro
+        = new QLabel(tr("Who fills in the forms? New filings start with this name and phone (填报人, 联系电话); "
+                        "you can change them later in Settings."),
+            d);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *name = new QLineEdit(m_settings->preparerName(), d);
+    name->setObjectName(QStringLiteral("preparerName"));
+    form->addRow(tr("Preparer:"), name);
+    auto *phone = new QLineEdit(m_settings->preparerPhone(), d);
+    phone->setObjectName(QStringLiteral("preparerPhone"));
+    form->addRow(tr("Phone:"), phone);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
+    connect(buttons, &QDialogButtonBox::accepted, d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    form->addRow(buttons);
+    connect(d, &QDialog::accepted, this, [this, name, phone] {
+        m_settings->setPreparerName(name->text().trimmed());
+        m_settings->setPreparerPhone(phone->text().trimmed());
+    });
+    // Asked once, whatever the answer: Settings has the same fields.
+    m_settings->setPreparerAsked(true);
+    d->setMinimumWidth(440);
+    d->open(); // window-modal, without blocking the caller
+    return d;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_settings->preparerAsked() && m_settings->preparerName().isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_settings->preparerAsked())
+                askForPreparer();
+        });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Work already in a draft is safe; only unsaved work is asked about.
-    if (m_doc && m_doc->isModified() && !m_doc->isReadOnly()) {
-        QString error;
-        if (!m_doc->saveNow(&error)
-            && dialogs::question(this, tr("Close"),
-                   tr("Your latest changes could not be saved: %1\nClose and lose them?").arg(error),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+    if (!leaveDocument()) {
+        event->ignore();
+        return;
+    }
+    // The start page hides the checks and the tool bar for itself only: the
+    // next start shows them as the user had them on a filing.
+    if (m_welcomeHid) {
+        m_checksDock->setVisible(m_checksWereShown);
+        m_toolBar->setVisible(m_toolBarWasShown);
     }
     QSettings *s = m_settings->qsettings();
     s->setValue(QStringLiteral("window/geometry"), saveGeometry());

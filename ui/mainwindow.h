@@ -4,6 +4,7 @@
 #include "model/carryforward.h"
 #include "model/filing.h"
 #include "print/filingprinter.h"
+#include "rules/checks.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +12,8 @@
 #include <memory>
 
 class QAction;
+class QDialog;
+class QLineEdit;
 class QDockWidget;
 class QLabel;
 class QPrintPreviewWidget;
@@ -57,6 +60,14 @@ public:
     void newFiling();
     // Starts next year's filing from the draft or file at `path`, as a new draft.
     bool newFromLastYear(const QString &path, const CarryForwardOptions &options, QString *error);
+    // The same from a filing in memory. When that year's draft of the
+    // department exists, offers to open it instead (never a second draft);
+    // afterwards tells what changed and what still names last year.
+    bool newFromFiling(const Filing &last, const CarryForwardOptions &options, QString *error);
+    // 由上年度填报新建 as the menu and the start page start it ("" = no file
+    // chosen yet); in test mode the dialog's proposals are taken as they are.
+    void carryForwardDialog(const QString &given);
+    QString lastCarryForwardLabel() const { return m_lastCarryForwardLabel; }
     // Saves the filing under a new name: .jixiao becomes the draft edited from
     // now on, .json is an export.
     bool saveAs(const QString &path, QString *error);
@@ -72,8 +83,22 @@ public:
     void printPreview(const PrintSelection &selection);
     QPrintPreviewWidget *lastPreview() const;
     bool exportPdf(const QString &path, const PrintSelection &selection, QString *error);
+    // File › Export PDF: asks first where the filing has errors, proposes a
+    // file name from the year and department.
+    void exportPdfDialog();
     void print(const PrintSelection &selection);
     void openSettings();
+    // F1: the user guide (Chinese), in a window of its own; returns it.
+    QWidget *showGuide();
+    // Find (Ctrl+F): the pointers of the filing's texts containing `text`,
+    // in the tables' order; findNextMatch shows the next (or previous) one
+    // and returns how many there are.
+    QStringList findMatches(const QString &text) const;
+    int findNextMatch(bool backwards = false);
+    QLineEdit *findEdit() const { return m_findEdit; }
+    // The first start's question for the preparer's name and phone (asked
+    // once, when the window is first shown); returns the dialog, open.
+    QDialog *askForPreparer();
     // 年度, 级次 (区级/县级/…), indicator scheme key ("hunan-2023"): one undo step.
     bool setFilingProperties(int fiscalYear, const QString &fundLevel, const QString &schemeKey);
     void propertiesDialog();
@@ -83,7 +108,9 @@ public:
     ChecksPanel *checksPanel() const { return m_checks; }
     CheckRunner *checkRunner() const { return m_runner; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    QString statusText() const;
+    QString statusText() const; // the status bar's counts and totals, as plain text
+    // Shows the checks panel with only the findings of `severity`.
+    void showFindings(Severity severity);
     // Shows `filing` as a new, unsaved document (path "" = untitled).
     bool setFiling(const Filing &filing, const QString &path);
     const Filing &filing() const;
@@ -115,10 +142,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // False when the current filing has unsaved changes the user keeps.
     bool setDocument(std::unique_ptr<Document> doc);
+    // Before the filing is closed or replaced: saves what is not saved yet
+    // and leaves the draft one complete file; asks when either fails. False
+    // when the user keeps the filing open.
+    bool leaveDocument();
     void releaseDocument(); // disconnects and deletes the document
     void leaveWelcome();
     void createActions();
@@ -134,11 +166,11 @@ private:
     void showModel(FormModel *model);
 
     void openDialog();
-    void carryForwardDialog(const QString &path);
-    void exportPdfDialog();
+    void printNow(const PrintSelection &selection); // print() once the errors were asked about
     void onFindings();
     void updateReadOnly();
     void recordInLibrary();
+    QString libraryKey() const; // what the library keeps of the draft: place, year, department
     void saveAsDialog();
     void exportJsonDialog();
     void importJsonDialog();
@@ -152,8 +184,14 @@ private:
     WelcomePage *m_welcome = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_statusChecks = nullptr;
+    QString m_statusPlain;
     QToolBar *m_toolBar = nullptr;
     QPointer<QWidget> m_preview;
+    QPointer<QWidget> m_guide;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_findCount = nullptr;
+    int m_findAt = -1;
     OverviewModel *m_overview = nullptr;
     SummaryModel *m_summary = nullptr;
     DirectionModel *m_directionModel = nullptr;
@@ -162,6 +200,8 @@ private:
     int m_direction = -1;
     bool m_rebuildingTree = false;
     QString m_lastChanged;
+    QString m_recordedKey;
+    QString m_lastCarryForwardLabel; // what the library last heard of this draft
     bool m_welcomeHid = false; // the start page hid the checks and the tool bar
     bool m_checksWereShown = true;
     bool m_toolBarWasShown = true;

@@ -3,6 +3,7 @@
 
 #include "storage/library.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -59,6 +60,18 @@ WelcomePage::WelcomePage(QWidget *parent)
         if (!path.isEmpty())
             Q_EMIT openRequested(path);
     });
+    // Delete or the context menu takes a draft off the list; its file stays.
+    m_forget = new QAction(tr("Remove from List"), m_recent);
+    m_forget->setShortcut(QKeySequence::Delete);
+    m_forget->setShortcutContext(Qt::WidgetShortcut);
+    m_forget->setToolTip(tr("Removes the draft from this list; the file itself is kept."));
+    connect(m_forget, &QAction::triggered, this, [this] {
+        const QString path = selectedPath();
+        if (!path.isEmpty())
+            Q_EMIT forgetRequested(path);
+    });
+    m_recent->addAction(m_forget);
+    m_recent->setContextMenuPolicy(Qt::ActionsContextMenu);
     right->addWidget(m_recent, 1);
     layout->addLayout(right, 2);
 }

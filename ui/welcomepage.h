@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPushButton;
 class QTreeWidget;
 
@@ -21,6 +22,7 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
     void refresh(DraftLibrary &library);
     QTreeWidget *recentTree() const { return m_recent; }
+    QAction *forgetAction() const { return m_forget; }
 
 Q_SIGNALS:
     void openRequested(const QString &path);
@@ -28,12 +30,14 @@ Q_SIGNALS:
     void openFileRequested();
     void carryForwardRequested(const QString &path); // "" = choose a file
     void sampleRequested();
+    void forgetRequested(const QString &path); // remove from the list; the file stays
 
 private:
     QString selectedPath() const;
 
     QTreeWidget *m_recent = nullptr;
     QPushButton *m_carry = nullptr;
+    QAction *m_forget = nullptr;
 };
 
 } // namespace jixiao::ui

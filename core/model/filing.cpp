@@ -86,4 +86,18 @@ QList<SummaryRow> summaryTable(const Filing &filing)
     return rows;
 }
 
+QList<Indicator> standardIndicatorRows(IndicatorSchemeId scheme, bool direction)
+{
+    QList<Indicator> rows;
+    for (const Level1Def &l1 : indicatorScheme(scheme).level1) {
+        for (const Level2Def &l2 : l1.level2) {
+            Indicator i {l1.name, l2.name, QString(), QString(), std::nullopt};
+            if (direction)
+                i.standard = QString();
+            rows.append(i);
+        }
+    }
+    return rows;
+}
+
 } // namespace jixiao

@@ -114,6 +114,11 @@ struct Filing
     bool operator==(const Filing &) const = default;
 };
 
+// The paper form's indicator rows for a scheme: one per 二级 in the scheme's
+// order, 三级 and values empty. A new filing's overview and a new direction
+// start with them; direction rows carry an (empty) 绩效标准.
+QList<Indicator> standardIndicatorRows(IndicatorSchemeId scheme, bool direction);
+
 // The form's 合计 cells: the sum of the amounts, empty cells counting as 0;
 // empty only when every amount is empty. One definition for the summary
 // table, the editor's derived cells and the sum checks.

@@ -301,7 +301,11 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         const DocumentLayout::PageRef ref = doc.pages[i];
         const DocumentLayout::Block &b = doc.blocks[ref.block];
         if (i > 0) {
-            device->setPageLayout(pageLayoutFor(doc, b.landscape));
+            // A printer refuses a new layout while it prints ("Cannot be
+            // changed while printer is active"): ask only for a change.
+            const QPageLayout layout = pageLayoutFor(doc, b.landscape);
+            if (!device->pageLayout().isEquivalentTo(layout))
+                device->setPageLayout(layout);
             if (!device->newPage()) {
                 painter.end();
                 if (error)

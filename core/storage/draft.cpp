@@ -234,7 +234,7 @@ struct Draft::Private
             if (!q.exec(QStringLiteral("PRAGMA query_only = 0"))
                 || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
                 qWarning("jixiao: closing %s left its write-ahead log beside it: %s", qUtf8Printable(path),
-                         qUtf8Printable(q.lastError().text()));
+                    qUtf8Printable(q.lastError().text()));
         }
         sql.reset();
         if (db.isValid()) {
@@ -844,6 +844,34 @@ bool Draft::save(const Filing &filing, QString *error)
     d->lastRows = sql.rowsWritten();
     d->saved = filing;
     ++d->revision;
+    return true;
+}
+
+bool Draft::checkpoint(QString *error)
+{
+    if (d->readOnly || !d->writeConnection)
+        return true; // nothing of ours in a log
+    QSqlQuery q(d->db);
+    // A reader in mid-transaction would hold the window for the whole busy
+    // timeout (5 s) before the answer: wait briefly, then say so.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 300"));
+    // TRUNCATE: all frames copied into the file, synced, and the log emptied.
+    const bool ran = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next();
+    const int busy = ran ? q.value(0).toInt() : 0;
+    const QString why = q.lastError().text();
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!ran) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // busy = 1: a reader's snapshot kept some frames in the log.
+    if (busy != 0) {
+        if (error)
+            *error = tr("another program is reading “%1”.").arg(displayName(d->path));
+        return false;
+    }
     return true;
 }
 

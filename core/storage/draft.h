@@ -23,8 +23,8 @@ struct MigrationStep;
 // users on a shared folder) see: they open it read-only with a notice. When it
 // is closed, everything is in the one file.
 //
-// The editor's autosave calls save(filing) after every change (debounced, at
-// most one second later); a save with nothing changed writes nothing.
+// The editor calls save(filing) after every committed change, before it
+// handles the next key; a save with nothing changed writes nothing.
 class Draft
 {
     Q_DECLARE_TR_FUNCTIONS(jixiao::Draft)
@@ -80,6 +80,12 @@ public:
     // Refuses on a read-only draft. On failure (disk full, permissions) the
     // file keeps its previous content and the message says so.
     bool save(const Filing &filing, QString *error);
+    // Copies everything saved into the draft file itself (a WAL checkpoint),
+    // so that the file alone, copied or mailed, holds the latest content.
+    // False, with a message, when that cannot be done now (another program
+    // is reading the draft, the disk is full); nothing is lost then: the
+    // changes stay in the "-wal" file beside it until the next open.
+    bool checkpoint(QString *error);
     // Rows written by the last save (a single edited cell: 2).
     int lastSaveRowCount() const;
 

@@ -4,9 +4,16 @@
 #include "checkspanel.h"
 #include "model/generator.h"
 
+#include "storage/filingfile.h"
+
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace jixiao;
@@ -60,8 +67,8 @@ TEST(UiChecks, DoubleClickOnAFindingJumpsToItsCell)
     ASSERT_GE(row, 0);
     const Finding f = panel->model()->findings()[row];
     QTableView *v = panel->view();
-    v->scrollTo(panel->model()->index(row, 2));
-    const QPoint at = v->visualRect(panel->model()->index(row, 2)).center();
+    v->scrollTo(panel->viewIndex(row, 2));
+    const QPoint at = v->visualRect(panel->viewIndex(row, 2)).center();
     ASSERT_TRUE(v->viewport()->rect().contains(at)) << at.x() << "," << at.y() << " in " << v->viewport()->height();
     QTest::mouseClick(v->viewport(), Qt::LeftButton, Qt::NoModifier, at);
     QTest::mouseDClick(v->viewport(), Qt::LeftButton, Qt::NoModifier, at);
@@ -86,7 +93,7 @@ TEST(UiChecks, ApplyingTheExpectedValueIsOneUndoableStep)
     ASSERT_GE(row, 0);
     const Finding f = panel->model()->findings()[row];
     ASSERT_TRUE(f.applicable);
-    panel->view()->selectRow(row);
+    panel->view()->selectRow(panel->viewIndex(row).row());
     ASSERT_TRUE(panel->applyButton()->isEnabled());
     QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
     EXPECT_EQ(t.w.document()->value(f.pointer), f.expected);
@@ -146,4 +153,109 @@ TEST(UiChecks, SecondRoundFindingsAreShownAndMarkedLikeTheOthers)
         EXPECT_EQ(t.view()->currentIndex().data(FormModel::PointerRole).toString(), f.pointer);
         EXPECT_NE(t.cell(f.pointer).data(FormModel::MarkRole).toInt(), 0);
     }
+}
+
+namespace {
+// The findings the panel shows, top to bottom, as (severity, pointer).
+QList<std::pair<int, QString>> shown(const ChecksPanel &panel)
+{
+    QList<std::pair<int, QString>> out;
+    const QAbstractItemModel *m = panel.view()->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QModelIndex i = m->index(r, 0);
+        out.append({i.data(FindingsModel::SeverityRole).toInt(), i.data(FindingsModel::PointerRole).toString()});
+    }
+    return out;
+}
+} // namespace
+
+TEST(UiChecks, FindingsSortErrorsFirstOrByPlaceAndFilterBySeverityAndTable)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    // An error beside the sample's warnings and hints.
+    t.type(QStringLiteral("/funds/1/directions/0/details/1/amount"), QStringLiteral("0.8"));
+    t.w.checkRunner()->runNow();
+    ChecksPanel *panel = t.w.checksPanel();
+    QList<std::pair<int, QString>> rows = shown(*panel);
+    ASSERT_GE(rows.size(), 3);
+    // By severity (the default): errors, then warnings, then hints; each in the filing's order.
+    for (int i = 1; i < rows.size(); ++i) {
+        EXPECT_LE(rows[i - 1].first, rows[i].first);
+        if (rows[i - 1].first == rows[i].first) {
+            EXPECT_FALSE(pointerLess(rows[i].second, rows[i - 1].second)) << rows[i].second.toStdString();
+        }
+    }
+    EXPECT_EQ(rows.first().first, int(Severity::Error));
+    // A click on the 位置 header: the filing's order.
+    QHeaderView *header = panel->view()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
+        QPoint(header->sectionViewportPosition(FindingsModel::LocationColumn) + 5, header->height() / 2));
+    rows = shown(*panel);
+    for (int i = 1; i < rows.size(); ++i)
+        EXPECT_FALSE(pointerLess(rows[i].second, rows[i - 1].second)) << rows[i].second.toStdString();
+    // The counts are buttons: "errors" off hides the errors.
+    const int all = int(rows.size());
+    QToolButton *errors = panel->severityButton(Severity::Error);
+    EXPECT_TRUE(errors->text().contains(QStringLiteral("1"))) << errors->text().toStdString();
+    QTest::mouseClick(errors, Qt::LeftButton);
+    rows = shown(*panel);
+    EXPECT_EQ(rows.size(), all - 1);
+    for (const auto &r : rows)
+        EXPECT_NE(r.first, int(Severity::Error));
+    QTest::mouseClick(errors, Qt::LeftButton);
+    // Only this table: the findings whose cell is on the direction's table.
+    panel->onlyThisTableBox()->setChecked(true);
+    rows = shown(*panel);
+    EXPECT_LT(rows.size(), all);
+    ASSERT_FALSE(rows.isEmpty());
+    for (const auto &r : rows)
+        EXPECT_TRUE(t.model()->indexForPointer(r.second).isValid()) << r.second.toStdString();
+    // … and it follows the table on screen.
+    t.w.showOverview();
+    for (const auto &r : shown(*panel))
+        EXPECT_TRUE(t.model()->indexForPointer(r.second).isValid()) << r.second.toStdString();
+}
+
+TEST(UiChecks, TheStatusBarCountsAndThePrintQuestionLeadToTheErrors)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    t.type(QStringLiteral("/funds/1/directions/0/details/1/amount"), QStringLiteral("0.8"));
+    t.w.checkRunner()->runNow();
+    auto *status = t.w.findChild<QLabel *>(QStringLiteral("statusChecks"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("href=\"error\"")));
+    Q_EMIT status->linkActivated(QStringLiteral("error")); // what a click on the link does
+    ChecksPanel *panel = t.w.checksPanel();
+    EXPECT_TRUE(panel->isVisible());
+    QList<std::pair<int, QString>> rows = shown(*panel);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().first, int(Severity::Error));
+    // The print question's third answer, 查看错误, shows them and prints nothing.
+    panel->showOnly(Severity::Info);
+    dialogs::setNextAnswer(QMessageBox::Open);
+    EXPECT_FALSE(t.w.confirmPrintDespiteErrors());
+    EXPECT_EQ(shown(*panel).size(), 1);
+    EXPECT_EQ(shown(*panel).first().first, int(Severity::Error));
+}
+
+// A message (here: an import, before the window is shown) and the counts
+// never share the bottom left.
+TEST(UiChecks, TheStatusBarShowsAMessageOrTheCountsNeverBoth)
+{
+    TempSettings temp;
+    dialogs::setTestMode(true);
+    const QString json = temp.dir.filePath(QStringLiteral("a.json"));
+    QString error;
+    ASSERT_TRUE(saveFilingFile(json, sampleFiling(), &error)) << error.toStdString();
+    MainWindow w(&temp.settings);
+    ASSERT_TRUE(w.openFile(json, &error)) << error.toStdString();
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    auto *status = w.findChild<QLabel *>(QStringLiteral("statusChecks"));
+    ASSERT_FALSE(w.statusBar()->currentMessage().isEmpty());
+    EXPECT_FALSE(status->isVisible());
+    w.statusBar()->clearMessage();
+    EXPECT_TRUE(status->isVisible());
 }

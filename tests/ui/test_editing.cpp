@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitestsupport.h"
 
+#include "delegates.h"
+#include "storage/filingfile.h"
+
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace jixiao;
 using namespace jixiao::ui;
@@ -22,23 +26,112 @@ TEST(UiEditing, TypingAnAmountUpdatesTheDirectionTotal)
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1); // the keystrokes merged
     // Enter moved the cursor down, as in a spreadsheet.
     EXPECT_EQ(t.view()->currentIndex(), t.cell(QStringLiteral("/funds/1/directions/0/details/2/amount")));
-    EXPECT_TRUE(t.w.isWindowModified());
+    EXPECT_FALSE(t.w.isWindowModified()); // saved at once
 }
 
-TEST(UiEditing, TheTotalFollowsEachKeystroke)
+TEST(UiEditing, NothingChangesUntilTheCellIsCommitted)
 {
     Window t;
     t.w.showDirection(1, 0);
     const QString detail = QStringLiteral("/funds/1/directions/0/details/3/amount");
-    t.type(detail, QStringLiteral("2"), false);
-    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("4"));
+    const QString sum = QStringLiteral("/funds/1/directions/0/details");
+    t.type(detail, QStringLiteral("25"), false);
+    settle();
+    EXPECT_EQ(t.text(sum), QStringLiteral("3"));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
     QWidget *editor = t.view()->indexWidget(t.cell(detail));
     ASSERT_NE(editor, nullptr);
-    Window::sendText(editor, QStringLiteral("5"));
-    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("27"));
-    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::keyClick(editor, Qt::Key_Tab);
     settle();
+    EXPECT_EQ(t.text(sum), QStringLiteral("27")); // 3 - 1 + 25
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+}
+
+// Esc gives the cell its old value back and writes nothing, in amount, text
+// and multi-line cells alike.
+TEST(UiEditing, EscCancelsTheEdit)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("1")); // the draft now exists
+    t.w.showDirection(1, 0);
+    const QString path = t.w.document()->filePath();
+    ASSERT_FALSE(path.isEmpty());
+    const Filing before = t.w.document()->filing();
+    const QStringList cells {QStringLiteral("/funds/1/directions/0/details/1/amount"),
+        QStringLiteral("/funds/1/directions/0/details/0/content"),
+        QStringLiteral("/funds/1/directions/0/indicators/0/level1")};
+    for (const QString &p : cells) {
+        const QString old = t.text(p);
+        t.type(p, QStringLiteral("5"), false);
+        QWidget *editor = t.view()->indexWidget(t.cell(p));
+        ASSERT_NE(editor, nullptr) << p.toStdString();
+        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+        QTest::keyClick(target, Qt::Key_Escape);
+        settle();
+        EXPECT_EQ(t.view()->indexWidget(t.cell(p)), nullptr) << p.toStdString();
+        EXPECT_EQ(t.text(p), old) << p.toStdString();
+    }
+    EXPECT_EQ(t.w.document()->filing(), before);
+    Filing saved;
+    QString error;
+    ASSERT_TRUE(loadFilingFile(path, &saved, &error)) << error.toStdString();
+    EXPECT_EQ(saved, before);
+}
+
+// A refused amount changes nothing: not the cell, not the totals, not the
+// draft on disk. It stays in the editor, marked with the reason.
+TEST(UiEditing, ARefusedAmountChangesNothingAndStaysInTheEditor)
+{
+    Window t;
+    t.type(QStringLiteral("/department/phone"), QStringLiteral("1"));
+    t.w.showDirection(1, 0);
+    const QString path = t.w.document()->filePath();
+    const Filing before = t.w.document()->filing();
+    const QString p = QStringLiteral("/funds/1/directions/0/details/1/amount");
+    const QString sum = QStringLiteral("/funds/1/directions/0/details");
+    const QString oldValue = t.text(p);
+    const QString oldSum = t.text(sum);
+    const int steps = t.w.document()->undoStack()->count();
+    for (const QString &bad : {QStringLiteral("2e5"), QStringLiteral("1e3"), QStringLiteral("0.75x")}) {
+        SCOPED_TRACE(bad.toStdString());
+        t.type(p, bad); // ends with Enter
+        QWidget *editor = t.view()->indexWidget(t.cell(p));
+        ASSERT_NE(editor, nullptr); // still open, with what was typed
+        EXPECT_EQ(FormDelegate::editorText(editor), bad);
+        EXPECT_FALSE(FormDelegate::refusal(editor).isEmpty());
+        EXPECT_EQ(editor->toolTip(), FormDelegate::refusal(editor));
+        EXPECT_EQ(t.view()->lastMessage(), FormDelegate::refusal(editor));
+        EXPECT_EQ(t.view()->currentIndex(), t.cell(p)); // Enter did not move on
+        // Tab and clicking elsewhere do not store it either.
+        QTest::keyClick(editor, Qt::Key_Tab);
+        settle();
+        t.view()->setCurrentIndex(t.cell(QStringLiteral("/funds/1/directions/0/details/2/amount")));
+        settle();
+        EXPECT_EQ(t.view()->indexWidget(t.cell(p)), editor);
+        EXPECT_EQ(t.view()->currentIndex(), t.cell(p));
+        EXPECT_EQ(t.text(p), oldValue);
+        EXPECT_EQ(t.text(sum), oldSum);
+        EXPECT_EQ(t.w.document()->undoStack()->count(), steps);
+        Filing saved;
+        QString error;
+        ASSERT_TRUE(loadFilingFile(path, &saved, &error)) << error.toStdString();
+        EXPECT_EQ(saved, before);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        settle();
+        EXPECT_EQ(t.view()->indexWidget(t.cell(p)), nullptr);
+    }
+    EXPECT_EQ(t.w.document()->filing(), before);
+    // Fixed in the editor, it is taken.
+    t.type(p, QStringLiteral("2e5"));
+    QWidget *editor = t.view()->indexWidget(t.cell(p));
+    ASSERT_NE(editor, nullptr);
+    QTest::keyClick(editor, Qt::Key_End); // the refused text comes back selected
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    EXPECT_TRUE(FormDelegate::refusal(editor).isEmpty()); // typing takes the mark away
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+    EXPECT_EQ(t.text(p), QStringLiteral("2"));
 }
 
 TEST(UiEditing, FullWidthDigitsAreAmounts)
@@ -56,6 +149,7 @@ TEST(UiEditing, ABadAmountIsRefusedWithTheReasonAndTheOldValueStays)
     t.type(p, QStringLiteral("3..5"));
     EXPECT_EQ(t.text(p), QStringLiteral("3"));
     EXPECT_FALSE(t.view()->lastMessage().isEmpty());
+    ASSERT_NE(t.view()->indexWidget(t.cell(p)), nullptr);
     EXPECT_EQ(t.w.document()->undoStack()->count(), 0);
 }
 
@@ -300,4 +394,94 @@ TEST(UiEditing, KeysMoveAndRemoveDirectionsInTheTree)
     QTest::keyClick(t.view(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
     EXPECT_EQ(t.w.filing().funds[1].directions[0].details[0].content, QStringLiteral("工业投资"));
     EXPECT_EQ(t.w.filing().funds[1].directions.size(), 1);
+}
+
+// A new 支出方向 starts with its scheme's indicator rows, as the paper form
+// does, and its 一级/二级 cells say what belongs there.
+TEST(UiEditing, ANewDirectionHasTheSchemesIndicatorRowsWithHints)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    ASSERT_TRUE(t.w.addDirection());
+    const Direction &d = t.w.filing().funds[1].directions[1];
+    const IndicatorScheme &scheme = indicatorScheme(t.w.filing().effectiveScheme());
+    QList<std::pair<QString, QString>> expected;
+    for (const Level1Def &l1 : scheme.level1)
+        for (const Level2Def &l2 : l1.level2)
+            expected.append({l1.name, l2.name});
+    ASSERT_EQ(d.indicators.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(d.indicators[i].level1, expected[i].first);
+        EXPECT_EQ(d.indicators[i].level2, expected[i].second);
+        EXPECT_EQ(d.indicators[i].standard, QString()); // the direction form's 绩效标准 column
+    }
+    // Hovering: 一级 lists the scheme's 一级 and this one's 二级; 二级 says where it belongs.
+    const QString l1
+        = t.cell(QStringLiteral("/funds/1/directions/1/indicators/0/level1")).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(l1.contains(scheme.level1[0].name)) << l1.toStdString();
+    EXPECT_TRUE(l1.contains(scheme.level1[0].level2[0].name)) << l1.toStdString();
+    const QString l2
+        = t.cell(QStringLiteral("/funds/1/directions/1/indicators/0/level2")).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(l2.contains(scheme.level1[0].name)) << l2.toStdString();
+    EXPECT_TRUE(l2.contains(QStringLiteral("Required"))) << l2.toStdString();
+    // One undo step takes the direction and its rows away.
+    t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+}
+
+// Ctrl+F finds a text in any table: Enter shows the next match, switching
+// tables as needed.
+TEST(UiEditing, FindGoesFromMatchToMatchAcrossTheTables)
+{
+    Window t;
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *find = t.w.findEdit();
+    ASSERT_TRUE(find->isVisible());
+    ASSERT_TRUE(find->hasFocus());
+    const QStringList matches = t.w.findMatches(QStringLiteral("满意度"));
+    ASSERT_GE(matches.size(), 2);
+    Window::sendText(find, QStringLiteral("满意度"));
+    QSet<int> tables;
+    for (int i = 0; i < matches.size(); ++i) {
+        QTest::keyClick(find, Qt::Key_Return);
+        const QModelIndex current = t.view()->currentIndex();
+        ASSERT_TRUE(current.isValid());
+        EXPECT_EQ(current, t.model()->indexForPointer(matches[i]));
+        EXPECT_TRUE(current.data(Qt::EditRole).toString().contains(QStringLiteral("满意度")));
+        tables.insert(int(t.w.currentTable()) * 1000 + t.w.currentFund() * 100 + t.w.currentDirection());
+    }
+    EXPECT_GE(tables.size(), 2); // it went from table to table
+    QTest::keyClick(find, Qt::Key_Return); // round again
+    EXPECT_EQ(t.view()->currentIndex(), t.model()->indexForPointer(matches.first()));
+    QTest::keyClick(find, Qt::Key_Escape);
+    EXPECT_FALSE(find->isVisible());
+}
+
+TEST(UiEditing, CtrlWheelAndKeysZoomTheTable)
+{
+    Window t;
+    const qreal base = t.view()->font().pointSizeF();
+    QWheelEvent up(QPointF(10, 10), t.view()->viewport()->mapToGlobal(QPointF(10, 10)), QPoint(), QPoint(0, 120),
+        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(t.view()->viewport(), &up);
+    EXPECT_EQ(t.view()->zoom(), 110);
+    EXPECT_GT(t.view()->font().pointSizeF(), base);
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_EQ(t.view()->zoom(), 120);
+    QTest::keyClick(t.view(), Qt::Key_Minus, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_EQ(t.view()->zoom(), 110);
+    QTest::keyClick(t.view(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(t.view()->zoom(), 100);
+    EXPECT_EQ(t.view()->font().pointSizeF(), base);
+}
+
+TEST(UiEditing, TheWindowTitleNamesTheDraftYearAndDepartment)
+{
+    Window t;
+    t.type(QStringLiteral("/department/name"), QStringLiteral("民政局"));
+    const QString title = t.w.windowTitle();
+    EXPECT_TRUE(title.startsWith(QFileInfo(t.w.document()->filePath()).fileName())) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("2023年 民政局"))) << title.toStdString();
 }

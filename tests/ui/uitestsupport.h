@@ -31,7 +31,11 @@ struct TempSettings
 {
     QTemporaryDir dir;
     QSettings settings {dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    TempSettings() { settings.setValue(QStringLiteral("drafts/folder"), draftFolder()); }
+    TempSettings()
+    {
+        settings.setValue(QStringLiteral("drafts/folder"), draftFolder());
+        settings.setValue(QStringLiteral("preparer/asked"), true); // not a first start
+    }
     QString draftFolder() const { return dir.filePath(QStringLiteral("drafts")); }
 };
 
