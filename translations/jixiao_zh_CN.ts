@@ -801,6 +801,10 @@
         <source>“%1” was opened read-only: changes cannot be saved there (%2). Save it under a shorter path to edit it.</source>
         <translation>“%1”已以只读方式打开：修改无法保存到该位置（%2）。请另存到较短的路径后再编辑。</translation>
     </message>
+    <message>
+        <source>another program is reading “%1”.</source>
+        <translation>另一个程序正在读取“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Fields</name>
@@ -2108,6 +2112,33 @@
     </message>
 </context>
 <context>
+    <name>jixiao::ui::CarryForwardDialog</name>
+    <message>
+        <source>New from Last Year's Filing</source>
+        <translation>由上年度填报新建</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Last year's filing:</source>
+        <translation>上年度填报：</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <source>Keep last year's amounts</source>
+        <translation>保留上年金额</translation>
+    </message>
+    <message>
+        <source>Move the years in the texts on (%1年 → %2年)</source>
+        <translation>顺延文字中的年份（%1年 → %2年）</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::ui::ChecksPanel</name>
     <message>
         <source>No findings: everything adds up.</source>
@@ -2128,6 +2159,30 @@
     <message>
         <source>Apply expected value</source>
         <translation>采用应有值</translation>
+    </message>
+    <message>
+        <source>Show or hide these findings</source>
+        <translation>显示或隐藏这一类检查结果</translation>
+    </message>
+    <message>
+        <source>Only this table</source>
+        <translation>只看本表</translation>
+    </message>
+    <message>
+        <source>Show only the findings about the table on screen</source>
+        <translation>只显示当前所看表格的检查结果</translation>
+    </message>
+    <message>
+        <source>Errors %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Warnings %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>Hints %1</source>
+        <translation>提示 %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2237,42 @@
         <source>Amount in %1, e.g. 0.8 or 0.8万元</source>
         <translation>金额（单位：%1），如 0.8 或 0.8万元</translation>
     </message>
+    <message>
+        <source>一级指标 (%1): %2.</source>
+        <translation>一级指标（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>%1 takes these 二级指标: %2.</source>
+        <translation>%1下设二级指标：%2。</translation>
+    </message>
+    <message>
+        <source>二级指标 under %1: %2.</source>
+        <translation>%1下的二级指标：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the 一级指标 first; its 二级指标 are then offered here.</source>
+        <translation>请先选一级指标，这里再列出它下设的二级指标。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2.</source>
+        <translation>%1属于%2。</translation>
+    </message>
+    <message>
+        <source>Required: a table without it does not pass the checks.</source>
+        <translation>必填：缺少它，检查会报错误。</translation>
+    </message>
+    <message>
+        <source>Recommended: fill it in where it applies; the checks warn when it is missing.</source>
+        <translation>建议填写：适用时请填写，缺少时检查会给出警告。</translation>
+    </message>
+    <message>
+        <source>Its value is the cost cap: it must agree with the amounts of the table.</source>
+        <translation>指标值是成本上限，应与本表的金额一致。</translation>
+    </message>
+    <message>
+        <source>Its value is the share of those served who are satisfied, e.g. ≥90%.</source>
+        <translation>指标值是服务对象的满意比例，例如 ≥90%。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::FormView</name>
@@ -2220,6 +2311,10 @@
     <message>
         <source>This cell is part of the printed form and cannot be changed.</source>
         <translation>此单元格是表格固定内容，不能修改。</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>缩放：%1%</translation>
     </message>
 </context>
 <context>
@@ -2496,24 +2591,8 @@
         <translation>由上年度填报新建</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Keep last year's amounts</source>
-        <translation>保留上年金额</translation>
-    </message>
-    <message>
-        <source>Move the years in the texts on (2023年 → 2024年)</source>
-        <translation>顺延文字中的年份（2023年 → 2024年）</translation>
-    </message>
-    <message>
         <source>Cannot start the new filing</source>
         <translation>无法新建本年度填报</translation>
-    </message>
-    <message>
-        <source>%1[*] — Jixiao</source>
-        <translation>%1[*] — 绩效</translation>
     </message>
     <message>
         <source>New special fund</source>
@@ -2578,10 +2657,6 @@ Close and lose them?</source>
         <translation>当前屏幕上的填报保持不变。</translation>
     </message>
     <message>
-        <source>%1 (read-only) — Jixiao</source>
-        <translation>%1（只读）— 绩效</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -2626,6 +2701,190 @@ Close and lose them?</source>
     <message>
         <source>Workbook written: %1</source>
         <translation>工作簿已写入：%1</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>text in any table (Enter: next, Shift+Enter: previous)</source>
+        <translation>在所有表格中查找文字（Enter 下一个，Shift+Enter 上一个）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Click a count to see those findings</source>
+        <translation>点击数字查看对应的检查结果</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written into one complete file: %2
+Nothing is lost: the latest changes are in “%1-wal” beside it and are taken in the next time it is opened. Until then, a copy of “%1” alone does not have them: copy both files, or close the other window or program reading it and close this one again.
+
+Close now?</source>
+        <translation>未能把“%1”写成一个完整的文件：%2
+内容没有丢失：最新的修改保存在旁边的“%1-wal”文件中，下次打开时会自动并入。在此之前，单独复制“%1”不包含这些修改：请把两个文件一起复制，或者关闭正在读取它的其他窗口或程序后再关闭本窗口。
+
+现在关闭吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sample filing</source>
+        <translation>示例填报</translation>
+    </message>
+    <message>
+        <source>The %1 draft of %2 exists already:
+%3
+
+Open it instead?</source>
+        <translation>%2的%1年度草稿已经存在：
+%3
+
+改为打开它吗？</translation>
+    </message>
+    <message>
+        <source>The %1 filing was started from the %2 filing and saved as %3.</source>
+        <translation>已由%2年度填报新建%1年度填报，保存为 %3。</translation>
+    </message>
+    <message>
+        <source>The amounts are last year's: change them to this year's budget.</source>
+        <translation>金额沿用上年数：请改为本年度预算数。</translation>
+    </message>
+    <message>
+        <source>The amounts were cleared: fill in this year's budget.</source>
+        <translation>金额已清空：请填写本年度预算数。</translation>
+    </message>
+    <message>
+        <source>No text names %1 any more.</source>
+        <translation>文字中已不再出现%1年。</translation>
+    </message>
+    <message>
+        <source>These texts still name %1 (also listed in the checks):</source>
+        <translation>以下文字仍写着%1年（检查结果中也有列出）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>Hints: %1</source>
+        <translation>提示 %1</translation>
+    </message>
+    <message>
+        <source>Print Anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <source>View Errors</source>
+        <translation>查看错误</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Paper (A4), orientation and margins are the form's own: what is shown here is what prints and what Export PDF writes.</source>
+        <translation>纸张（A4）、方向和页边距按表格的规定设置：这里看到的就是打印和导出 PDF 的样子。</translation>
+    </message>
+    <message>
+        <source>The open filing: %1年 · %2</source>
+        <translation>当前打开的填报：%1年 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — %2 — Jixiao</source>
+        <translation>%1（只读）— %2 — 绩效</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Jixiao</source>
+        <translation>%1[*] — %2 — 绩效</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Jixiao User Guide</source>
+        <translation>绩效 使用说明</translation>
+    </message>
+    <message>
+        <source>Welcome to Jixiao</source>
+        <translation>欢迎使用绩效</translation>
+    </message>
+    <message>
+        <source>Who fills in the forms? New filings start with this name and phone (填报人, 联系电话); you can change them later in Settings.</source>
+        <translation>请填写填报人和联系电话，新建的填报会自动带上；以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>填报人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3024,14 @@ Close and lose them?</source>
     <message>
         <source>%1 (missing)</source>
         <translation>%1（文件已不存在）</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Removes the draft from this list; the file itself is kept.</source>
+        <translation>只从列表中移除这份草稿，文件本身保留。</translation>
     </message>
 </context>
 </TS>
