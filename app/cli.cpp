@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "console.h"
 #include "model/jsonio.h"
 #include "storage/filingfile.h"
 
@@ -41,14 +42,14 @@ const Command *find(const QString &name)
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    static QTextStream *s = openStandardStream(stdout);
+    return *s;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    static QTextStream *s = openStandardStream(stderr);
+    return *s;
 }
 
 bool parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments,

@@ -24,6 +24,15 @@ using namespace jixiao;
 
 namespace {
 
+// jixiao-cli.exe (the console-subsystem twin of jixiao.exe on Windows) runs
+// the commands only: started from a console, the editor would hold the
+// console window open for as long as it runs.
+#if defined(JIXIAO_CONSOLE)
+constexpr bool ConsoleOnly = true;
+#else
+constexpr bool ConsoleOnly = false;
+#endif
+
 bool haveDisplay()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
@@ -149,7 +158,7 @@ int main(int argc, char **argv)
 
     const bool wantsText = first == QLatin1String("-h") || first == QLatin1String("--help")
         || first == QLatin1String("-v") || first == QLatin1String("--version");
-    if (wantsText || !haveDisplay()) {
+    if (wantsText || ConsoleOnly || !haveDisplay()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         i18n::install();
@@ -160,8 +169,10 @@ int main(int argc, char **argv)
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("A filing to open in the editor."));
         parser.process(app); // exits on --help / --version
-        cli::err() << QCoreApplication::translate(
-            "jixiao::cli", "There is no display to show the editor on. Use a command:")
+        cli::err() << (ConsoleOnly ? QCoreApplication::translate(
+                           "jixiao::cli", "jixiao-cli runs commands; the editor is jixiao.exe. Use a command:")
+                                   : QCoreApplication::translate(
+                                       "jixiao::cli", "There is no display to show the editor on. Use a command:"))
                    << Qt::endl
                    << commandList();
         return cli::BadInput;
