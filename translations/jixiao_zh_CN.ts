@@ -1553,6 +1553,10 @@
         <source>Run “jixiao validate %1” for every finding.</source>
         <translation>运行“jixiao validate %1”可查看全部检查结果。</translation>
     </message>
+    <message>
+        <source>jixiao-cli runs commands; the editor is jixiao.exe. Use a command:</source>
+        <translation>jixiao-cli 只执行命令；编辑器是 jixiao.exe。请使用以下命令：</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::ChecksPanel</name>
