@@ -17,16 +17,20 @@ out=$win_repo/out/windows
 mkdir -p "$build" "$out"
 
 # Runs a cross-built program under Wine: CTest and gtest_discover_tests call
-# it (CMAKE_CROSSCOMPILING_EMULATOR). The DLLs come from the Qt cache and the
+# it (CMAKE_CROSSCOMPILING_EMULATOR; tests are listed when CTest runs, not at
+# build time). Qt makes windows even offscreen, so under Wine the tests need
+# a display (scripts/windows/test.sh starts Xvfb). The DLLs come from the Qt cache and the
 # MinGW run time, the plugins from the Qt cache; one Wine prefix per build.
 gcc_dir=$(dirname "$(${win_mingw}-g++-posix -print-file-name=libstdc++-6.dll)")
 pthread_dir=$(cd "$(dirname "$(${win_mingw}-g++-posix -print-file-name=libwinpthread-1.dll)")" && pwd)
 cat >"$build/wine-run" <<RUN
 #!/usr/bin/env bash
 export WINEPREFIX=\${JIXIAO_WINEPREFIX:-$build/wineprefix}
-export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEDEBUG=\${WINEDEBUG:--all} WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEPATH='$(wine_path "$prefix/qt/bin");$(wine_path "$gcc_dir");$(wine_path "$pthread_dir")'
-export QT_PLUGIN_PATH='$(wine_path "$prefix/qt/plugins")'
+# Wine keeps the host's QT_* variables from Windows programs; WINEQT_* ones
+# reach them without the prefix.
+export WINEQT_PLUGIN_PATH='$(wine_path "$prefix/qt/plugins")'
 exec '$(wine_loader)' "\$@"
 RUN
 chmod +x "$build/wine-run"
@@ -38,7 +42,8 @@ cmake -S "$win_repo" -B "$build" -G Ninja \
   -DCMAKE_BUILD_TYPE=Release -DJIXIAO_WERROR=ON \
   -DJIXIAO_BUILD_TESTS="$tests" -DJIXIAO_BUILD_BENCHMARKS=OFF \
   -DGTest_DIR="$prefix/gtest/lib/cmake/GTest" \
-  -DCMAKE_CROSSCOMPILING_EMULATOR="$build/wine-run" >/dev/null
+  -DCMAKE_CROSSCOMPILING_EMULATOR="$build/wine-run" \
+  -DCMAKE_GTEST_DISCOVER_TESTS_DISCOVERY_MODE=PRE_TEST >/dev/null
 cmake --build "$build" -j"$(nproc)" --target jixiao jixiao-cli
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
