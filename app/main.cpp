@@ -152,6 +152,10 @@ int runEditor(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // A console program answers --help and --version in text, even when it
+    // has no console (a scheduled task, a pipe): never in a message box.
+    if (ConsoleOnly)
+        qputenv("QT_COMMAND_LINE_PARSER_NO_GUI_MESSAGE_BOXES", "1");
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const cli::Command *command = cli::find(first))
         return runCommand(*command, argc, argv);

@@ -98,8 +98,11 @@ run_tests test_model
 run_tests test_rules
 export JIXIAO_TEST_NETWORK_FOLDERS='\\fileserver\drafts;N:\'
 # Not on Windows: a folder's permission bits (Windows keeps who may write in
-# ACLs, which this test does not set).
-run_tests test_storage --gtest_filter='-DraftTest.AReadOnlyFolderOpensReadOnlyWithANotice'
+# ACLs, which this test does not set), and the one shared-store test that
+# needs Qt's PostgreSQL driver (libpq is not cross-built: no shared store on
+# Windows yet).
+run_tests test_storage \
+  --gtest_filter='-DraftTest.AReadOnlyFolderOpensReadOnlyWithANotice:SharedStoreUri.PasswordsNeverAppearInMessagesOrOrigins'
 # The share test skips without shares; here it must have run.
 if grep -q 'SKIPPED.*NetworkPath' "$work/test_storage.exe.log"; then
   fail "NetworkPath.ADraftOnAShareKeepsARollbackJournal was skipped"
