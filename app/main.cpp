@@ -152,10 +152,6 @@ int runEditor(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    // A console program answers --help and --version in text, even when it
-    // has no console (a scheduled task, a pipe): never in a message box.
-    if (ConsoleOnly)
-        qputenv("QT_COMMAND_LINE_PARSER_NO_GUI_MESSAGE_BOXES", "1");
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const cli::Command *command = cli::find(first))
         return runCommand(*command, argc, argv);
@@ -169,10 +165,26 @@ int main(int argc, char **argv)
         QCommandLineParser parser;
         parser.setApplicationDescription(QCoreApplication::translate(
             "jixiao::cli", "Jixiao: fill in, check, store and print budget performance-target forms."));
-        parser.addHelpOption();
-        parser.addVersionOption();
+        const QCommandLineOption help = parser.addHelpOption();
+        const QCommandLineOption version = parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("A filing to open in the editor."));
-        parser.process(app); // exits on --help / --version
+        if (ConsoleOnly) {
+            // Qt 6.4 answers in a message box when a program has no console
+            // (a pipe, a scheduled task); the console program answers in text.
+            if (!parser.parse(QCoreApplication::arguments())) {
+                cli::err() << parser.errorText() << Qt::endl;
+                return cli::BadInput;
+            }
+            if (parser.isSet(version) || parser.isSet(help)) {
+                cli::out() << (parser.isSet(version) ? QCoreApplication::applicationName() + QLatin1Char(' ')
+                                       + QCoreApplication::applicationVersion() + QLatin1Char('\n')
+                                                     : parser.helpText());
+                cli::out().flush();
+                return cli::Ok;
+            }
+        } else {
+            parser.process(app); // exits on --help / --version
+        }
         cli::err() << (ConsoleOnly ? QCoreApplication::translate(
                            "jixiao::cli", "jixiao-cli runs commands; the editor is jixiao.exe. Use a command:")
                                    : QCoreApplication::translate(
