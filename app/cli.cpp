@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <memory>
+
 namespace jixiao::cli {
 
 const QList<Command> &commands()
@@ -42,13 +44,13 @@ const Command *find(const QString &name)
 
 QTextStream &out()
 {
-    static QTextStream *s = openStandardStream(stdout);
+    static const std::unique_ptr<QTextStream> s(openStandardStream(stdout)); // flushed at exit
     return *s;
 }
 
 QTextStream &err()
 {
-    static QTextStream *s = openStandardStream(stderr);
+    static const std::unique_ptr<QTextStream> s(openStandardStream(stderr));
     return *s;
 }
 
