@@ -176,7 +176,7 @@ if win export-pdf "示例 2023.json" -o "示例 2023.pdf" >/dev/null 2>&1 && [ -
   # changes pdftotext's reading order there.
   pdftotext linux.pdf - | tr -d '[:space:]' | grep -o . | sort >linux.out
   pdftotext "示例 2023.pdf" - | tr -d '[:space:]' | grep -o . | sort >windows.out
-  same "export-pdf: pdftotext reads the same text ($(pdfinfo "示例 2023.pdf" | sed -n 's/^Pages: *//p') pages, $(wc -m <windows.out) characters)"
+  same "export-pdf: pdftotext reads the same text ($(pdfinfo "示例 2023.pdf" | sed -n 's/^Pages: *//p') pages, $(wc -l <windows.out) characters)"
   cp "示例 2023.pdf" "$out/sample-wine.pdf"
 else
   fail "export-pdf"
