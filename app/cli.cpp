@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "console.h"
 #include "model/jsonio.h"
 #include "storage/filingfile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace jixiao::cli {
 
@@ -45,14 +48,14 @@ const Command *find(const QString &name)
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    static const std::unique_ptr<QTextStream> s(openStandardStream(stdout)); // flushed at exit
+    return *s;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    static const std::unique_ptr<QTextStream> s(openStandardStream(stderr));
+    return *s;
 }
 
 bool parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments,

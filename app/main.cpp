@@ -24,6 +24,15 @@ using namespace jixiao;
 
 namespace {
 
+// jixiao-cli.exe (the console-subsystem twin of jixiao.exe on Windows) runs
+// the commands only: started from a console, the editor would hold the
+// console window open for as long as it runs.
+#if defined(JIXIAO_CONSOLE)
+constexpr bool ConsoleOnly = true;
+#else
+constexpr bool ConsoleOnly = false;
+#endif
+
 bool haveDisplay()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
@@ -149,19 +158,37 @@ int main(int argc, char **argv)
 
     const bool wantsText = first == QLatin1String("-h") || first == QLatin1String("--help")
         || first == QLatin1String("-v") || first == QLatin1String("--version");
-    if (wantsText || !haveDisplay()) {
+    if (wantsText || ConsoleOnly || !haveDisplay()) {
         QCoreApplication app(argc, argv);
         setIdentity();
         i18n::install();
         QCommandLineParser parser;
         parser.setApplicationDescription(QCoreApplication::translate(
             "jixiao::cli", "Jixiao: fill in, check, store and print budget performance-target forms."));
-        parser.addHelpOption();
-        parser.addVersionOption();
+        const QCommandLineOption help = parser.addHelpOption();
+        const QCommandLineOption version = parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("A filing to open in the editor."));
-        parser.process(app); // exits on --help / --version
-        cli::err() << QCoreApplication::translate(
-            "jixiao::cli", "There is no display to show the editor on. Use a command:")
+        if (ConsoleOnly) {
+            // Qt 6.4 answers in a message box when a program has no console
+            // (a pipe, a scheduled task); the console program answers in text.
+            if (!parser.parse(QCoreApplication::arguments())) {
+                cli::err() << parser.errorText() << Qt::endl;
+                return cli::BadInput;
+            }
+            if (parser.isSet(version) || parser.isSet(help)) {
+                cli::out() << (parser.isSet(version) ? QCoreApplication::applicationName() + QLatin1Char(' ')
+                                       + QCoreApplication::applicationVersion() + QLatin1Char('\n')
+                                                     : parser.helpText());
+                cli::out().flush();
+                return cli::Ok;
+            }
+        } else {
+            parser.process(app); // exits on --help / --version
+        }
+        cli::err() << (ConsoleOnly ? QCoreApplication::translate(
+                           "jixiao::cli", "jixiao-cli runs commands; the editor is jixiao.exe. Use a command:")
+                                   : QCoreApplication::translate(
+                                       "jixiao::cli", "There is no display to show the editor on. Use a command:"))
                    << Qt::endl
                    << commandList();
         return cli::BadInput;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds, and runs the
-# whole suite with CTest (PostgreSQL tests get a throwaway server).
+# whole suite with CTest (PostgreSQL tests get a throwaway server), then the
+# Windows job (scripts/windows/test.sh). Fails if either fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -16,5 +17,15 @@ if pg_env=$(scripts/pg-test-server.sh start); then
 else
   echo "test.sh: no PostgreSQL server could be started; the shared-store tests will be skipped" >&2
 fi
-cd build
-ctest --output-on-failure -j"$(nproc)" --timeout 600
+linux=0
+(cd build && ctest --output-on-failure -j"$(nproc)" --timeout 600) || linux=$?
+# The Windows build, its installer and its tests under Wine.
+windows=0
+if [ "${JIXIAO_WINDOWS:-1}" = 0 ]; then
+  echo "test.sh: JIXIAO_WINDOWS=0: the Windows job is left out" >&2
+else
+  scripts/windows/test.sh || windows=$?
+fi
+[ $linux = 0 ] || echo "test.sh: the Linux suite failed" >&2
+[ $windows = 0 ] || echo "test.sh: the Windows job failed" >&2
+[ $linux = 0 ] && [ $windows = 0 ]

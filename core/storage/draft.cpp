@@ -4,6 +4,7 @@
 #include "draftlock.h"
 #include "files/safefile.h"
 #include "migration.h"
+#include "networkpath.h"
 #include "schema.h"
 #include "sqlfiling.h"
 
@@ -301,10 +302,15 @@ struct Draft::Private
     // fsync per save, durable through a power cut). close() turns the file
     // back to a rollback journal, so at rest it is one self-contained file
     // that opens anywhere, even read-only in a read-only folder.
+    // On a file server there is no shared memory for the log's index:
+    // there the draft keeps a rollback journal (which a crash also leaves
+    // safe, only saves take two syncs).
     bool enterWal(QString *error)
     {
         validated = true;
         walPending = false;
+        if (isOnNetworkFileSystem(path))
+            return sql->exec(QStringLiteral("PRAGMA journal_mode = DELETE"), error);
         leaveWalOnClose = true;
         // Reading once opens the log's index now, so that this connection,
         // not a passing reader, is the last to close it and removes it.

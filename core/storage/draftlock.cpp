@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftlock.h"
 
-#include "sqlfiling.h"
-
+#include <QDir>
 #include <QFile>
 
 #include <cerrno>
 #include <cstring>
 
-#if defined(Q_OS_UNIX)
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+#elif defined(Q_OS_UNIX)
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -17,17 +18,47 @@ namespace jixiao::storage {
 
 namespace {
 
-#if defined(Q_OS_UNIX)
 // SQLite locks bytes 0x40000000 … 0x400001FF; ours is well past them.
-constexpr off_t LockOffset = 0x40000000 + 0x10000;
+constexpr qint64 LockOffset = 0x40000000 + 0x10000;
 
+#if defined(Q_OS_WIN)
+HANDLE toHandle(qintptr h)
+{
+    return reinterpret_cast<HANDLE>(h);
+}
+
+HANDLE openFile(const QString &path, DWORD access, DWORD disposition)
+{
+    // Shared in every way: SQLite opens the same file beside us.
+    const QString native = QDir::toNativeSeparators(path);
+    return CreateFileW(reinterpret_cast<const wchar_t *>(native.utf16()), access,
+        FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, disposition, FILE_ATTRIBUTE_NORMAL, nullptr);
+}
+
+// Exclusive and without waiting; on one byte.
+bool lockByte(HANDLE h)
+{
+    OVERLAPPED at = {};
+    at.Offset = DWORD(LockOffset & 0xFFFFFFFF);
+    at.OffsetHigh = DWORD(LockOffset >> 32);
+    return LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &at);
+}
+
+void unlockByte(HANDLE h)
+{
+    OVERLAPPED at = {};
+    at.Offset = DWORD(LockOffset & 0xFFFFFFFF);
+    at.OffsetHigh = DWORD(LockOffset >> 32);
+    UnlockFileEx(h, 0, 1, 0, &at);
+}
+#elif defined(Q_OS_UNIX)
 struct flock lockRequest(short type)
 {
     struct flock fl;
     std::memset(&fl, 0, sizeof fl);
     fl.l_type = type;
     fl.l_whence = SEEK_SET;
-    fl.l_start = LockOffset;
+    fl.l_start = off_t(LockOffset);
     fl.l_len = 1;
     return fl;
 }
@@ -53,7 +84,25 @@ DraftLock::~DraftLock()
 DraftLock::Result DraftLock::acquire(const QString &path, bool create, QString *error)
 {
     release();
-#if defined(Q_OS_UNIX)
+#if defined(Q_OS_WIN)
+    const HANDLE h = openFile(path, GENERIC_READ | GENERIC_WRITE, create ? CREATE_NEW : OPEN_EXISTING);
+    if (h == INVALID_HANDLE_VALUE) {
+        if (error)
+            *error = qt_error_string(int(GetLastError()));
+        return CannotOpen;
+    }
+    if (!lockByte(h)) {
+        const DWORD e = GetLastError();
+        CloseHandle(h);
+        if (e == ERROR_LOCK_VIOLATION || e == ERROR_SHARING_VIOLATION)
+            return HeldElsewhere;
+        if (error)
+            *error = qt_error_string(int(e));
+        return CannotOpen;
+    }
+    m_handle = reinterpret_cast<qintptr>(h);
+    return Acquired;
+#elif defined(Q_OS_UNIX)
     const QByteArray native = QFile::encodeName(path);
     const int flags = O_RDWR | O_CLOEXEC | (create ? O_CREAT | O_EXCL : 0);
     const int fd = ::open(native.constData(), flags, 0666);
@@ -72,20 +121,29 @@ DraftLock::Result DraftLock::acquire(const QString &path, bool create, QString *
             *error = QString::fromLocal8Bit(std::strerror(e));
         return CannotOpen;
     }
-    m_fd = fd;
+    m_handle = fd;
     return Acquired;
 #else
-    Q_UNUSED(path);
-    Q_UNUSED(create);
-    Q_UNUSED(error);
-    m_fd = 0;
-    return Acquired;
+#error "DraftLock: no file lock for this platform"
 #endif
 }
 
 bool DraftLock::isHeldElsewhere(const QString &path)
 {
-#if defined(Q_OS_UNIX)
+#if defined(Q_OS_WIN)
+    // Windows cannot ask who holds a lock: try to take it and give it back
+    // at once. (Someone acquiring in that instant finds it held and opens
+    // read-only, the safe side.)
+    const HANDLE h = openFile(path, GENERIC_READ, OPEN_EXISTING);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    const bool free = lockByte(h);
+    const bool held = !free && GetLastError() == ERROR_LOCK_VIOLATION;
+    if (free)
+        unlockByte(h);
+    CloseHandle(h);
+    return held;
+#else
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -94,19 +152,19 @@ bool DraftLock::isHeldElsewhere(const QString &path)
     const bool held = ::fcntl(fd, GetLock, &fl) == 0 && fl.l_type != F_UNLCK;
     ::close(fd);
     return held;
-#else
-    Q_UNUSED(path);
-    return false;
 #endif
 }
 
 void DraftLock::release()
 {
-#if defined(Q_OS_UNIX)
-    if (m_fd >= 0)
-        ::close(m_fd);
+    if (m_handle == NoHandle)
+        return;
+#if defined(Q_OS_WIN)
+    CloseHandle(toHandle(m_handle)); // closing releases the lock
+#else
+    ::close(int(m_handle));
 #endif
-    m_fd = -1;
+    m_handle = NoHandle;
 }
 
 } // namespace jixiao::storage
