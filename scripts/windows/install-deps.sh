@@ -13,6 +13,8 @@ packages=(
   qt6-base-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # GoogleTest's sources, cross-built for the Windows tests
   googletest
+  # zlib and minizip: their Debian sources are cross-built by build-zip.sh
+  zlib1g-dev libminizip-dev
   # installer, portable zip, tests under Wine on a virtual display
   nsis zip wine64 xvfb xauth poppler-utils imagemagick x11-utils
   fonts-arphic-uming

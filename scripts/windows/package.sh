@@ -12,6 +12,7 @@ source "$here/common.sh"
 source "$here/wine.sh"
 
 prefix=$("$here/build-qt.sh" | tail -n1)
+zipdeps=$("$here/build-zip.sh" | tail -n1)
 build=${JIXIAO_WIN_BUILD:-$win_repo/build-windows}
 out=$win_repo/out/windows
 mkdir -p "$build" "$out"
@@ -42,6 +43,8 @@ cmake -S "$win_repo" -B "$build" -G Ninja \
   -DCMAKE_BUILD_TYPE=Release -DJIXIAO_WERROR=ON \
   -DJIXIAO_BUILD_TESTS="$tests" -DJIXIAO_BUILD_BENCHMARKS=OFF \
   -DGTest_DIR="$prefix/gtest/lib/cmake/GTest" \
+  -DMINIZIP_INCLUDE_DIR="$zipdeps/include/minizip" -DMINIZIP_LIBRARY="$zipdeps/lib/libminizip.a" \
+  -DZLIB_INCLUDE_DIR="$zipdeps/include" -DZLIB_LIBRARY="$zipdeps/lib/libz.a" \
   -DCMAKE_CROSSCOMPILING_EMULATOR="$build/wine-run" \
   -DCMAKE_GTEST_DISCOVER_TESTS_DISCOVERY_MODE=PRE_TEST >/dev/null
 cmake --build "$build" -j"$(nproc)" --target jixiao jixiao-cli
