@@ -1804,6 +1804,10 @@
         <source>Wrote %1: %2 errors, %3 warnings, %4 hints; %5 place(s) not imported.</source>
         <translation>已写入 %1：%2 个错误，%3 个警告，%4 个提示；%5 处未导入。</translation>
     </message>
+    <message>
+        <source>jixiao-cli runs commands; the editor is jixiao.exe. Use a command:</source>
+        <translation>jixiao-cli 只执行命令；编辑器是 jixiao.exe。请使用以下命令：</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
