@@ -3,6 +3,7 @@
 // hangs us, what two racing commands do, what a killed command leaves, how
 // long a path may be. The real executable, real processes, real FIFOs.
 #include "clirunner.h"
+#include "samplefiles.h"
 
 #include "model/jsonio.h"
 #include "storage/draft.h"
@@ -96,22 +97,8 @@ QStringList tempsIn(const QString &folder)
         {QStringLiteral("*jixiao-tmp*"), QStringLiteral("*.tmp.jixiao")}, QDir::Files | QDir::Hidden | QDir::System);
 }
 
-class CliFiles : public ::testing::Test
+class CliFiles : public SampleFilesTest
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        json = dir.filePath(QStringLiteral("sample.json"));
-        QString error;
-        ASSERT_TRUE(FilingJson::writeFile(json, sampleFiling(), &error)) << error.toStdString();
-        draft = dir.filePath(QStringLiteral("sample.jixiao"));
-        const CliResult r = runJixiao({QStringLiteral("convert"), json, draft});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    }
-    QString path(const QString &name) const { return dir.filePath(name); }
-    QTemporaryDir dir;
-    QString json, draft;
 };
 
 // Hole 1: an output that exists and is not a regular file is refused; the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drafts on the command line: convert, validate, new-year, diff, push, pull.
 #include "clirunner.h"
+#include "samplefiles.h"
 
 #include "model/jsonio.h"
 #include "storage/draft.h"
@@ -21,22 +22,8 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-class CliStorage : public ::testing::Test
+class CliStorage : public SampleFilesTest
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        json = dir.filePath(QStringLiteral("sample.json"));
-        QString error;
-        ASSERT_TRUE(FilingJson::writeFile(json, sampleFiling(), &error));
-        draft = dir.filePath(QStringLiteral("sample.jixiao"));
-        const CliResult r = runJixiao({QStringLiteral("convert"), json, draft});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    }
-    QString path(const QString &name) const { return dir.filePath(name); }
-    QTemporaryDir dir;
-    QString json, draft;
 };
 
 TEST_F(CliStorage, ConvertGoesBetweenJsonAndDraftsByteForByte)
