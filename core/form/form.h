@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/filing.h"
+
+#include <QList>
+#include <QString>
+
+// Each official form described once: its rows of cells (the form's words,
+// the fields they show, the totals derived from them), each cell by its right
+// edge in millimetres and its row span, the list sections with their heading
+// rows, and the signature footer. The printed tables (core/print) and the
+// editor's grids (ui/formmodel) are both made from this description, so a new
+// column is one edit here.
+namespace jixiao::form {
+
+enum class Kind { Overview, Summary, Direction };
+
+// Paper keeps the form's print conventions: the indicators in the scheme's
+// order with equal 一级/二级 merged, and the signature block as one cell with
+// room to sign. Screen keeps one editable cell per indicator row, in the order
+// entered, and one row per signature field. Everything else is the same.
+enum class Media { Paper, Screen };
+
+// How a field is entered on screen.
+enum class Input { None, Text, MultiLine, Money, Level1, Level2, Standard };
+
+// How a cell is set: the form's words (label centred, column heading bold,
+// group label spanning rows), or a value (left-aligned text, centred short
+// value, amount).
+enum class Look { Label, Heading, GroupLabel, Text, Centre, Amount, TopText };
+
+struct Cell
+{
+    enum Type {
+        Blank,
+        Label, // the form's words
+        Field, // a field of the filing, edited on screen
+        View, // a field shown read-only (the 汇总表 repeats the directions')
+        Sum, // the total of a list's amounts (pointer: the list)
+    };
+    Type type = Blank;
+    qreal right = 0; // mm from the table's left edge
+    QString text; // what the paper shows: words, or prefix + the value
+    QString prefix; // Field: words printed before the value ("资金总额：")
+    QString pointer; // Field, View: the field; Sum: the list
+    Input input = Input::None;
+    Look look = Look::Label;
+    int rowSpan = 1;
+    // Paper only: a 一级/二级 cell merged over the rows sharing its value.
+    bool merged = false;
+};
+
+struct Row
+{
+    QList<Cell> cells;
+    qreal minHeight = 0; // mm
+    // The list whose element (index ≥ 0) or heading (index -1) this row shows.
+    QString list;
+    int index = -1;
+    bool placeholder = false; // an empty list's blank row
+};
+
+struct Section
+{
+    int firstRow = 0;
+    int headerRows = 0;
+    int rowCount = 0;
+};
+
+struct Form
+{
+    Kind kind = Kind::Overview;
+    Media media = Media::Paper;
+    QString attachmentLabel; // 附表1, above the title at the left
+    QString title;
+    QString sealCaption; // 填报单位：（盖章）
+    QString unitCaption; // 金额单位：万元
+    qreal width = 180; // mm: A4 portrait less 15 mm margins
+    QList<Row> rows;
+    QList<Section> sections; // lists with their heading rows
+    int footerStart = -1; // the first signature row, -1 without one
+    // The fund and direction of a direction table, else -1.
+    int fund = -1;
+    int direction = -1;
+};
+
+Form overview(const Filing &filing, Media media);
+Form summary(const Filing &filing, Media media);
+// Empty (no rows) when the filing has no such direction.
+Form direction(const Filing &filing, int fund, int direction, Media media);
+
+// "2023年部门整体支出绩效目标表" and the others' titles.
+QString title(const Filing &filing, Kind kind);
+
+// Indicators in print order with their merged 一级/二级 cells: grouped by the
+// scheme's order (the satisfaction row under 效益 for hunan-2023, under its own
+// 满意度指标 for the MOF schemes), otherwise in the order they were written.
+struct IndicatorLine
+{
+    const Indicator *indicator = nullptr;
+    int index = -1; // in the list as entered
+    QString level1Text; // what the 一级 cell shows (from the data; the scheme's name if blank)
+    int level1Span = 0; // rows the 一级 cell spans from here, 0 = covered from above
+    int level2Span = 0;
+};
+QList<IndicatorLine> indicatorLines(const QList<Indicator> &indicators, IndicatorSchemeId scheme);
+
+// "单位负责人签字：…\n\n\n填表人：…\t联系电话：…"
+QString signatureText(const Department &department);
+
+} // namespace jixiao::form

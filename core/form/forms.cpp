@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The three official forms, cell for cell as in the seed form. The Chinese
+// words are the form's own (data, not UI text).
+#include "form.h"
+
+#include "model/fields.h"
+#include "model/jsonpointer.h"
+
+namespace jixiao::form {
+
+namespace {
+
+// Writes a form row by row, each cell given by its right edge.
+class Writer
+{
+public:
+    Writer(Form &form)
+        : m_form(form)
+    { }
+
+    void row(qreal minHeight = 0) { m_form.rows.append(Row {{}, minHeight, {}, -1, false}); }
+    void listRow(const QString &list, int index)
+    {
+        row();
+        m_form.rows.last().list = list;
+        m_form.rows.last().index = index;
+    }
+    Cell &add(Cell c)
+    {
+        m_form.rows.last().cells.append(std::move(c));
+        return m_form.rows.last().cells.last();
+    }
+    Cell &label(qreal right, const QString &text, Look look = Look::Label, int rowSpan = 1)
+    {
+        return add({Cell::Label, right, text, {}, {}, Input::None, look, rowSpan, false});
+    }
+    void blank(qreal right) { add({Cell::Blank, right, {}, {}, {}, Input::None, Look::Label, 1, false}); }
+    // A field of `row` (a department, a direction, a detail line, …) by its
+    // interchange key; `base` is the row's pointer.
+    template<typename R>
+    Cell &field(qreal right, const R &row, const QString &base, const char *key, Input input, Look look,
+        const QString &prefix = {})
+    {
+        const Field<R> *f = findField<R>(QString::fromLatin1(key));
+        Q_ASSERT(f);
+        const QString text = fieldText(row, *f);
+        return add({Cell::Field, right, prefix + text, prefix, pointer::join(base, QLatin1String(key)), input,
+            look, 1, false});
+    }
+    template<typename R>
+    void view(qreal right, const R &row, const QString &base, const char *key, Look look)
+    {
+        field(right, row, base, key, Input::None, look).type = Cell::View;
+    }
+    void sum(qreal right, const QString &text, const QString &list)
+    {
+        add({Cell::Sum, right, text, {}, list, Input::None, Look::Amount, 1, false});
+    }
+    // Blank cells at `edges` for a list with no rows: the form still shows a
+    // row to fill in.
+    void placeholder(const QString &list, std::initializer_list<qreal> edges)
+    {
+        listRow(list, -1);
+        m_form.rows.last().placeholder = true;
+        for (qreal e : edges)
+            blank(e);
+    }
+    void beginSection(int headerRows) { m_form.sections.append({int(m_form.rows.size()), headerRows, 0}); }
+    void endSection()
+    {
+        Section &s = m_form.sections.last();
+        s.rowCount = int(m_form.rows.size()) - s.firstRow;
+    }
+    int rowCount() const { return int(m_form.rows.size()); }
+    Form &form() { return m_form; }
+
+private:
+    Form &m_form;
+};
+
+QString unitName(const Filing &f)
+{
+    return amountUnitName(f.amountUnit);
+}
+
+void captions(Form &form, const Filing &filing, Kind kind)
+{
+    form.kind = kind;
+    form.title = title(filing, kind);
+    form.sealCaption = QStringLiteral("填报单位：（盖章）");
+    form.unitCaption = (kind == Kind::Overview ? QStringLiteral("金额：") : QStringLiteral("金额单位："))
+        + unitName(filing);
+}
+
+struct SignaturePart
+{
+    const char16_t *label;
+    const char *key;
+    const char16_t *before; // on paper
+};
+const SignaturePart signatureParts[] = {
+    {u"单位负责人签字", "head", u""},
+    {u"填表人", "preparers", u"\n\n\n"},
+    {u"联系电话", "phone", u"\t"},
+};
+
+// The paper's signature lines: one, or two when the head's signature has a
+// row of its own.
+QStringList signatureRows(const Department &dep, bool headOwnRow)
+{
+    QStringList rows {QString()};
+    for (const SignaturePart &p : signatureParts) {
+        QString before = QString::fromUtf16(p.before);
+        if (headOwnRow && p.key == std::string_view("preparers")) {
+            rows.append(QString());
+            before.clear();
+        }
+        rows.last() += before + QString::fromUtf16(p.label) + QStringLiteral("：")
+            + fieldText(dep, *findField<Department>(QString::fromLatin1(p.key)));
+    }
+    return rows;
+}
+
+// The signature block: on paper one cell with room to sign (the 汇总表 gives
+// the head's signature a row of its own), on screen a row per field.
+void addSignature(Writer &w, const Department &dep, qreal labelRight, bool headOwnRow)
+{
+    Form &form = w.form();
+    form.footerStart = w.rowCount();
+    if (form.media == Media::Screen) {
+        for (const SignaturePart &p : signatureParts) {
+            w.row();
+            w.label(labelRight, QString::fromUtf16(p.label));
+            w.field(form.width, dep, QStringLiteral("/department"), p.key, Input::Text, Look::Text);
+        }
+        return;
+    }
+    const QStringList rows = signatureRows(dep, headOwnRow);
+    for (int i = 0; i < rows.size(); ++i) {
+        const bool spaced = i + 1 < rows.size(); // room for the head's signature
+        w.row(spaced ? 16 : 0);
+        w.label(form.width, rows[i], spaced ? Look::TopText : Look::Text);
+    }
+}
+
+// 年度绩效指标: the label spanning the heading and every indicator row.
+// `edges` are the right edges of 一级, 二级, 三级, 指标值 (and 绩效标准).
+void addIndicatorSection(Writer &w, const Filing &filing, const QList<Indicator> &indicators, const QString &list,
+    qreal labelRight, const QList<qreal> &edges, bool withStandard)
+{
+    const bool paper = w.form().media == Media::Paper;
+    QList<IndicatorLine> lines;
+    if (paper) {
+        lines = indicatorLines(indicators, filing.effectiveScheme());
+    } else {
+        for (int i = 0; i < indicators.size(); ++i)
+            lines.append({&indicators[i], i, indicators[i].level1, 1, 1});
+    }
+    const int rows = std::max<int>(1, int(lines.size()));
+    w.beginSection(1);
+    w.listRow(list, -1);
+    // Labels break where the form breaks them, not wherever the column ends.
+    w.label(labelRight, QStringLiteral("年度绩效\n指标"), Look::GroupLabel, 1 + rows);
+    w.label(edges[0], QStringLiteral("一级指标"), Look::Heading);
+    w.label(edges[1], QStringLiteral("二级指标"), Look::Heading);
+    w.label(edges[2], QStringLiteral("三级指标"), Look::Heading);
+    w.label(edges[3], QStringLiteral("指标值及单位"), Look::Heading);
+    if (withStandard)
+        w.label(edges[4], QStringLiteral("绩效标准"), Look::Heading);
+    for (const IndicatorLine &line : lines) {
+        const Indicator &ind = *line.indicator;
+        const QString p = pointer::join(list, line.index);
+        w.listRow(list, line.index);
+        if (line.level1Span > 0) {
+            Cell &c = w.field(edges[0], ind, p, "level1", Input::Level1, Look::GroupLabel);
+            c.text = line.level1Text;
+            c.rowSpan = line.level1Span;
+            c.merged = paper;
+        }
+        if (line.level2Span > 0) {
+            Cell &c = w.field(edges[1], ind, p, "level2", Input::Level2, Look::GroupLabel);
+            c.rowSpan = line.level2Span;
+            c.merged = paper;
+        }
+        w.field(edges[2], ind, p, "name", Input::MultiLine, Look::Text);
+        w.field(edges[3], ind, p, "value", Input::MultiLine, Look::Centre);
+        if (withStandard)
+            w.field(edges[4], ind, p, "standard", Input::Standard, Look::Centre);
+    }
+    if (lines.isEmpty()) {
+        w.placeholder(list, {});
+        for (qreal e : edges.mid(0, withStandard ? 5 : 4))
+            w.blank(e);
+    }
+    w.endSection();
+}
+
+Form begin(const Filing &filing, Kind kind, Media media)
+{
+    Form form;
+    form.media = media;
+    captions(form, filing, kind);
+    return form;
+}
+
+} // namespace
+
+QString title(const Filing &filing, Kind kind)
+{
+    switch (kind) {
+    case Kind::Overview:
+        return QStringLiteral("%1年部门整体支出绩效目标表").arg(filing.fiscalYear);
+    case Kind::Summary:
+        return QStringLiteral("%1年%2专项资金绩效目标汇总表").arg(filing.fiscalYear).arg(filing.effectiveFundLevel());
+    case Kind::Direction:
+        return QStringLiteral("%1年%2专项资金支出方向绩效目标表")
+            .arg(filing.fiscalYear)
+            .arg(filing.effectiveFundLevel());
+    }
+    return {};
+}
+
+QString signatureText(const Department &department)
+{
+    return signatureRows(department, false).constFirst();
+}
+
+Form overview(const Filing &filing, Media media)
+{
+    const Overview &o = filing.overview;
+    const Budget &bu = o.budget;
+    Form form = begin(filing, Kind::Overview, media);
+    form.attachmentLabel = o.attachmentLabel.value_or(QString());
+    Writer w(form);
+    const QString budget = QStringLiteral("/overview/budget");
+    // Edges (mm): label 20 | 一级 40 | 事项 44 | 二级 70 | 责任单位 78 | 按收入 100 | 三级 142 | 180.
+    w.row();
+    w.label(20, QStringLiteral("部门名称"));
+    w.field(180, filing.department, QStringLiteral("/department"), "name", Input::Text, Look::Text);
+
+    w.row();
+    w.label(20, QStringLiteral("年度预算申请\n（%1）").arg(unitName(filing)), Look::Label, 5);
+    w.field(180, bu, budget, "total", Input::Money, Look::Text, QStringLiteral("资金总额："));
+    w.row();
+    w.label(100, QStringLiteral("按收入性质分"));
+    w.label(180, QStringLiteral("按支出性质分"));
+    // Full-width spaces line the names up after "其中：", as on the form.
+    const struct
+    {
+        const char16_t *income;
+        const char *incomeKey;
+        const char16_t *spending;
+        const char *spendingKey;
+    } budgetRows[] = {
+        {u"其中：一般公共预算拨款", "generalPublic", u"其中：基本支出", "basic"},
+        {u"　　　政府性基金拨款", "governmentFund", u"　　　项目支出", "project"},
+        {u"　　　其他资金", "other", nullptr, nullptr},
+    };
+    for (const auto &r : budgetRows) {
+        w.row();
+        w.label(66, QString::fromUtf16(r.income), Look::Text);
+        w.field(100, bu, budget, r.incomeKey, Input::Money, Look::Amount);
+        if (r.spending) {
+            w.label(142, QString::fromUtf16(r.spending), Look::Text);
+            w.field(180, bu, budget, r.spendingKey, Input::Money, Look::Amount);
+        } else {
+            w.blank(142);
+            w.blank(180);
+        }
+    }
+
+    w.row();
+    w.label(20, QStringLiteral("部门职责概述"));
+    w.field(180, o, QStringLiteral("/overview"), "duties", Input::MultiLine, Look::Text);
+
+    const QString plan = QStringLiteral("/overview/workPlan");
+    w.beginSection(1);
+    w.listRow(plan, -1);
+    w.label(20, QStringLiteral("年度重点工作计划"), Look::GroupLabel, 1 + std::max<int>(1, int(o.workPlan.size())));
+    w.label(44, QStringLiteral("事项"), Look::Heading);
+    w.label(78, QStringLiteral("责任单位/科室"), Look::Heading);
+    w.label(180, QStringLiteral("工作目标"), Look::Heading);
+    for (int i = 0; i < o.workPlan.size(); ++i) {
+        const QString p = pointer::workPlan(i);
+        w.listRow(plan, i);
+        w.field(44, o.workPlan[i], p, "item", Input::MultiLine, Look::Centre);
+        w.field(78, o.workPlan[i], p, "owner", Input::MultiLine, Look::Centre);
+        w.field(180, o.workPlan[i], p, "goal", Input::MultiLine, Look::Text);
+    }
+    if (o.workPlan.isEmpty())
+        w.placeholder(plan, {44, 78, 180});
+    w.endSection();
+
+    addIndicatorSection(w, filing, o.indicators, QStringLiteral("/overview/indicators"), 20, {40, 70, 142, 180}, false);
+    addSignature(w, filing.department, 20, false);
+    return form;
+}
+
+Form summary(const Filing &filing, Media media)
+{
+    Form form = begin(filing, Kind::Summary, media);
+    Writer w(form);
+    w.beginSection(1);
+    w.listRow(QStringLiteral("/funds"), -1);
+    w.label(14, QStringLiteral("序号"), Look::Heading);
+    w.label(50, QStringLiteral("名  称"), Look::Heading);
+    w.label(72, QStringLiteral("金  额"), Look::Heading);
+    w.label(126, QStringLiteral("实施期绩效目标"), Look::Heading);
+    w.label(180, QStringLiteral("年度绩效目标"), Look::Heading);
+    for (const SummaryRow &r : summaryTable(filing)) {
+        switch (r.kind) {
+        case SummaryRow::Total:
+            w.row();
+            w.label(14, r.number);
+            w.label(50, r.name);
+            w.sum(72, amountToString(r.amount), QStringLiteral("/funds"));
+            w.blank(126);
+            w.blank(180);
+            break;
+        case SummaryRow::FundRow: {
+            const QString p = pointer::fund(r.fundIndex);
+            const Fund &fund = filing.funds[r.fundIndex];
+            w.listRow(QStringLiteral("/funds"), r.fundIndex);
+            w.label(14, r.number);
+            w.view(50, fund, p, "name", Look::Centre);
+            w.view(72, fund, p, "amount", Look::Amount);
+            w.blank(126);
+            w.blank(180);
+            break;
+        }
+        case SummaryRow::DirectionRow: {
+            const QString p = pointer::direction(r.fundIndex, r.directionIndex);
+            const Direction &d = filing.funds[r.fundIndex].directions[r.directionIndex];
+            w.listRow(pointer::fund(r.fundIndex) + QStringLiteral("/directions"), r.directionIndex);
+            w.label(14, r.number);
+            w.view(50, d, p, "name", Look::Centre);
+            w.view(72, d, p, "amount", Look::Amount);
+            w.view(126, d, p, "periodGoal", Look::Text);
+            w.view(180, d, p, "annualGoal", Look::Text);
+            break;
+        }
+        }
+    }
+    w.endSection();
+    addSignature(w, filing.department, 50, true);
+    return form;
+}
+
+Form direction(const Filing &filing, int fundIndex, int directionIndex, Media media)
+{
+    Form form = begin(filing, Kind::Direction, media);
+    if (fundIndex < 0 || fundIndex >= filing.funds.size() || directionIndex < 0
+        || directionIndex >= filing.funds[fundIndex].directions.size())
+        return form;
+    form.fund = fundIndex;
+    form.direction = directionIndex;
+    const Fund &fund = filing.funds[fundIndex];
+    const Direction &d = fund.directions[directionIndex];
+    const QString fp = pointer::fund(fundIndex);
+    const QString dp = pointer::direction(fundIndex, directionIndex);
+    Writer w(form);
+    // Edges (mm): label 22 | 一级/内容简介 42 | 二级 72 | 所属专项 92 | 金额 114 | 三级 122 | 指标值 160 | 180.
+    w.row();
+    w.label(22, QStringLiteral("支出方向\n（子项）"));
+    w.field(72, d, dp, "name", Input::Text, Look::Centre);
+    w.label(92, QStringLiteral("所属专项"), Look::Label, 2);
+    w.label(114, QStringLiteral("名称"));
+    w.field(180, fund, fp, "name", Input::Text, Look::Centre);
+    w.row();
+    w.label(22, QStringLiteral("项目金额"));
+    w.field(72, d, dp, "amount", Input::Money, Look::Amount);
+    w.label(114, QStringLiteral("金额"));
+    w.field(180, fund, fp, "amount", Input::Money, Look::Amount);
+
+    w.row();
+    w.label(22, QStringLiteral("项目实施期"));
+    w.field(180, d, dp, "period", Input::Text, Look::Text);
+    w.row();
+    w.label(22, QStringLiteral("实施期绩效\n目标"));
+    w.field(180, d, dp, "periodGoal", Input::MultiLine, Look::Text);
+    w.row();
+    w.label(22, QStringLiteral("年度绩效\n目标"));
+    w.field(180, d, dp, "annualGoal", Input::MultiLine, Look::Text);
+
+    addIndicatorSection(w, filing, d.indicators, dp + QStringLiteral("/indicators"), 22, {42, 72, 122, 160, 180}, true);
+
+    const QString details = dp + QStringLiteral("/details");
+    w.beginSection(1);
+    w.listRow(details, -1);
+    w.label(22, QStringLiteral("支出明细\n及测算说明"), Look::GroupLabel, 1 + std::max<int>(1, int(d.details.size())) + 1);
+    w.label(42, QStringLiteral("支出内容简介"), Look::Heading);
+    w.label(92, QStringLiteral("支出明细"), Look::Heading);
+    w.label(114, QStringLiteral("金额"), Look::Heading);
+    w.label(180, QStringLiteral("支出测算依据及过程说明"), Look::Heading);
+    for (int i = 0; i < d.details.size(); ++i) {
+        const QString p = pointer::join(details, i);
+        w.listRow(details, i);
+        w.field(42, d.details[i], p, "content", Input::MultiLine, Look::Centre);
+        w.field(92, d.details[i], p, "item", Input::MultiLine, Look::Centre);
+        w.field(114, d.details[i], p, "amount", Input::Money, Look::Amount);
+        w.field(180, d.details[i], p, "basis", Input::MultiLine, Look::Text);
+    }
+    if (d.details.isEmpty())
+        w.placeholder(details, {42, 92, 114, 180});
+    w.row();
+    w.label(92, QStringLiteral("合  计"));
+    w.sum(114, amountToString(sumOfAmounts(d.details)), details);
+    w.blank(180);
+    w.endSection();
+    addSignature(w, filing.department, 22, false);
+    return form;
+}
+
+} // namespace jixiao::form
