@@ -21,6 +21,14 @@ FormDelegate::FormDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
 
+void FormDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString prefix = index.data(FormModel::PrefixRole).toString();
+    if (!prefix.isEmpty())
+        option->text.prepend(prefix);
+}
+
 QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     const auto kind = EditorKind(index.data(FormModel::EditorRole).toInt());

@@ -32,6 +32,8 @@ public:
     static QPersistentModelIndex editorIndex(const QWidget *editor);
 
 protected:
+    // A value cell shows the form's words before its value ("资金总额：368.9").
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
     bool eventFilter(QObject *object, QEvent *event) override;
 
 private:

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "model/indicatorscheme.h"
 #include "model/jsonpointer.h"
+#include "print/officialtables.h"
 
 #include <QBrush>
 #include <QColor>
@@ -76,20 +77,27 @@ const FormRow *FormModel::formRow(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-QString FormModel::amountText(const QString &pointer) const
+int FormModel::columnCount(const QModelIndex &parent) const
 {
-    const FieldValue v = m_doc->value(pointer);
-    return v.value_or(QString());
+    return parent.isValid() ? 0 : m_columns;
 }
 
-QString FormModel::derivedText(const FormCell &) const
+QString FormModel::title() const
 {
-    return QString();
+    return m_doc ? form::title(m_doc->filing(), m_kind) : QString();
 }
 
-bool FormModel::derivesFrom(const QString &) const
+QString FormModel::derivedText(const FormCell &cell) const
 {
-    return false;
+    if (cell.sum) // a total; not the whole table on every paint
+        return amountToString(form::listSum(m_doc->filing(), cell.pointer));
+    return m_doc->value(cell.pointer).value_or(QString());
+}
+
+QString FormModel::rowPointer(int row) const
+{
+    const FormRow *r = formRow(row);
+    return r && r->listIndex >= 0 ? pointer::join(r->listPointer, r->listIndex) : QString();
 }
 
 QString FormModel::markFor(const FormCell &c, int *severity) const
@@ -161,11 +169,13 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
         if (c->editor == EditorKind::Money)
             return tr("Amount in %1, e.g. 0.8 or 0.8万元").arg(amountUnitName(m_doc->filing().amountUnit));
         if (c->editor == EditorKind::Level1 || c->editor == EditorKind::Level2)
-            return indicatorHint(*c);
+            return indicatorHint(*c, rowPointer(index.row()));
         return QVariant();
     }
     case PointerRole:
         return c->pointer;
+    case PrefixRole:
+        return c->type == CellType::Value ? c->text : QString();
     case EditorRole:
         return int(c->type == CellType::Value ? c->editor : EditorKind::None);
     case CellTypeRole:
@@ -178,11 +188,9 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
         switch (c->editor) {
         case EditorKind::Level1:
             return level1Choices(*m_doc);
-        case EditorKind::Level2: {
-            QString l1Pointer = c->pointer;
-            l1Pointer.chop(int(qstrlen("level2")));
-            return level2Choices(*m_doc, m_doc->value(l1Pointer + QStringLiteral("level1")).value_or(QString()));
-        }
+        case EditorKind::Level2:
+            return level2Choices(*m_doc,
+                m_doc->value(pointer::join(rowPointer(index.row()), QStringLiteral("level1"))).value_or(QString()));
         case EditorKind::Standard:
             return standardChoices();
         default:
@@ -198,12 +206,10 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString FormModel::indicatorHint(const FormCell &c) const
+QString FormModel::indicatorHint(const FormCell &c, const QString &row) const
 {
     const IndicatorScheme &scheme = indicatorScheme(m_doc->filing().effectiveScheme());
-    QString row = c.pointer;
-    row.chop(int(qstrlen("level1")));
-    const QString level1 = m_doc->value(row + QStringLiteral("level1")).value_or(QString());
+    const QString level1 = m_doc->value(pointer::join(row, QStringLiteral("level1"))).value_or(QString());
     const int l1 = scheme.level1Index(level1);
     const auto level2Names = [](const Level1Def &def) {
         QStringList names;
@@ -221,7 +227,7 @@ QString FormModel::indicatorHint(const FormCell &c) const
                 + tr("%1 takes these 二级指标: %2.").arg(scheme.level1[l1].name, level2Names(scheme.level1[l1]));
         return hint;
     }
-    const QString level2 = m_doc->value(row + QStringLiteral("level2")).value_or(QString());
+    const QString level2 = m_doc->value(pointer::join(row, QStringLiteral("level2"))).value_or(QString());
     auto [k1, k2] = l1 >= 0 ? std::pair<int, int> {l1, scheme.level2Index(l1, level2)} : scheme.findLevel2(level2);
     if (k1 < 0 || k2 < 0) {
         if (l1 >= 0)
@@ -360,13 +366,69 @@ void FormModel::rebuild()
         beginResetModel();
     m_rows.clear();
     m_byPointer.clear();
-    if (m_doc)
-        build(&m_rows);
+    m_sums.clear();
+    m_columns = 0;
+    m_stretch.clear();
+    const form::Form description = m_doc ? describe() : form::Form();
+    m_kind = description.kind;
+    if (!description.rows.isEmpty()) {
+        // The printed table's grid: the same columns, spans and widths.
+        const print::Table grid = print::tableOf(description);
+        m_columns = int(grid.columnWidths.size());
+        for (qreal w : grid.columnWidths)
+            m_stretch.append(qRound(w * 10));
+        for (const form::Row &row : description.rows) {
+            FormRow r;
+            r.cells.resize(m_columns);
+            r.listPointer = row.list;
+            r.listIndex = row.index;
+            m_rows.append(r);
+        }
+        int k = 0;
+        for (const form::Row &row : description.rows) {
+            for (const form::Cell &d : row.cells) {
+                const print::Cell &g = grid.cells[k++];
+                FormCell &c = m_rows[g.row].cells[g.column];
+                c.rowSpan = g.rowSpan;
+                c.colSpan = g.columnSpan;
+                switch (d.type) {
+                case form::Cell::Blank:
+                    break;
+                case form::Cell::Label:
+                    c.type = d.text.isEmpty() ? CellType::Blank : CellType::Label;
+                    c.text = d.text;
+                    break;
+                case form::Cell::Field:
+                    c.type = CellType::Value;
+                    c.text = d.prefix;
+                    c.pointer = d.pointer;
+                    c.editor = d.input;
+                    break;
+                case form::Cell::View:
+                case form::Cell::Sum:
+                    c.type = CellType::Derived;
+                    c.pointer = d.pointer;
+                    c.sum = d.type == form::Cell::Sum;
+                    // Only the look: derived cells are never edited.
+                    if (d.look == form::Look::Amount)
+                        c.editor = EditorKind::Money;
+                    break;
+                }
+                for (int rr = g.row; rr < g.row + g.rowSpan; ++rr)
+                    for (int cc = g.column; cc < g.column + g.columnSpan; ++cc)
+                        if (rr != g.row || cc != g.column)
+                            m_rows[rr].cells[cc].covered = true;
+            }
+        }
+    }
     for (int r = 0; r < m_rows.size(); ++r) {
         const auto &cells = m_rows[r].cells;
         for (int c = 0; c < cells.size(); ++c) {
-            if (!cells[c].covered && !cells[c].pointer.isEmpty())
-                m_byPointer[cells[c].pointer].append(createIndex(r, c));
+            if (cells[c].covered || cells[c].pointer.isEmpty())
+                continue;
+            if (cells[c].sum)
+                m_sums.append(createIndex(r, c));
+            m_byPointer[cells[c].pointer].append(createIndex(r, c));
         }
     }
     if (own)
@@ -377,16 +439,9 @@ void FormModel::onValueChanged(const QString &pointer)
 {
     for (const QModelIndex &i : m_byPointer.value(pointer))
         Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::EditRole});
-    if (derivesFrom(pointer)) {
-        for (int r = 0; r < m_rows.size(); ++r) {
-            const auto &cells = m_rows[r].cells;
-            for (int c = 0; c < cells.size(); ++c) {
-                if (cells[c].type == CellType::Derived) {
-                    const QModelIndex i = index(r, c);
-                    Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::EditRole});
-                }
-            }
-        }
+    if (pointer.endsWith(QLatin1String("/amount"))) {
+        for (const QModelIndex &i : std::as_const(m_sums))
+            Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::EditRole});
     }
     // A new 一级 changes which 二级 the next row offers; nothing to repaint.
 }
@@ -408,59 +463,7 @@ void FormModel::onRowsChanged(const QString &listPointer)
     endResetModel();
 }
 
-FormRow FormModel::makeRow(int columns)
-{
-    FormRow r;
-    r.cells.resize(columns);
-    return r;
-}
-
-void FormModel::label(FormRow &row, int column, const QString &text, int colSpan)
-{
-    FormCell &c = row.cells[column];
-    c.type = CellType::Label;
-    c.text = text;
-    c.colSpan = colSpan;
-    for (int k = 1; k < colSpan; ++k)
-        row.cells[column + k].covered = true;
-}
-
-void FormModel::value(FormRow &row, int column, const QString &pointer, EditorKind editor, int colSpan)
-{
-    FormCell &c = row.cells[column];
-    c.type = CellType::Value;
-    c.pointer = pointer;
-    c.editor = editor;
-    c.colSpan = colSpan;
-    for (int k = 1; k < colSpan; ++k)
-        row.cells[column + k].covered = true;
-}
-
-void FormModel::derived(FormRow &row, int column, const QString &key, int colSpan)
-{
-    FormCell &c = row.cells[column];
-    c.type = CellType::Derived;
-    // Only the look: derived cells are never edited.
-    if (key.endsWith(QLatin1String("/amount")) || key == u"/funds" || key.endsWith(QLatin1String("/details")))
-        c.editor = EditorKind::Money;
-    c.pointer = key;
-    c.colSpan = colSpan;
-    for (int k = 1; k < colSpan; ++k)
-        row.cells[column + k].covered = true;
-}
-
-void FormModel::rowSpanColumn(QList<FormRow> &rows, int firstRow, int count, int column)
-{
-    if (count <= 1)
-        return;
-    rows[firstRow].cells[column].rowSpan = count;
-    for (int r = firstRow + 1; r < firstRow + count; ++r) {
-        rows[r].cells[column] = FormCell();
-        rows[r].cells[column].covered = true;
-    }
-}
-
-// ---------------------------------------------------------------- overview
+// ---------------------------------------------------------------- the three tables
 
 OverviewModel::OverviewModel(Document *doc, QObject *parent)
     : FormModel(doc, parent)
@@ -468,14 +471,9 @@ OverviewModel::OverviewModel(Document *doc, QObject *parent)
     rebuild();
 }
 
-int OverviewModel::columnCount(const QModelIndex &parent) const
+form::Form OverviewModel::describe() const
 {
-    return parent.isValid() ? 0 : 5;
-}
-
-QString OverviewModel::title() const
-{
-    return QStringLiteral("%1年部门整体支出绩效目标表").arg(m_doc->filing().fiscalYear);
+    return form::overview(m_doc->filing(), form::Media::Screen);
 }
 
 bool OverviewModel::showsList(const QString &listPointer) const
@@ -483,137 +481,16 @@ bool OverviewModel::showsList(const QString &listPointer) const
     return listPointer.startsWith(QLatin1String("/overview/"));
 }
 
-void OverviewModel::build(QList<FormRow> *rows) const
-{
-    const Filing &f = m_doc->filing();
-    const int n = 5;
-    auto add = [&](FormRow r) { rows->append(std::move(r)); };
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("部门名称"));
-        value(r, 1, QStringLiteral("/department/name"), EditorKind::Text, 4);
-        add(r);
-    }
-    const int budgetFirst = int(rows->size());
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("年度预算申请\n（%1）").arg(amountUnitName(f.amountUnit)));
-        label(r, 1, QStringLiteral("资金总额"));
-        value(r, 2, pointer::budget(u"total"), EditorKind::Money, 3);
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 1, QStringLiteral("按收入性质分"), 2);
-        label(r, 3, QStringLiteral("按支出性质分"), 2);
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 1, QStringLiteral("其中：一般公共预算拨款"));
-        value(r, 2, pointer::budget(u"generalPublic"), EditorKind::Money);
-        label(r, 3, QStringLiteral("其中：基本支出"));
-        value(r, 4, pointer::budget(u"basic"), EditorKind::Money);
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 1, QStringLiteral("政府性基金拨款"));
-        value(r, 2, pointer::budget(u"governmentFund"), EditorKind::Money);
-        label(r, 3, QStringLiteral("项目支出"));
-        value(r, 4, pointer::budget(u"project"), EditorKind::Money);
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 1, QStringLiteral("其他资金"));
-        value(r, 2, pointer::budget(u"other"), EditorKind::Money);
-        add(r);
-    }
-    rowSpanColumn(*rows, budgetFirst, 5, 0);
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("部门职责概述"));
-        value(r, 1, QStringLiteral("/overview/duties"), EditorKind::MultiLine, 4);
-        add(r);
-    }
-    const int planFirst = int(rows->size());
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("年度重点\n工作计划"));
-        label(r, 1, QStringLiteral("事项"));
-        label(r, 2, QStringLiteral("责任单位/科室"));
-        label(r, 3, QStringLiteral("工作目标"), 2);
-        r.listPointer = QStringLiteral("/overview/workPlan");
-        add(r);
-    }
-    for (int i = 0; i < f.overview.workPlan.size(); ++i) {
-        FormRow r = makeRow(n);
-        const QString p = pointer::workPlan(i);
-        value(r, 1, p + QStringLiteral("/item"), EditorKind::MultiLine);
-        value(r, 2, p + QStringLiteral("/owner"), EditorKind::MultiLine);
-        value(r, 3, p + QStringLiteral("/goal"), EditorKind::MultiLine, 2);
-        r.listPointer = QStringLiteral("/overview/workPlan");
-        r.listIndex = i;
-        add(r);
-    }
-    rowSpanColumn(*rows, planFirst, int(rows->size()) - planFirst, 0);
-    const int indFirst = int(rows->size());
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("年度绩效指标"));
-        label(r, 1, QStringLiteral("一级指标"));
-        label(r, 2, QStringLiteral("二级指标"));
-        label(r, 3, QStringLiteral("三级指标"));
-        label(r, 4, QStringLiteral("指标值及单位"));
-        r.listPointer = QStringLiteral("/overview/indicators");
-        add(r);
-    }
-    for (int i = 0; i < f.overview.indicators.size(); ++i) {
-        FormRow r = makeRow(n);
-        const QString p = pointer::overviewIndicator(i);
-        value(r, 1, p + QStringLiteral("/level1"), EditorKind::Level1);
-        value(r, 2, p + QStringLiteral("/level2"), EditorKind::Level2);
-        value(r, 3, p + QStringLiteral("/name"), EditorKind::MultiLine);
-        value(r, 4, p + QStringLiteral("/value"), EditorKind::MultiLine);
-        r.listPointer = QStringLiteral("/overview/indicators");
-        r.listIndex = i;
-        add(r);
-    }
-    rowSpanColumn(*rows, indFirst, int(rows->size()) - indFirst, 0);
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("单位负责人"));
-        value(r, 1, QStringLiteral("/department/head"), EditorKind::Text);
-        label(r, 2, QStringLiteral("填表人"));
-        value(r, 3, QStringLiteral("/department/preparers"), EditorKind::Text);
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("联系电话"));
-        value(r, 1, QStringLiteral("/department/phone"), EditorKind::Text);
-        add(r);
-    }
-}
-
-// ---------------------------------------------------------------- summary
-
+// 专项资金绩效目标汇总表: read-only, derived live from funds and directions.
 SummaryModel::SummaryModel(Document *doc, QObject *parent)
     : FormModel(doc, parent)
 {
     rebuild();
 }
 
-int SummaryModel::columnCount(const QModelIndex &parent) const
+form::Form SummaryModel::describe() const
 {
-    return parent.isValid() ? 0 : 5;
-}
-
-QString SummaryModel::title() const
-{
-    const Filing &f = m_doc->filing();
-    return QStringLiteral("%1年%2专项资金绩效目标汇总表").arg(f.fiscalYear).arg(f.effectiveFundLevel());
+    return form::summary(m_doc->filing(), form::Media::Screen);
 }
 
 bool SummaryModel::showsList(const QString &listPointer) const
@@ -622,76 +499,15 @@ bool SummaryModel::showsList(const QString &listPointer) const
         || (listPointer.startsWith(QLatin1String("/funds/")) && listPointer.endsWith(QLatin1String("/directions")));
 }
 
-bool SummaryModel::derivesFrom(const QString &pointer) const
-{
-    return pointer.endsWith(QLatin1String("/amount")) && !pointer.contains(QLatin1String("/details/"));
-}
-
-void SummaryModel::build(QList<FormRow> *rows) const
-{
-    const int n = 5;
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("序号"));
-        label(r, 1, QStringLiteral("名  称"));
-        label(r, 2, QStringLiteral("金  额"));
-        label(r, 3, QStringLiteral("实施期绩效目标"));
-        label(r, 4, QStringLiteral("年度绩效目标"));
-        rows->append(r);
-    }
-    const QList<SummaryRow> table = summaryTable(m_doc->filing());
-    for (const SummaryRow &s : table) {
-        FormRow r = makeRow(n);
-        switch (s.kind) {
-        case SummaryRow::Total:
-            label(r, 1, s.name);
-            derived(r, 2, QStringLiteral("/funds"));
-            break;
-        case SummaryRow::FundRow: {
-            const QString p = pointer::fund(s.fundIndex);
-            label(r, 0, s.number);
-            derived(r, 1, p + QStringLiteral("/name"));
-            derived(r, 2, p + QStringLiteral("/amount"));
-            break;
-        }
-        case SummaryRow::DirectionRow: {
-            const QString p = pointer::direction(s.fundIndex, s.directionIndex);
-            label(r, 0, s.number);
-            derived(r, 1, p + QStringLiteral("/name"));
-            derived(r, 2, p + QStringLiteral("/amount"));
-            derived(r, 3, p + QStringLiteral("/periodGoal"));
-            derived(r, 4, p + QStringLiteral("/annualGoal"));
-            break;
-        }
-        }
-        rows->append(r);
-    }
-}
-
-QString SummaryModel::derivedText(const FormCell &cell) const
-{
-    if (cell.pointer == u"/funds") // the 合计 row; not the whole table on every paint
-        return amountToString(sumOfAmounts(m_doc->filing().funds));
-    return m_doc->value(cell.pointer).value_or(QString());
-}
-
-// ---------------------------------------------------------------- direction
-
 DirectionModel::DirectionModel(Document *doc, QObject *parent)
     : FormModel(doc, parent)
 {
     rebuild();
 }
 
-int DirectionModel::columnCount(const QModelIndex &parent) const
+form::Form DirectionModel::describe() const
 {
-    return parent.isValid() ? 0 : 6;
-}
-
-QString DirectionModel::title() const
-{
-    const Filing &f = m_doc->filing();
-    return QStringLiteral("%1年%2专项资金支出方向绩效目标表").arg(f.fiscalYear).arg(f.effectiveFundLevel());
+    return form::direction(m_doc->filing(), m_fund, m_direction, form::Media::Screen);
 }
 
 void DirectionModel::setDirection(int fund, int direction)
@@ -706,115 +522,6 @@ bool DirectionModel::showsList(const QString &listPointer) const
     if (listPointer == u"/funds" || listPointer == QString(pointer::fund(m_fund) + QStringLiteral("/directions")))
         return true;
     return listPointer.startsWith(pointer::direction(m_fund, m_direction) + QLatin1Char('/'));
-}
-
-bool DirectionModel::derivesFrom(const QString &pointer) const
-{
-    return pointer.startsWith(pointer::direction(m_fund, m_direction) + QStringLiteral("/details/"));
-}
-
-QString DirectionModel::derivedText(const FormCell &cell) const
-{
-    const Filing &f = m_doc->filing();
-    if (m_fund < 0 || m_fund >= f.funds.size() || m_direction < 0 || m_direction >= f.funds[m_fund].directions.size())
-        return QString();
-    Q_UNUSED(cell)
-    return amountToString(sumOfAmounts(f.funds[m_fund].directions[m_direction].details));
-}
-
-void DirectionModel::build(QList<FormRow> *rows) const
-{
-    const Filing &f = m_doc->filing();
-    if (m_fund < 0 || m_fund >= f.funds.size() || m_direction < 0 || m_direction >= f.funds[m_fund].directions.size())
-        return;
-    const Direction &d = f.funds[m_fund].directions[m_direction];
-    const QString fp = pointer::fund(m_fund);
-    const QString dp = pointer::direction(m_fund, m_direction);
-    const int n = 6;
-    auto add = [&](FormRow r) { rows->append(std::move(r)); };
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("支出方向（子项）"));
-        value(r, 1, dp + QStringLiteral("/name"), EditorKind::Text);
-        label(r, 2, QStringLiteral("所属专项"));
-        label(r, 3, QStringLiteral("名称"));
-        value(r, 4, fp + QStringLiteral("/name"), EditorKind::Text, 2);
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("项目金额"));
-        value(r, 1, dp + QStringLiteral("/amount"), EditorKind::Money);
-        label(r, 3, QStringLiteral("金额"));
-        value(r, 4, fp + QStringLiteral("/amount"), EditorKind::Money, 2);
-        add(r);
-    }
-    rowSpanColumn(*rows, int(rows->size()) - 2, 2, 2);
-    const std::pair<const char16_t *, const char *> texts[]
-        = {{u"项目实施期", "/period"}, {u"实施期绩效目标", "/periodGoal"}, {u"年度绩效目标", "/annualGoal"}};
-    for (const auto &[name, key] : texts) {
-        FormRow r = makeRow(n);
-        label(r, 0, QString::fromUtf16(name));
-        value(r, 1, dp + QLatin1String(key),
-            key == std::string_view("/period") ? EditorKind::Text : EditorKind::MultiLine, 5);
-        add(r);
-    }
-    const int indFirst = int(rows->size());
-    const QString indList = dp + QStringLiteral("/indicators");
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("年度绩效指标"));
-        label(r, 1, QStringLiteral("一级指标"));
-        label(r, 2, QStringLiteral("二级指标"));
-        label(r, 3, QStringLiteral("三级指标"));
-        label(r, 4, QStringLiteral("指标值及单位"));
-        label(r, 5, QStringLiteral("绩效标准"));
-        r.listPointer = indList;
-        add(r);
-    }
-    for (int i = 0; i < d.indicators.size(); ++i) {
-        FormRow r = makeRow(n);
-        const QString p = pointer::directionIndicator(m_fund, m_direction, i);
-        value(r, 1, p + QStringLiteral("/level1"), EditorKind::Level1);
-        value(r, 2, p + QStringLiteral("/level2"), EditorKind::Level2);
-        value(r, 3, p + QStringLiteral("/name"), EditorKind::MultiLine);
-        value(r, 4, p + QStringLiteral("/value"), EditorKind::MultiLine);
-        value(r, 5, p + QStringLiteral("/standard"), EditorKind::Standard);
-        r.listPointer = indList;
-        r.listIndex = i;
-        add(r);
-    }
-    rowSpanColumn(*rows, indFirst, int(rows->size()) - indFirst, 0);
-    const int detFirst = int(rows->size());
-    const QString detList = dp + QStringLiteral("/details");
-    {
-        FormRow r = makeRow(n);
-        label(r, 0, QStringLiteral("支出明细及\n测算说明"));
-        label(r, 1, QStringLiteral("支出内容简介"));
-        label(r, 2, QStringLiteral("支出明细"));
-        label(r, 3, QStringLiteral("金额"));
-        label(r, 4, QStringLiteral("支出测算依据及过程说明"), 2);
-        r.listPointer = detList;
-        add(r);
-    }
-    for (int i = 0; i < d.details.size(); ++i) {
-        FormRow r = makeRow(n);
-        const QString p = pointer::detail(m_fund, m_direction, i);
-        value(r, 1, p + QStringLiteral("/content"), EditorKind::MultiLine);
-        value(r, 2, p + QStringLiteral("/item"), EditorKind::MultiLine);
-        value(r, 3, p + QStringLiteral("/amount"), EditorKind::Money);
-        value(r, 4, p + QStringLiteral("/basis"), EditorKind::MultiLine, 2);
-        r.listPointer = detList;
-        r.listIndex = i;
-        add(r);
-    }
-    {
-        FormRow r = makeRow(n);
-        label(r, 1, QStringLiteral("合  计"), 2);
-        derived(r, 3, detList);
-        add(r);
-    }
-    rowSpanColumn(*rows, detFirst, int(rows->size()) - detFirst, 0);
 }
 
 } // namespace jixiao::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "form/form.h"
+
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QHash>
@@ -14,14 +16,15 @@ class Document;
 
 // What a cell of a paper-form grid is.
 enum class CellType { Blank, Label, Value, Derived };
-// Which editor a value cell gets.
-enum class EditorKind { None, Text, MultiLine, Money, Level1, Level2, Standard };
+// Which editor a value cell gets: as the form's description says.
+using EditorKind = form::Input;
 
 struct FormCell
 {
     CellType type = CellType::Blank;
-    QString text; // labels: the form's words
-    QString pointer; // values: the JSON pointer; derived: what they are computed from
+    QString text; // labels: the form's words; values: words shown before the value ("资金总额：")
+    QString pointer; // values: the JSON pointer; derived: the field shown, or the list summed
+    bool sum = false; // derived: the total of the list's amounts
     EditorKind editor = EditorKind::None;
     int rowSpan = 1;
     int colSpan = 1;
@@ -44,8 +47,10 @@ struct CellMark
     QString text;
 };
 
-// A table laid out like the paper form, over a Document. Never changes the
-// filing itself: setData() pushes undo commands through the Document.
+// A table laid out like the paper form, over a Document: the form's
+// description (core/form) for the screen, placed on the same grid as the
+// printed table. Never changes the filing itself: setData() pushes undo
+// commands through the Document.
 class FormModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,6 +63,7 @@ public:
         ListIndexRole,
         ChoicesRole, // QStringList for combo editors
         MarkRole, // int severity, -1 none
+        PrefixRole, // the form's words drawn before a value ("资金总额：")
     };
     struct Span
     {
@@ -67,6 +73,7 @@ public:
     explicit FormModel(Document *doc, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -76,10 +83,10 @@ public:
     const FormCell *cell(const QModelIndex &index) const;
     const FormRow *formRow(int row) const;
     QList<Span> spans() const;
-    // Relative widths of the columns, as the paper form has them.
-    virtual QList<int> columnStretch() const = 0;
+    // Relative widths of the columns: the paper form's, in tenths of a millimetre.
+    QList<int> columnStretch() const { return m_stretch; }
     // The printed title, "2023年部门整体支出绩效目标表".
-    virtual QString title() const = 0;
+    QString title() const;
 
     // The cell showing `pointer`, or the nearest one (the row of a list
     // element, the list's header); invalid when this table does not show it.
@@ -94,33 +101,31 @@ Q_SIGNALS:
     void inputRejected(const QModelIndex &index, const QString &message);
 
 protected:
-    virtual void build(QList<FormRow> *rows) const = 0;
-    // Text of a derived cell.
-    virtual QString derivedText(const FormCell &cell) const;
+    // The form as the screen shows it (form::Media::Screen).
+    virtual form::Form describe() const = 0;
+    // Whether adding, removing or moving rows of the list changes this table.
     virtual bool showsList(const QString &listPointer) const = 0;
-    virtual bool derivesFrom(const QString &pointer) const;
     void rebuild();
-
-    // Helpers for build().
-    static FormRow makeRow(int columns);
-    static void label(FormRow &row, int column, const QString &text, int colSpan = 1);
-    static void value(FormRow &row, int column, const QString &pointer, EditorKind editor, int colSpan = 1);
-    static void derived(FormRow &row, int column, const QString &key, int colSpan = 1);
-    static void rowSpanColumn(QList<FormRow> &rows, int firstRow, int count, int column);
-    QString amountText(const QString &pointer) const;
 
     QPointer<Document> m_doc;
 
 private:
+    QString derivedText(const FormCell &cell) const;
+    // The pointer of the list element a row shows, "" for other rows.
+    QString rowPointer(int row) const;
     // What belongs in a 一级/二级 cell, from the filing's indicator scheme.
-    QString indicatorHint(const FormCell &cell) const;
+    QString indicatorHint(const FormCell &cell, const QString &row) const;
     void onValueChanged(const QString &pointer);
     void onRowsAboutToChange(const QString &listPointer);
     void onRowsChanged(const QString &listPointer);
     QString markFor(const FormCell &cell, int *severity) const;
 
+    form::Kind m_kind = form::Kind::Overview;
     QList<FormRow> m_rows;
+    int m_columns = 0;
+    QList<int> m_stretch;
     QHash<QString, QList<QModelIndex>> m_byPointer;
+    QList<QModelIndex> m_sums; // derived totals, repainted when an amount changes
     QHash<QString, CellMark> m_marks;
     bool m_resetting = false;
     bool m_readOnly = false;
@@ -132,12 +137,9 @@ class OverviewModel : public FormModel
     Q_OBJECT
 public:
     explicit OverviewModel(Document *doc, QObject *parent = nullptr);
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QList<int> columnStretch() const override { return {3, 3, 3, 6, 3}; }
-    QString title() const override;
 
 protected:
-    void build(QList<FormRow> *rows) const override;
+    form::Form describe() const override;
     bool showsList(const QString &listPointer) const override;
 };
 
@@ -147,15 +149,10 @@ class SummaryModel : public FormModel
     Q_OBJECT
 public:
     explicit SummaryModel(Document *doc, QObject *parent = nullptr);
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QList<int> columnStretch() const override { return {1, 3, 2, 6, 6}; }
-    QString title() const override;
 
 protected:
-    void build(QList<FormRow> *rows) const override;
-    QString derivedText(const FormCell &cell) const override;
+    form::Form describe() const override;
     bool showsList(const QString &listPointer) const override;
-    bool derivesFrom(const QString &pointer) const override;
 };
 
 // 支出方向绩效目标表 of one direction.
@@ -164,19 +161,14 @@ class DirectionModel : public FormModel
     Q_OBJECT
 public:
     explicit DirectionModel(Document *doc, QObject *parent = nullptr);
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QList<int> columnStretch() const override { return {3, 3, 3, 5, 3, 3}; }
-    QString title() const override;
 
     void setDirection(int fund, int direction);
     int fund() const { return m_fund; }
     int direction() const { return m_direction; }
 
 protected:
-    void build(QList<FormRow> *rows) const override;
-    QString derivedText(const FormCell &cell) const override;
+    form::Form describe() const override;
     bool showsList(const QString &listPointer) const override;
-    bool derivesFrom(const QString &pointer) const override;
 
 private:
     int m_fund = -1;

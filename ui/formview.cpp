@@ -88,7 +88,8 @@ void FormView::fitColumns()
     int used = 0;
     for (int c = 0; c < stretch.size(); ++c) {
         const int w = c + 1 == stretch.size() ? width - used : width * stretch[c] / total;
-        setColumnWidth(c, qMax(w, 40));
+        // Narrow columns of the paper grid (a few mm) stay narrow; text columns stay readable.
+        setColumnWidth(c, qMax(w, stretch[c] >= 100 ? 40 : 4));
         used += w;
     }
 }
@@ -385,12 +386,26 @@ QModelIndex FormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modi
     const QModelIndex first = QTableView::moveCursor(action, modifiers);
     if (action != MoveNext && action != MovePrevious && action != MoveDown && action != MoveUp)
         return first;
+    const QModelIndex start = currentIndex();
     if (action == MoveDown || action == MoveUp) {
         // Only Enter skips; the arrow keys come here through keyPressEvent below.
-        if (!m_enterMove)
+        if (!m_enterMove || !start.isValid())
             return first;
+        // The next cell to fill in below (above), under the whole width of
+        // the current one: on the paper's grid a wide cell sits above narrower ones.
+        const int left = start.column();
+        const int right = left + columnSpan(start.row(), left);
+        const int step = action == MoveDown ? 1 : -1;
+        for (int r = action == MoveDown ? start.row() + rowSpan(start.row(), left) : start.row() - 1;
+             r >= 0 && r < model()->rowCount(); r += step) {
+            for (int c = left; c < right; ++c) {
+                const QModelIndex i = model()->index(r, c);
+                if (model()->flags(i) & Qt::ItemIsEditable)
+                    return i;
+            }
+        }
+        return first;
     }
-    const QModelIndex start = currentIndex();
     // moveCursor steps from the current cell: move it quietly, then put it back.
     const QSignalBlocker quiet(selectionModel());
     QModelIndex found;

@@ -90,6 +90,10 @@ Form summary(const Filing &filing, Media media);
 // Empty (no rows) when the filing has no such direction.
 Form direction(const Filing &filing, int fund, int direction, Media media);
 
+// The total a Sum cell shows: of the funds ("/funds") or of a direction's
+// detail lines (".../details"); empty for any other list.
+Amount listSum(const Filing &filing, const QString &list);
+
 // "2023年部门整体支出绩效目标表" and the others' titles.
 QString title(const Filing &filing, Kind kind);
 

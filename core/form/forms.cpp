@@ -5,6 +5,7 @@
 
 #include "model/fields.h"
 #include "model/jsonpointer.h"
+#include "model/location.h"
 
 namespace jixiao::form {
 
@@ -44,17 +45,16 @@ public:
         const Field<R> *f = findField<R>(QString::fromLatin1(key));
         Q_ASSERT(f);
         const QString text = fieldText(row, *f);
-        return add({Cell::Field, right, prefix + text, prefix, pointer::join(base, QLatin1String(key)), input,
-            look, 1, false});
+        return add({Cell::Field, right, prefix + text, prefix, pointer::join(base, QLatin1String(key)), input, look, 1,
+            false});
     }
-    template<typename R>
-    void view(qreal right, const R &row, const QString &base, const char *key, Look look)
+    template<typename R> void view(qreal right, const R &row, const QString &base, const char *key, Look look)
     {
         field(right, row, base, key, Input::None, look).type = Cell::View;
     }
-    void sum(qreal right, const QString &text, const QString &list)
+    void sum(qreal right, const Filing &filing, const QString &list)
     {
-        add({Cell::Sum, right, text, {}, list, Input::None, Look::Amount, 1, false});
+        add({Cell::Sum, right, amountToString(listSum(filing, list)), {}, list, Input::None, Look::Amount, 1, false});
     }
     // Blank cells at `edges` for a list with no rows: the form still shows a
     // row to fill in.
@@ -88,8 +88,8 @@ void captions(Form &form, const Filing &filing, Kind kind)
     form.kind = kind;
     form.title = title(filing, kind);
     form.sealCaption = QStringLiteral("填报单位：（盖章）");
-    form.unitCaption = (kind == Kind::Overview ? QStringLiteral("金额：") : QStringLiteral("金额单位："))
-        + unitName(filing);
+    form.unitCaption
+        = (kind == Kind::Overview ? QStringLiteral("金额：") : QStringLiteral("金额单位：")) + unitName(filing);
 }
 
 struct SignaturePart
@@ -131,7 +131,9 @@ void addSignature(Writer &w, const Department &dep, qreal labelRight, bool headO
         for (const SignaturePart &p : signatureParts) {
             w.row();
             w.label(labelRight, QString::fromUtf16(p.label));
-            w.field(form.width, dep, QStringLiteral("/department"), p.key, Input::Text, Look::Text);
+            Cell &c = w.field(form.width, dep, QStringLiteral("/department"), p.key, Input::Text, Look::Text);
+            if (form.kind == Kind::Summary) // the 汇总表 is derived: nothing is typed there
+                c.type = Cell::View;
         }
         return;
     }
@@ -217,6 +219,18 @@ QString title(const Filing &filing, Kind kind)
             .arg(filing.fiscalYear)
             .arg(filing.effectiveFundLevel());
     }
+    return {};
+}
+
+Amount listSum(const Filing &filing, const QString &list)
+{
+    const std::optional<Location> at = Location::parse(list);
+    if (!at || !at->field.isEmpty() || at->row >= 0 || !at->exists(filing))
+        return {};
+    if (at->area == Location::Funds)
+        return sumOfAmounts(filing.funds);
+    if (at->list == &lists::Details)
+        return sumOfAmounts(filing.funds[at->fund].directions[at->direction].details);
     return {};
 }
 
@@ -313,7 +327,7 @@ Form summary(const Filing &filing, Media media)
             w.row();
             w.label(14, r.number);
             w.label(50, r.name);
-            w.sum(72, amountToString(r.amount), QStringLiteral("/funds"));
+            w.sum(72, filing, QStringLiteral("/funds"));
             w.blank(126);
             w.blank(180);
             break;
@@ -387,7 +401,8 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     const QString details = dp + QStringLiteral("/details");
     w.beginSection(1);
     w.listRow(details, -1);
-    w.label(22, QStringLiteral("支出明细\n及测算说明"), Look::GroupLabel, 1 + std::max<int>(1, int(d.details.size())) + 1);
+    w.label(
+        22, QStringLiteral("支出明细\n及测算说明"), Look::GroupLabel, 1 + std::max<int>(1, int(d.details.size())) + 1);
     w.label(42, QStringLiteral("支出内容简介"), Look::Heading);
     w.label(92, QStringLiteral("支出明细"), Look::Heading);
     w.label(114, QStringLiteral("金额"), Look::Heading);
@@ -404,7 +419,7 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
         w.placeholder(details, {42, 92, 114, 180});
     w.row();
     w.label(92, QStringLiteral("合  计"));
-    w.sum(114, amountToString(sumOfAmounts(d.details)), details);
+    w.sum(114, filing, details);
     w.blank(180);
     w.endSection();
     addSignature(w, filing.department, 22, false);

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editor's grids and the printed tables are made from one description of
+// each form: they must agree cell for cell. The only differences are the
+// paper's own conventions, named in core/form/form.h: merged 一级/二级 in the
+// scheme's order, and the signature block as one cell.
+#include "uitestsupport.h"
+
+#include "form/form.h"
+#include "model/generator.h"
+#include "print/officialtables.h"
+
+#include <QRegularExpression>
+
+using namespace jixiao;
+using namespace jixiao::ui;
+
+namespace {
+
+struct Placed
+{
+    const form::Cell *cell;
+    const print::Cell *grid;
+    int formRow;
+};
+
+QList<Placed> place(const form::Form &f, const print::Table &t)
+{
+    QList<Placed> out;
+    int k = 0;
+    for (int r = 0; r < f.rows.size(); ++r)
+        for (const form::Cell &c : f.rows[r].cells)
+            out.append({&c, &t.cells[k++], r});
+    return out;
+}
+
+// The screen row showing the same thing as paper row `r`: list rows by their
+// element, the others by position (only indicator rows are reordered).
+int screenRow(const form::Form &paper, const FormModel &screen, int r)
+{
+    const form::Row &row = paper.rows[r];
+    if (row.index < 0)
+        return r;
+    for (int s = 0; s < screen.rowCount(); ++s) {
+        const FormRow *fr = screen.formRow(s);
+        if (fr->listPointer == row.list && fr->listIndex == row.index)
+            return s;
+    }
+    return -1;
+}
+
+QString shown(const QModelIndex &i)
+{
+    return i.data(FormModel::PrefixRole).toString() + i.data().toString();
+}
+
+void expectSameGrid(const form::Form &paper, const FormModel &screen, const QString &what)
+{
+    SCOPED_TRACE(what.toStdString());
+    const print::Table printed = print::tableOf(paper);
+    ASSERT_EQ(screen.columnCount(), printed.columnWidths.size());
+    for (int c = 0; c < printed.columnWidths.size(); ++c)
+        EXPECT_EQ(screen.columnStretch()[c], qRound(printed.columnWidths[c] * 10));
+    EXPECT_EQ(screen.title(), printed.title);
+    const int body = paper.footerStart;
+    ASSERT_GT(body, 0);
+    ASSERT_EQ(screen.rowCount() - 3, body) << "the body has the same rows, then one row per signature field";
+
+    int compared = 0;
+    for (const Placed &p : place(paper, printed)) {
+        if (p.formRow >= body)
+            continue;
+        const int s = screenRow(paper, screen, p.formRow);
+        ASSERT_GE(s, 0);
+        const QModelIndex i = screen.index(s, p.grid->column);
+        const FormCell *c = screen.cell(i);
+        ASSERT_TRUE(c) << p.grid->row << "," << p.grid->column;
+        SCOPED_TRACE(QStringLiteral("paper row %1 column %2 “%3”")
+                         .arg(p.grid->row)
+                         .arg(p.grid->column)
+                         .arg(p.grid->text)
+                         .toStdString());
+        EXPECT_FALSE(c->covered);
+        EXPECT_EQ(c->colSpan, p.grid->columnSpan);
+        if (p.cell->merged) {
+            // One editable cell per indicator row on screen, each with its own value.
+            const int rows = p.grid->rowSpan;
+            for (int k = 0; k < rows; ++k) {
+                const int sk = screenRow(paper, screen, p.formRow + k);
+                const QModelIndex ik = screen.index(sk, p.grid->column);
+                const FormCell *ck = screen.cell(ik);
+                ASSERT_TRUE(ck);
+                EXPECT_EQ(ck->rowSpan, 1);
+                EXPECT_EQ(ck->type, CellType::Value);
+                EXPECT_TRUE(ck->pointer.endsWith(p.cell->pointer.section(QLatin1Char('/'), -1)));
+                EXPECT_TRUE(ck->pointer.startsWith(paper.rows[p.formRow + k].list));
+                // The paper shows the scheme's 一级 where the clerk left it blank.
+                if (!shown(ik).isEmpty()) {
+                    EXPECT_EQ(shown(ik), p.grid->text);
+                }
+            }
+            ++compared;
+            continue;
+        }
+        EXPECT_EQ(c->rowSpan, p.grid->rowSpan);
+        EXPECT_EQ(shown(i), p.grid->text);
+        switch (p.cell->type) {
+        case form::Cell::Blank:
+            EXPECT_EQ(c->type, CellType::Blank);
+            break;
+        case form::Cell::Label:
+            EXPECT_EQ(c->type, p.cell->text.isEmpty() ? CellType::Blank : CellType::Label);
+            EXPECT_FALSE(screen.flags(i) & Qt::ItemIsEditable);
+            break;
+        case form::Cell::Field:
+            EXPECT_EQ(c->type, CellType::Value);
+            EXPECT_EQ(c->pointer, p.cell->pointer);
+            EXPECT_TRUE(screen.flags(i) & Qt::ItemIsEditable);
+            break;
+        case form::Cell::View:
+        case form::Cell::Sum:
+            EXPECT_EQ(c->type, CellType::Derived);
+            EXPECT_EQ(c->pointer, p.cell->pointer);
+            EXPECT_FALSE(screen.flags(i) & Qt::ItemIsEditable);
+            break;
+        }
+        ++compared;
+    }
+    EXPECT_GE(compared, 10);
+
+    // The signature: the paper's words and values, a row per field on screen.
+    QString paperFooter;
+    for (int r = body; r < paper.rows.size(); ++r)
+        for (const form::Cell &c : paper.rows[r].cells)
+            paperFooter += c.text;
+    QString screenFooter;
+    for (int s = body; s < screen.rowCount(); ++s) {
+        const QModelIndex label = screen.index(s, 0);
+        const FormCell *field
+            = screen.cell(screen.index(s, label.data().isValid() ? label.column() + screen.cell(label)->colSpan : 0));
+        ASSERT_TRUE(field);
+        EXPECT_TRUE(field->pointer.startsWith(QLatin1String("/department/")));
+        const QString value = screen.data(screen.indexForPointer(field->pointer)).toString();
+        EXPECT_TRUE(paperFooter.contains(label.data().toString() + QStringLiteral("：") + value))
+            << paperFooter.toStdString();
+        screenFooter += label.data().toString();
+    }
+    EXPECT_EQ(screenFooter, QStringLiteral("单位负责人签字填表人联系电话"));
+}
+
+void expectAllTablesAgree(const Filing &filing)
+{
+    Document doc(filing);
+    OverviewModel overview(&doc);
+    expectSameGrid(form::overview(filing, form::Media::Paper), overview, QStringLiteral("overview"));
+    SummaryModel summary(&doc);
+    expectSameGrid(form::summary(filing, form::Media::Paper), summary, QStringLiteral("summary"));
+    DirectionModel direction(&doc);
+    for (int f = 0; f < filing.funds.size(); ++f) {
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            direction.setDirection(f, d);
+            expectSameGrid(form::direction(filing, f, d, form::Media::Paper), direction,
+                QStringLiteral("direction %1/%2").arg(f).arg(d));
+        }
+    }
+}
+
+} // namespace
+
+TEST(FormGrid, TheSampleOnScreenIsThePrintedFormCellForCell)
+{
+    expectAllTablesAgree(sampleFiling());
+}
+
+TEST(FormGrid, GeneratedFilingsAgreeInEveryScheme)
+{
+    for (IndicatorSchemeId scheme :
+        {IndicatorSchemeId::Hunan2023, IndicatorSchemeId::Mof2015, IndicatorSchemeId::Mof2021}) {
+        GeneratorOptions o;
+        o.directions = 6;
+        o.funds = 2;
+        o.scheme = scheme;
+        o.indicatorsPerDirection = 9;
+        o.detailsPerDirection = 3;
+        Filing f = generateFiling(o);
+        // Indicators entered out of the scheme's order: the paper regroups them.
+        std::reverse(f.funds[0].directions[0].indicators.begin(), f.funds[0].directions[0].indicators.end());
+        f.funds[1].directions[0].details.clear(); // an empty list: the paper's blank row
+        expectAllTablesAgree(f);
+    }
+}
+
+TEST(FormGrid, AnEmptyFilingShowsTheBlankForms)
+{
+    Filing f;
+    f.fiscalYear = 2024;
+    Document doc(f);
+    OverviewModel overview(&doc);
+    expectSameGrid(form::overview(f, form::Media::Paper), overview, QStringLiteral("overview"));
+    SummaryModel summary(&doc);
+    expectSameGrid(form::summary(f, form::Media::Paper), summary, QStringLiteral("summary"));
+}
