@@ -133,8 +133,9 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::TextAlignmentRole:
         if (c->type == CellType::Label)
-            return QVariant::fromValue(Qt::AlignCenter);
-        if (c->editor == EditorKind::Money) // amounts, typed or derived
+            return QVariant::fromValue(c->leftAligned ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+        // Amounts, typed or derived; one after the form's words reads on from them.
+        if (c->editor == EditorKind::Money && c->text.isEmpty())
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -397,6 +398,7 @@ void FormModel::rebuild()
                 case form::Cell::Label:
                     c.type = d.text.isEmpty() ? CellType::Blank : CellType::Label;
                     c.text = d.text;
+                    c.leftAligned = d.look == form::Look::Text || d.look == form::Look::TopText;
                     break;
                 case form::Cell::Field:
                     c.type = CellType::Value;

@@ -25,6 +25,7 @@ struct FormCell
     QString text; // labels: the form's words; values: words shown before the value ("资金总额：")
     QString pointer; // values: the JSON pointer; derived: the field shown, or the list summed
     bool sum = false; // derived: the total of the list's amounts
+    bool leftAligned = false; // labels the paper sets flush left ("其中：一般公共预算拨款")
     EditorKind editor = EditorKind::None;
     int rowSpan = 1;
     int colSpan = 1;
