@@ -170,23 +170,29 @@ PrintSettings resolveFonts(const PrintSettings &wanted)
 QStringList fontFallbackNotices(const PrintSettings &wanted)
 {
     const PrintSettings used = resolveFonts(wanted);
+    const PrintSettings automatic = resolveFonts({});
     struct Role
     {
-        QString wanted, used;
+        QString wanted, used, automatic;
         QList<QStringList> groups;
         QString name; // what prints in it
         bool mustBeHeavy;
     };
     const Role roles[] = {
-        {wanted.titleFamily, used.titleFamily, titleFamilyGroups(), PrintFonts::tr("the titles"), true},
-        {wanted.headingFamily, used.headingFamily, headingFamilyGroups(), PrintFonts::tr("the headings"), true},
-        {wanted.bodyFamily, used.bodyFamily, bodyFamilyGroups(), PrintFonts::tr("the cells"), false},
+        {wanted.titleFamily, used.titleFamily, automatic.titleFamily, titleFamilyGroups(), PrintFonts::tr("the titles"),
+            true},
+        {wanted.headingFamily, used.headingFamily, automatic.headingFamily, headingFamilyGroups(),
+            PrintFonts::tr("the headings"), true},
+        {wanted.bodyFamily, used.bodyFamily, automatic.bodyFamily, bodyFamilyGroups(), PrintFonts::tr("the cells"),
+            false},
     };
     QStringList out;
     for (const Role &r : roles) {
         if (r.used.isEmpty())
             continue; // no Chinese font at all: printing itself says so
-        if (!r.wanted.isEmpty()) {
+        // Asking by name for what would be chosen anyway (as a settings dialog
+        // stores it) is still the automatic choice.
+        if (!r.wanted.isEmpty() && r.wanted.compare(r.automatic, Qt::CaseInsensitive) != 0) {
             if (!isUsablePrintFamily(r.wanted))
                 out.append(
                     PrintFonts::tr("The font “%1” cannot be used: text printed with it cannot be searched or copied "
