@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QRawFont>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -141,9 +143,19 @@ bool isUsablePrintFamily(const QString &family)
 
 bool hasBoldStyle(const QString &family)
 {
-    const QStringList styles = QFontDatabase::styles(family);
-    return std::any_of(styles.begin(), styles.end(),
-        [&](const QString &style) { return QFontDatabase::weight(family, style) >= QFont::DemiBold; });
+    // QFontDatabase::styles() is no witness: Qt's Windows font database lists a
+    // bold style for every face, synthesized or not. The face Qt picks for bold
+    // is: its OS/2 weight class (or the bold bit of its head table) says.
+    if (!QFontDatabase::hasFamily(family))
+        return false;
+    QFont f(family);
+    f.setBold(true);
+    const QRawFont raw = QRawFont::fromFont(f);
+    const QByteArray os2 = raw.fontTable("OS/2");
+    if (os2.size() >= 6)
+        return qFromBigEndian<quint16>(os2.constData() + 4) >= 600;
+    const QByteArray head = raw.fontTable("head");
+    return head.size() >= 46 && (qFromBigEndian<quint16>(head.constData() + 44) & 1) != 0;
 }
 
 bool isHeavyFamily(const QString &family)

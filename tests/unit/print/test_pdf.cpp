@@ -423,6 +423,12 @@ TEST(Pdf, HeadingsAndTitlesComeFromHeavyFacesNotDoubleDrawing)
         EXPECT_EQ(f->font.bold(), hasBoldStyle(family)) << family.toStdString();
     }
     EXPECT_EQ(layout.bold.font.families().value(0), s.headingFamily);
+    // A bold style is a face of its own, never the regular one emboldened.
+    for (const char *single : {"WenQuanYi Zen Hei", "AR PL UMing CN", "SimHei", "方正小标宋简体"})
+        EXPECT_FALSE(hasBoldStyle(QString::fromUtf8(single))) << single;
+    if (QFontDatabase::hasFamily(QStringLiteral("DejaVu Sans"))) {
+        EXPECT_TRUE(hasBoldStyle(QStringLiteral("DejaVu Sans"))); // DejaVuSans-Bold.ttf
+    }
     EXPECT_FALSE(layout.body.font.bold());
 
     // The heavy face is embedded beside the body face.
