@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QRawFont>
 #include <QtEndian>
 
@@ -67,12 +68,26 @@ QStringList flatten(const QList<QStringList> &groups)
     return out;
 }
 
+// The family as QFontDatabase lists it, the name itself when it is another
+// name of an installed family, or empty. Fontconfig names a family in the
+// user's language ("文泉驿正黑" under a Chinese locale, "WenQuanYi Zen Hei"
+// otherwise) and keeps its other names as aliases, which QFont understands.
 QString installedName(const QString &family, const QStringList &families)
 {
     for (const QString &f : families)
         if (f.compare(family, Qt::CaseInsensitive) == 0)
             return f;
-    return {};
+    return !family.isEmpty() && QFontDatabase::hasFamily(family) ? family : QString();
+}
+
+// Whether two names name the same installed family (or are the same name).
+bool sameFamily(const QString &a, const QString &b)
+{
+    if (a.compare(b, Qt::CaseInsensitive) == 0)
+        return true;
+    if (a.isEmpty() || b.isEmpty() || !QFontDatabase::hasFamily(a) || !QFontDatabase::hasFamily(b))
+        return false;
+    return QFontInfo(QFont(a)).family().compare(QFontInfo(QFont(b)).family(), Qt::CaseInsensitive) == 0;
 }
 
 QString firstInstalled(const QStringList &candidates, const QStringList &families)
@@ -204,16 +219,17 @@ QStringList fontFallbackNotices(const PrintSettings &wanted)
             continue; // no Chinese font at all: printing itself says so
         // Asking by name for what would be chosen anyway (as a settings dialog
         // stores it) is still the automatic choice.
-        if (!r.wanted.isEmpty() && r.wanted.compare(r.automatic, Qt::CaseInsensitive) != 0) {
+        if (!r.wanted.isEmpty() && !sameFamily(r.wanted, r.automatic)) {
             if (!isUsablePrintFamily(r.wanted))
                 out.append(
                     PrintFonts::tr("The font “%1” cannot be used: text printed with it cannot be searched or copied "
                                    "from the PDF; %2 print in “%3” instead.")
                         .arg(r.wanted, r.name, r.used));
-            else if (r.used.compare(r.wanted, Qt::CaseInsensitive) != 0)
+            else if (!sameFamily(r.used, r.wanted))
                 out.append(PrintFonts::tr("The font “%1” is not installed; %2 print in “%3” instead.")
                                .arg(r.wanted, r.name, r.used));
-        } else if (!r.groups.first().contains(r.used, Qt::CaseInsensitive)) {
+        } else if (std::none_of(r.groups.first().begin(), r.groups.first().end(),
+                       [&](const QString &f) { return sameFamily(f, r.used); })) {
             out.append(PrintFonts::tr("The form’s font “%1” is not installed; %2 print in “%3” instead.")
                            .arg(r.groups.first().first(), r.name, r.used));
         }

@@ -325,3 +325,33 @@ TEST(CliPdf, StrictRefusesMissingStructure)
         EXPECT_FALSE(QFile::exists(out));
     }
 }
+
+TEST(CliPdf, TheSameFacesUnderAChineseLocale)
+{
+    // Fontconfig lists families in the user's language (文泉驿正黑 for
+    // WenQuanYi Zen Hei under zh_CN): the faces must be found by either name.
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    QStringList fonts[2];
+    int i = 0;
+    for (const char *lang : {"C.UTF-8", "zh_CN.UTF-8"}) {
+        const QString out = dir.filePath(QStringLiteral("locale-%1.pdf").arg(i));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_CTYPE"));
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+        env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang).left(5));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JIXIAO_EXE), {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out});
+        ASSERT_TRUE(p.waitForFinished(120000));
+        ASSERT_EQ(p.exitCode(), 0) << lang << ": " << p.readAllStandardError().toStdString();
+        for (const PdfFont &f : pdffonts(out))
+            fonts[i].append(f.name);
+        fonts[i].sort();
+        ++i;
+    }
+    EXPECT_EQ(fonts[1], fonts[0]) << fonts[0].join(QLatin1Char(' ')).toStdString() << " | "
+                                  << fonts[1].join(QLatin1Char(' ')).toStdString();
+}
