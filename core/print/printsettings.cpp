@@ -112,6 +112,12 @@ QString resolveFamily(const QString &wanted, const QList<QStringList> &groups, c
     return firstInstalled(flatten(groups), families);
 }
 
+// A family as the user sees it in font lists (fontconfig's name in the user's language).
+QString displayName(const QString &family)
+{
+    return QFontDatabase::hasFamily(family) ? QFontInfo(QFont(family)).family() : family;
+}
+
 } // namespace
 
 // The translation context of the notices below.
@@ -224,19 +230,19 @@ QStringList fontFallbackNotices(const PrintSettings &wanted)
                 out.append(
                     PrintFonts::tr("The font “%1” cannot be used: text printed with it cannot be searched or copied "
                                    "from the PDF; %2 print in “%3” instead.")
-                        .arg(r.wanted, r.name, r.used));
+                        .arg(r.wanted, r.name, displayName(r.used)));
             else if (!sameFamily(r.used, r.wanted))
                 out.append(PrintFonts::tr("The font “%1” is not installed; %2 print in “%3” instead.")
-                               .arg(r.wanted, r.name, r.used));
+                               .arg(r.wanted, r.name, displayName(r.used)));
         } else if (std::none_of(r.groups.first().begin(), r.groups.first().end(),
                        [&](const QString &f) { return sameFamily(f, r.used); })) {
             out.append(PrintFonts::tr("The form’s font “%1” is not installed; %2 print in “%3” instead.")
-                           .arg(r.groups.first().first(), r.name, r.used));
+                           .arg(r.groups.first().first(), r.name, displayName(r.used)));
         }
         if (r.mustBeHeavy && !isHeavyFamily(r.used))
             out.append(PrintFonts::tr("“%1” has no heavy or bold style, so %2 do not stand out. Install a heavy face: "
                                       "SimHei (黑体) on Windows, fonts-wqy-zenhei on Debian.")
-                           .arg(r.used, r.name));
+                           .arg(displayName(r.used), r.name));
     }
     return out;
 }
