@@ -52,19 +52,28 @@ int runExportPdf(const QStringList &arguments)
     const QCommandLineOption strict(
         QStringLiteral("strict"), cli::Text::tr("Write nothing and exit 1 when the checks find errors."));
     const QCommandLineOption titleFont(QStringLiteral("title-font"),
-        cli::Text::tr("Font family of the titles (default: 方正小标宋简体, SimSun or "
-                      "AR PL UMing CN, whichever is installed)."),
+        cli::Text::tr("Font family of the titles (default: 方正小标宋简体, else SimHei/黑体, else "
+                      "WenQuanYi Zen Hei, whichever is installed)."),
+        QStringLiteral("FAMILY"));
+    const QCommandLineOption headingFont(QStringLiteral("heading-font"),
+        cli::Text::tr("Font family of the column headings and labels (default: SimHei/黑体, else "
+                      "WenQuanYi Zen Hei, whichever is installed)."),
         QStringLiteral("FAMILY"));
     const QCommandLineOption bodyFont(QStringLiteral("body-font"),
-        cli::Text::tr("Font family of the tables (default: FangSong, SimSun or AR PL "
+        cli::Text::tr("Font family of the tables (default: FangSong/仿宋, else SimSun/宋体, else AR PL "
                       "UMing CN, whichever is installed)."),
         QStringLiteral("FAMILY"));
+    const QCommandLineOption pageNumbers(QStringLiteral("page-numbers"),
+        cli::Text::tr("What the page numbers count: document (the whole PDF, the default), table (each "
+                      "table from 1) or both."),
+        QStringLiteral("COUNT"), QStringLiteral("document"));
     const QCommandLineOption titleSize(QStringLiteral("title-size"), cli::Text::tr("Title size in points (18)."),
         QStringLiteral("PT"), QStringLiteral("18"));
     const QCommandLineOption bodySize(QStringLiteral("body-size"), cli::Text::tr("Table text size in points (10.5)."),
         QStringLiteral("PT"), QStringLiteral("10.5"));
     const QCommandLineOption force = cli::forceOption();
-    parser.addOptions({output, table, pdfa, strict, titleFont, bodyFont, titleSize, bodySize, force});
+    parser.addOptions(
+        {output, table, pdfa, strict, titleFont, headingFont, bodyFont, titleSize, bodySize, pageNumbers, force});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("export-pdf")), arguments, QStringLiteral("-o OUT.pdf"), &exit))
         return exit;
@@ -82,6 +91,7 @@ int runExportPdf(const QStringList &arguments)
     }
     PrintSettings wanted;
     wanted.titleFamily = parser.value(titleFont);
+    wanted.headingFamily = parser.value(headingFont);
     wanted.bodyFamily = parser.value(bodyFont);
     bool okTitle = false, okBody = false;
     wanted.titlePointSize = parser.value(titleSize).toDouble(&okTitle);
@@ -92,6 +102,19 @@ int runExportPdf(const QStringList &arguments)
         return cli::BadInput;
     }
     wanted.pdfA = parser.isSet(pdfa);
+    const QString numbers = parser.value(pageNumbers).trimmed().toLower();
+    if (numbers == QLatin1String("document"))
+        wanted.pageNumbers = PageNumbers::Document;
+    else if (numbers == QLatin1String("table"))
+        wanted.pageNumbers = PageNumbers::Table;
+    else if (numbers == QLatin1String("both"))
+        wanted.pageNumbers = PageNumbers::TableAndDocument;
+    else {
+        cli::err()
+            << cli::Text::tr("Unknown page numbering “%1”: use document, table or both.").arg(parser.value(pageNumbers))
+            << Qt::endl;
+        return cli::BadInput;
+    }
 
     Filing filing;
     if (!cli::loadFiling(pos[0], &filing))
@@ -119,15 +142,10 @@ int runExportPdf(const QStringList &arguments)
             return cli::Findings;
     }
 
+    // Printed with other faces than the form's or the ones asked for: said, not hidden.
     const PrintSettings used = resolveFonts(wanted);
-    if (!wanted.titleFamily.isEmpty() && used.titleFamily.compare(wanted.titleFamily, Qt::CaseInsensitive) != 0)
-        cli::err() << cli::Text::tr("Warning: the font “%1” cannot be used; the titles use “%2”.")
-                          .arg(wanted.titleFamily, used.titleFamily)
-                   << Qt::endl;
-    if (!wanted.bodyFamily.isEmpty() && used.bodyFamily.compare(wanted.bodyFamily, Qt::CaseInsensitive) != 0)
-        cli::err() << cli::Text::tr("Warning: the font “%1” cannot be used; the tables use “%2”.")
-                          .arg(wanted.bodyFamily, used.bodyFamily)
-                   << Qt::endl;
+    for (const QString &notice : fontFallbackNotices(wanted))
+        cli::err() << cli::Text::tr("Warning: %1").arg(notice) << Qt::endl;
 
     const QString path = parser.value(output);
     QString error;

@@ -13,10 +13,13 @@ packages=(
   libminizip-dev
   # Qt's own zh_CN strings for the standard and print dialogs
   qt6-translations-l10n
-  # fonts whose PDFs extract exactly (see ../shared/toolchain.md)
+  # fonts whose PDFs extract exactly (Noto CJK's do not): a Song/Ming face for
+  # the body, and WenQuanYi Zen Hei as the heavy (黑体) face of titles and headings
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
-  # UI and PDF checks
-  xvfb xauth poppler-utils imagemagick
+  # UI and PDF checks: the PDFs' text read back with poppler, MuPDF and Ghostscript
+  xvfb xauth poppler-utils imagemagick mupdf-tools ghostscript
+  # PDF/A-1b validation: Apache PDFBox Preflight, on Java (its jars need these two beside it)
+  default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   # the shared store's tests start a throwaway server
   postgresql
 )

@@ -1157,6 +1157,10 @@
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Money</name>
@@ -1199,6 +1203,37 @@
     <message>
         <source>“%1” is more precise than one fen (0.01元); round it first.</source>
         <translation>“%1”的精度超过了分（0.01元），请先取整到分。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::PrintFonts</name>
+    <message>
+        <source>the titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the headings</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>the cells</source>
+        <translation>表格正文</translation>
+    </message>
+    <message>
+        <source>The font “%1” cannot be used: text printed with it cannot be searched or copied from the PDF; %2 print in “%3” instead.</source>
+        <translation>字体“%1”不能使用：用它印出的文字在 PDF 中无法搜索或复制；%2改用“%3”。</translation>
+    </message>
+    <message>
+        <source>The font “%1” is not installed; %2 print in “%3” instead.</source>
+        <translation>字体“%1”未安装；%2改用“%3”。</translation>
+    </message>
+    <message>
+        <source>The form’s font “%1” is not installed; %2 print in “%3” instead.</source>
+        <translation>表样规定的字体“%1”未安装；%2改用“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” has no heavy or bold style, so %2 do not stand out. Install a heavy face: SimHei (黑体) on Windows, fonts-wqy-zenhei on Debian.</source>
+        <translation>“%1”没有粗体或黑体字形，%2不够醒目。请安装一种粗重字体：Windows 上为黑体（SimHei），Debian 上为 fonts-wqy-zenhei。</translation>
     </message>
 </context>
 <context>
@@ -1529,14 +1564,6 @@
         <translation>检查发现错误时不生成文件，并以退出码 1 结束。</translation>
     </message>
     <message>
-        <source>Font family of the titles (default: 方正小标宋简体, SimSun or AR PL UMing CN, whichever is installed).</source>
-        <translation>标题字体（默认：方正小标宋简体、宋体或 AR PL UMing CN，取已安装者）。</translation>
-    </message>
-    <message>
-        <source>Font family of the tables (default: FangSong, SimSun or AR PL UMing CN, whichever is installed).</source>
-        <translation>表格正文字体（默认：仿宋、宋体或 AR PL UMing CN，取已安装者）。</translation>
-    </message>
-    <message>
         <source>Title size in points (18).</source>
         <translation>标题字号，单位为磅（默认 18）。</translation>
     </message>
@@ -1555,14 +1582,6 @@
     <message>
         <source>Font sizes are points from 6 to 36.</source>
         <translation>字号须在 6 至 36 磅之间。</translation>
-    </message>
-    <message>
-        <source>Warning: the font “%1” cannot be used; the titles use “%2”.</source>
-        <translation>警告：无法使用字体“%1”，标题改用“%2”。</translation>
-    </message>
-    <message>
-        <source>Warning: the font “%1” cannot be used; the tables use “%2”.</source>
-        <translation>警告：无法使用字体“%1”，表格改用“%2”。</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, verification code %3)</source>
@@ -1807,6 +1826,30 @@
     <message>
         <source>jixiao-cli runs commands; the editor is jixiao.exe. Use a command:</source>
         <translation>jixiao-cli 只执行命令；编辑器是 jixiao.exe。请使用以下命令：</translation>
+    </message>
+    <message>
+        <source>Font family of the titles (default: 方正小标宋简体, else SimHei/黑体, else WenQuanYi Zen Hei, whichever is installed).</source>
+        <translation>标题的字体（默认：方正小标宋简体，其次黑体/SimHei，再次文泉驿正黑，取已安装的第一种）。</translation>
+    </message>
+    <message>
+        <source>Font family of the column headings and labels (default: SimHei/黑体, else WenQuanYi Zen Hei, whichever is installed).</source>
+        <translation>表头和栏目名称的字体（默认：黑体/SimHei，其次文泉驿正黑，取已安装的第一种）。</translation>
+    </message>
+    <message>
+        <source>Font family of the tables (default: FangSong/仿宋, else SimSun/宋体, else AR PL UMing CN, whichever is installed).</source>
+        <translation>表格正文的字体（默认：仿宋/FangSong，其次宋体/SimSun，再次 AR PL UMing CN，取已安装的第一种）。</translation>
+    </message>
+    <message>
+        <source>What the page numbers count: document (the whole PDF, the default), table (each table from 1) or both.</source>
+        <translation>页码的计法：document（整个 PDF 连续编页，默认）、table（每张表从 1 起）或 both（两者都印）。</translation>
+    </message>
+    <message>
+        <source>Unknown page numbering “%1”: use document, table or both.</source>
+        <translation>未知的页码计法“%1”：请用 document、table 或 both。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3032,26 @@ Open it instead?</source>
     <message>
         <source>Body size (pt):</source>
         <translation>正文字号（磅）：</translation>
+    </message>
+    <message>
+        <source>Through the whole printout</source>
+        <translation>整份打印连续编页</translation>
+    </message>
+    <message>
+        <source>Each table from 1</source>
+        <translation>每张表从第 1 页起</translation>
+    </message>
+    <message>
+        <source>Each table, and through the printout</source>
+        <translation>每张表单独编页，并注明总页码</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>表头字体：</translation>
+    </message>
+    <message>
+        <source>Page numbers:</source>
+        <translation>页码：</translation>
     </message>
 </context>
 <context>

@@ -33,10 +33,16 @@ PrintSettings AppSettings::printSettings() const
     PrintSettings p;
     QSettings &s = *m_settings;
     p.titleFamily = s.value(QStringLiteral("print/titleFamily")).toString();
+    p.headingFamily = s.value(QStringLiteral("print/headingFamily")).toString();
     p.bodyFamily = s.value(QStringLiteral("print/bodyFamily")).toString();
     p.titlePointSize = s.value(QStringLiteral("print/titlePointSize"), p.titlePointSize).toReal();
     p.bodyPointSize = s.value(QStringLiteral("print/bodyPointSize"), p.bodyPointSize).toReal();
     p.pdfA = s.value(QStringLiteral("print/pdfA"), p.pdfA).toBool();
+    const QString numbers = s.value(QStringLiteral("print/pageNumbers")).toString();
+    if (numbers == QLatin1String("table"))
+        p.pageNumbers = PageNumbers::Table;
+    else if (numbers == QLatin1String("both"))
+        p.pageNumbers = PageNumbers::TableAndDocument;
     return p;
 }
 
@@ -44,10 +50,18 @@ void AppSettings::setPrintSettings(const PrintSettings &p)
 {
     QSettings &s = *m_settings;
     s.setValue(QStringLiteral("print/titleFamily"), p.titleFamily);
+    s.setValue(QStringLiteral("print/headingFamily"), p.headingFamily);
     s.setValue(QStringLiteral("print/bodyFamily"), p.bodyFamily);
     s.setValue(QStringLiteral("print/titlePointSize"), p.titlePointSize);
     s.setValue(QStringLiteral("print/bodyPointSize"), p.bodyPointSize);
     s.setValue(QStringLiteral("print/pdfA"), p.pdfA);
+    // Words, not the enum's numbers: a settings file outlives the enum's order.
+    const char *numbers = "document";
+    if (p.pageNumbers == PageNumbers::Table)
+        numbers = "table";
+    else if (p.pageNumbers == PageNumbers::TableAndDocument)
+        numbers = "both";
+    s.setValue(QStringLiteral("print/pageNumbers"), QString::fromLatin1(numbers));
 }
 
 QString AppSettings::preparerName() const

@@ -11,6 +11,7 @@
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -48,12 +49,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *print = new QGroupBox(tr("Printing"), this);
     auto *pf = new QFormLayout(print);
     const PrintSettings p = resolveFonts(settings->printSettings());
-    m_titleFont = new QFontComboBox(print);
-    m_titleFont->setWritingSystem(QFontDatabase::SimplifiedChinese);
-    m_titleFont->setCurrentFont(QFont(p.titleFamily));
-    m_bodyFont = new QFontComboBox(print);
-    m_bodyFont->setWritingSystem(QFontDatabase::SimplifiedChinese);
-    m_bodyFont->setCurrentFont(QFont(p.bodyFamily));
+    const auto fontBox = [print](const QString &family) {
+        auto *box = new QFontComboBox(print);
+        box->setWritingSystem(QFontDatabase::SimplifiedChinese);
+        box->setCurrentFont(QFont(family));
+        return box;
+    };
+    m_titleFont = fontBox(p.titleFamily);
+    m_headingFont = fontBox(p.headingFamily);
+    m_bodyFont = fontBox(p.bodyFamily);
     m_titleSize = new QDoubleSpinBox(print);
     m_titleSize->setRange(6, 36);
     m_titleSize->setSingleStep(0.5);
@@ -62,13 +66,28 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_bodySize->setRange(6, 36);
     m_bodySize->setSingleStep(0.5);
     m_bodySize->setValue(p.bodyPointSize);
+    m_pageNumbers = new QComboBox(print);
+    m_pageNumbers->addItem(tr("Through the whole printout"), int(PageNumbers::Document));
+    m_pageNumbers->addItem(tr("Each table from 1"), int(PageNumbers::Table));
+    m_pageNumbers->addItem(tr("Each table, and through the printout"), int(PageNumbers::TableAndDocument));
+    m_pageNumbers->setCurrentIndex(qMax(0, m_pageNumbers->findData(int(p.pageNumbers))));
     m_pdfA = new QCheckBox(tr("PDF/A for archiving"), print);
     m_pdfA->setChecked(p.pdfA);
+    m_fontNotice = new QLabel(print);
+    m_fontNotice->setWordWrap(true);
+    m_fontNotice->setTextFormat(Qt::PlainText);
+    m_fontNotice->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     pf->addRow(tr("Title font:"), m_titleFont);
     pf->addRow(tr("Title size (pt):"), m_titleSize);
+    pf->addRow(tr("Heading font:"), m_headingFont);
     pf->addRow(tr("Body font:"), m_bodyFont);
     pf->addRow(tr("Body size (pt):"), m_bodySize);
+    pf->addRow(m_fontNotice);
+    pf->addRow(tr("Page numbers:"), m_pageNumbers);
     pf->addRow(QString(), m_pdfA);
+    for (QFontComboBox *box : {m_titleFont, m_headingFont, m_bodyFont})
+        connect(box, &QFontComboBox::currentFontChanged, this, &SettingsDialog::updateFontNotice);
+    updateFontNotice();
     layout->addWidget(print);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -89,14 +108,29 @@ bool SettingsDialog::apply()
     m_settings->setPreparerPhone(m_phone->text().trimmed());
     if (!m_folder->text().trimmed().isEmpty())
         m_settings->setDraftFolder(QDir::fromNativeSeparators(m_folder->text().trimmed()));
+    const PrintSettings p = chosenPrintSettings();
+    m_settings->setPrintSettings(p);
+    return changed;
+}
+
+PrintSettings SettingsDialog::chosenPrintSettings() const
+{
     PrintSettings p;
     p.titleFamily = m_titleFont->currentFont().family();
+    p.headingFamily = m_headingFont->currentFont().family();
     p.bodyFamily = m_bodyFont->currentFont().family();
     p.titlePointSize = m_titleSize->value();
     p.bodyPointSize = m_bodySize->value();
+    p.pageNumbers = PageNumbers(m_pageNumbers->currentData().toInt());
     p.pdfA = m_pdfA->isChecked();
-    m_settings->setPrintSettings(p);
-    return changed;
+    return p;
+}
+
+void SettingsDialog::updateFontNotice()
+{
+    const QStringList notices = fontFallbackNotices(chosenPrintSettings());
+    m_fontNotice->setText(notices.join(QLatin1Char('\n')));
+    m_fontNotice->setVisible(!notices.isEmpty());
 }
 
 } // namespace jixiao::ui

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "print/printsettings.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFontComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace jixiao::ui {
@@ -27,13 +30,24 @@ public:
     QLineEdit *preparerEdit() const { return m_preparer; }
     QLineEdit *phoneEdit() const { return m_phone; }
     QFontComboBox *titleFontBox() const { return m_titleFont; }
+    QFontComboBox *headingFontBox() const { return m_headingFont; }
+    QFontComboBox *bodyFontBox() const { return m_bodyFont; }
+    QComboBox *pageNumbersBox() const { return m_pageNumbers; }
+    // Which faces print instead of the form's or the chosen ones; hidden when none.
+    QLabel *fontNotice() const { return m_fontNotice; }
     QDoubleSpinBox *bodySizeBox() const { return m_bodySize; }
 
 private:
+    PrintSettings chosenPrintSettings() const;
+    void updateFontNotice();
+
     AppSettings *m_settings;
     QComboBox *m_language = nullptr;
     QFontComboBox *m_titleFont = nullptr;
+    QFontComboBox *m_headingFont = nullptr;
     QFontComboBox *m_bodyFont = nullptr;
+    QComboBox *m_pageNumbers = nullptr;
+    QLabel *m_fontNotice = nullptr;
     QDoubleSpinBox *m_titleSize = nullptr;
     QDoubleSpinBox *m_bodySize = nullptr;
     QCheckBox *m_pdfA = nullptr;

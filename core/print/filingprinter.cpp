@@ -2,11 +2,13 @@
 #include "filingprinter.h"
 
 #include "officialtables.h"
+#include "pdftounicode.h"
 #include "tableprinter.h"
 #include "verification.h"
 
 #include "files/safefile.h"
 
+#include <QBuffer>
 #include <QPdfWriter>
 
 namespace jixiao {
@@ -75,7 +77,9 @@ QString FilingPrinter::documentTitle(const Filing &filing, const PrintSelection 
 {
     QString what;
     switch (selection.kind) {
-    case PrintSelection::All:
+    case PrintSelection::All: // the filing as a whole, not its first table
+        what = QStringLiteral("%1年预算绩效目标表").arg(filing.fiscalYear);
+        break;
     case PrintSelection::Overview:
         what = QStringLiteral("%1年部门整体支出绩效目标表").arg(filing.fiscalYear);
         break;
@@ -132,8 +136,10 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
     if (!file.prepare(error))
         return false;
     int pages = -1;
+    QBuffer pdf; // rewritten below before it reaches the file
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(file.device());
+        QPdfWriter writer(&pdf);
         writer.setResolution(int(print::TextMeasurer::referenceDpi()));
         writer.setCreator(QStringLiteral("Jixiao ") + QStringLiteral(JIXIAO_VERSION));
         writer.setTitle(documentTitle(filing, selection));
@@ -143,6 +149,12 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
     }
     if (pages < 0)
         return false; // the temporary file goes with `file`
+    pdf.close();
+    print::spellOutToUnicodeRanges(&pdf.buffer()); // so that Ghostscript extracts the text too
+    if (file.device()->write(pdf.data()) != pdf.data().size()) {
+        *error = tr("Could not write %1: %2").arg(path, file.device()->errorString());
+        return false;
+    }
     if (!file.commit(error))
         return false;
     if (pagesWritten)

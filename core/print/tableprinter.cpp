@@ -19,6 +19,8 @@ constexpr qreal LabelLine = 8; // 附表1
 constexpr qreal CaptionLine = 9; // 填报单位：（盖章） … 金额单位：万元, with room for the seal
 constexpr qreal TitleGap = 2;
 
+// Bold only from a face's real bold style: Qt synthesizes a missing one by
+// drawing the text twice, which MuPDF and Ghostscript then extract twice.
 QFont makeFont(const QString &family, const QStringList &fallbacks, qreal pointSize, bool bold)
 {
     QFont f;
@@ -28,7 +30,7 @@ QFont makeFont(const QString &family, const QStringList &fallbacks, qreal pointS
             families.append(fb);
     f.setFamilies(families);
     f.setPointSizeF(pointSize);
-    f.setBold(bold);
+    f.setBold(bold && hasBoldStyle(family));
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(false);
     return f;
@@ -40,11 +42,6 @@ FontSpec makeSpec(const QFont &font)
     return {font, m.lineHeight(), m.ascent(), m.descent()};
 }
 
-bool isHeavyTitleFace(const QString &family)
-{
-    return family.startsWith(QStringLiteral("方正小标宋")) || family.startsWith(QLatin1String("FZXiaoBiaoSong"));
-}
-
 // Device units from millimetres on the paper, whatever the device's
 // resolution and unprintable margins.
 struct Mapper
@@ -54,6 +51,27 @@ struct Mapper
     QPointF pt(qreal x, qreal y) const { return QPointF((x - origin.x()) * scale, (y - origin.y()) * scale); }
     QRectF rect(qreal x, qreal y, qreal w, qreal h) const { return QRectF(pt(x, y), QSizeF(w * scale, h * scale)); }
 };
+
+struct PageNumbering
+{
+    int page, pages; // in the table
+    int documentPage, documentPages;
+};
+
+// The footer's page number, as the forms write it.
+QString pageNumberText(PageNumbers kind, const PageNumbering &n)
+{
+    const auto of = [](int page, int pages) { return QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages); };
+    switch (kind) {
+    case PageNumbers::Table:
+        return of(n.page, n.pages);
+    case PageNumbers::TableAndDocument:
+        return of(n.page, n.pages) + QStringLiteral("（总第 %1 页 共 %2 页）").arg(n.documentPage).arg(n.documentPages);
+    case PageNumbers::Document:
+        break;
+    }
+    return of(n.documentPage, n.documentPages);
+}
 
 struct PagePainter
 {
@@ -115,7 +133,7 @@ struct PagePainter
             p.setClipping(false);
     }
 
-    void paint(const DocumentLayout::Block &b, const TablePage &page, int number, int total)
+    void paint(const DocumentLayout::Block &b, const TablePage &page, const PageNumbering &n)
     {
         const PageGeometry &g = doc.geometry;
         const QSizeF paper = g.paperFor(b.landscape);
@@ -210,7 +228,7 @@ struct PagePainter
         const TextMeasurer sm(doc.small.font);
         const qreal footerTop = paper.height() - g.footerBaseline - doc.small.ascent
             - (doc.small.lineHeight - doc.small.ascent - doc.small.descent) / 2;
-        const QString pageText = QStringLiteral("第 %1 页 共 %2 页").arg(number).arg(total);
+        const QString pageText = pageNumberText(doc.settings.pageNumbers, n);
         text(doc.small, (paper.width() - sm.textWidth(pageText)) / 2, footerTop, pageText);
         if (!doc.verificationCode.isEmpty()) {
             const QString code = QStringLiteral("校验码 ") + doc.verificationCode;
@@ -242,7 +260,7 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
     if (!haveGui(error))
         return false;
     const PrintSettings s = resolveFonts(wanted);
-    if (s.titleFamily.isEmpty() || s.bodyFamily.isEmpty()) {
+    if (s.titleFamily.isEmpty() || s.headingFamily.isEmpty() || s.bodyFamily.isEmpty()) {
         if (error)
             *error = tr("No Chinese font for printing is installed. Install SimSun or FangSong, or on Linux "
                         "the package fonts-arphic-uming.");
@@ -252,9 +270,10 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
     doc.settings = s;
     doc.verificationCode = verificationCode;
     const QStringList fallbacks {s.bodyFamily, QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Zen Hei")};
-    doc.title = makeSpec(makeFont(s.titleFamily, fallbacks, s.titlePointSize, !isHeavyTitleFace(s.titleFamily)));
+    // Titles and headings in their heavy faces (小标宋, 黑体), or bold where the face has a bold style.
+    doc.title = makeSpec(makeFont(s.titleFamily, fallbacks, s.titlePointSize, true));
     doc.body = makeSpec(makeFont(s.bodyFamily, fallbacks, s.bodyPointSize, false));
-    doc.bold = makeSpec(makeFont(s.bodyFamily, fallbacks, s.bodyPointSize, true));
+    doc.bold = makeSpec(makeFont(s.headingFamily, fallbacks, s.bodyPointSize, true));
     doc.small = makeSpec(makeFont(s.bodyFamily, fallbacks, std::max<qreal>(6, s.bodyPointSize - 1.5), false));
     const TextMeasurer title(doc.title.font), body(doc.body.font), bold(doc.bold.font);
 
@@ -317,7 +336,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         map.scale = device->logicalDpiX() / 25.4;
         map.origin = device->pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
         PagePainter pp {painter, doc, map};
-        pp.paint(b, b.pages[ref.page], i + 1, total);
+        pp.paint(b, b.pages[ref.page], {ref.page + 1, int(b.pages.size()), i + 1, total});
     }
     if (!painter.end()) {
         if (error)

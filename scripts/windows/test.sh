@@ -182,6 +182,13 @@ if win export-pdf "示例 2023.json" -o "示例 2023.pdf" >/dev/null 2>&1 && [ -
   pdftotext "示例 2023.pdf" - | tr -d '[:space:]' | grep -o . | sort >windows.out
   same "export-pdf: pdftotext reads the same text ($(pdfinfo "示例 2023.pdf" | sed -n 's/^Pages: *//p') pages, $(wc -l <windows.out) characters)"
   cp "示例 2023.pdf" "$out/sample-wine.pdf"
+  # Headings bold only from a real bold face (Qt's Windows font database lists
+  # a synthesized one for every face): MuPDF and Ghostscript read them once.
+  for reader in "mutool draw -q -F txt -o -" "gs -q -dSAFER -dNOPAUSE -dBATCH -sDEVICE=txtwrite -sOutputFile=-"; do
+    command -v "${reader%% *}" >/dev/null || continue
+    n=$($reader "示例 2023.pdf" 2>/dev/null | tr -d '[:space:]' | grep -o '附表1' | wc -l || true)
+    [ "$n" = 1 ] && pass "export-pdf: ${reader%% *} reads 附表1 once" || fail "export-pdf: ${reader%% *} reads 附表1 $n times"
+  done
 else
   fail "export-pdf"
 fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // export-pdf and verify, driven as a user would with no display.
 #include "clirunner.h"
+#include "pdftools.h"
 
 #include "model/generator.h"
 #include "model/jsonio.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace jixiao;
@@ -26,22 +28,18 @@ QString writeFiling(const QTemporaryDir &dir, const Filing &filing, const QStrin
 
 QString pdfText(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"),
-        {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return pdftotext(pdf, {QStringLiteral("-layout")});
 }
 
 int pdfPages(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {pdf});
-    p.waitForFinished(60000);
-    for (const QString &l : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
-        if (l.startsWith(QLatin1String("Pages:")))
-            return l.mid(6).trimmed().toInt();
-    return -1;
+    return pdfPageCount(pdf);
+}
+
+QString squeezed(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")));
+    return s;
 }
 
 QString codeOf(const QString &file)
@@ -67,6 +65,87 @@ TEST(CliPdf, ExportsTheSampleWithNoDisplay)
              QStringLiteral("0.8万元"), QStringLiteral("校验码 ") + codeOf(in)})
         EXPECT_TRUE(text.contains(s)) << s.toStdString();
     EXPECT_EQ(pdfPages(out), 5);
+    // Each reader gives the text back once: no heading drawn twice, no garbled map.
+    for (const PdfTextReader &reader : pdfTextReaders()) {
+        if (!haveTool(reader.program)) {
+            ADD_FAILURE() << reader.program.toStdString() << " is missing: run scripts/install-deps.sh";
+            continue;
+        }
+        const QString t = squeezed(reader.read(out, 0));
+        for (const QString &s : {QStringLiteral("附表1"), QStringLiteral("2023年部门整体支出绩效目标表"),
+                 QStringLiteral("部门名称"), QStringLiteral("资金总额：368.9"), QStringLiteral("≤19.54万元")})
+            EXPECT_EQ(t.count(s), 1) << reader.name << ": " << s.toStdString();
+        EXPECT_EQ(t.count(QStringLiteral("校验码") + codeOf(in)), pdfPages(out)) << reader.name;
+    }
+}
+
+TEST(CliPdf, AFallbackFaceIsSaidOnStderrAndThePdfIsWritten)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString out = dir.filePath(QStringLiteral("fonts.pdf"));
+    const CliResult r
+        = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out, QStringLiteral("--title-font"),
+            QStringLiteral("No Such Family 123"), QStringLiteral("--body-font"), QStringLiteral("Noto Serif CJK SC")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("Warning: The font “No Such Family 123” is not installed; the titles print in")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("“Noto Serif CJK SC” cannot be used"))) << r.err.toStdString();
+    // What it printed with instead is embedded, and none of it is Noto.
+    for (const PdfFont &f : pdffonts(out))
+        EXPECT_FALSE(f.name.contains(QLatin1String("Noto"), Qt::CaseInsensitive)) << f.name.toStdString();
+}
+
+TEST(CliPdf, PageNumbersCountTheDocumentTheTableOrBoth)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString documentPdf = dir.filePath(QStringLiteral("document.pdf"));
+    ASSERT_EQ(runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), documentPdf}).exitCode, 0);
+    const int total = pdfPages(documentPdf);
+    ASSERT_GT(total, 1);
+    // The overview is one page: 1 of 1 as a table, 1 of all in the document.
+    const struct
+    {
+        const char *count;
+        QString pageOne;
+    } cases[] = {{"document", QStringLiteral("第1页共%1页").arg(total)}, {"table", QStringLiteral("第1页共1页")},
+        {"both", QStringLiteral("第1页共1页（总第1页共%1页）").arg(total)}};
+    for (const auto &c : cases) {
+        const QString out = dir.filePath(QString::fromLatin1(c.count) + QStringLiteral(".pdf"));
+        const CliResult r = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out,
+            QStringLiteral("--page-numbers"), QString::fromLatin1(c.count)});
+        ASSERT_EQ(r.exitCode, 0) << c.count << ": " << r.err.toStdString();
+        const QString first = squeezed(pdftotext(out, {}, 1));
+        EXPECT_TRUE(first.contains(c.pageOne)) << c.count << ": " << first.toStdString();
+        EXPECT_EQ(pdfPages(out), total);
+    }
+    const CliResult bad = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"),
+        dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--page-numbers"), QStringLiteral("sheet")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("document, table or both"))) << bad.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+TEST(CliPdf, TheWholeFilingsPdfIsNamedAfterTheFiling)
+{
+    QTemporaryDir dir;
+    const Filing f = sampleFiling();
+    const QString in = writeFiling(dir, f);
+    const QString all = dir.filePath(QStringLiteral("all.pdf"));
+    const QString overview = dir.filePath(QStringLiteral("overview.pdf"));
+    ASSERT_EQ(runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), all}).exitCode, 0);
+    ASSERT_EQ(runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), overview, QStringLiteral("--table"),
+                            QStringLiteral("overview")})
+                  .exitCode,
+        0);
+    const QString title = pdfInfoField(all, QStringLiteral("Title"));
+    EXPECT_TRUE(title.contains(f.department.name)) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("2023年"))) << title.toStdString();
+    EXPECT_FALSE(title.contains(QStringLiteral("部门整体"))) << title.toStdString();
+    EXPECT_TRUE(pdfInfoField(overview, QStringLiteral("Title")).contains(QStringLiteral("部门整体支出绩效目标表")));
 }
 
 TEST(CliPdf, OneTableAtATime)
@@ -132,6 +211,11 @@ TEST(CliPdf, PdfAOnRequest)
     QFile f(out);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.readAll().contains("pdfaid:part"));
+    if (preflightClasspath().isEmpty())
+        GTEST_SKIP() << "Apache PDFBox Preflight is not installed (libpdfbox2-java: scripts/install-deps.sh); "
+                        "only the PDF/A identification was checked";
+    QString report;
+    EXPECT_TRUE(preflightPdfA1b(out, &report)) << report.toStdString();
 }
 
 TEST(CliPdf, VerifyPrintsTheCodeAndChecksPaperAgainstTheFile)
@@ -240,4 +324,34 @@ TEST(CliPdf, StrictRefusesMissingStructure)
         EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(out));
     }
+}
+
+TEST(CliPdf, TheSameFacesUnderAChineseLocale)
+{
+    // Fontconfig lists families in the user's language (文泉驿正黑 for
+    // WenQuanYi Zen Hei under zh_CN): the faces must be found by either name.
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    QStringList fonts[2];
+    int i = 0;
+    for (const char *lang : {"C.UTF-8", "zh_CN.UTF-8"}) {
+        const QString out = dir.filePath(QStringLiteral("locale-%1.pdf").arg(i));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_CTYPE"));
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+        env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(lang).left(5));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JIXIAO_EXE), {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out});
+        ASSERT_TRUE(p.waitForFinished(120000));
+        ASSERT_EQ(p.exitCode(), 0) << lang << ": " << p.readAllStandardError().toStdString();
+        for (const PdfFont &f : pdffonts(out))
+            fonts[i].append(f.name);
+        fonts[i].sort();
+        ++i;
+    }
+    EXPECT_EQ(fonts[1], fonts[0]) << fonts[0].join(QLatin1Char(' ')).toStdString() << " | "
+                                  << fonts[1].join(QLatin1Char(' ')).toStdString();
 }

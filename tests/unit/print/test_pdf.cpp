@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The PDFs read back with poppler (pdftotext, pdffonts, pdfinfo), as a
-// reviewer's tools would: every cell's text, exactly and in reading order.
+// The PDFs read back with poppler (pdftotext, pdffonts, pdfinfo), MuPDF and
+// Ghostscript, as a reviewer's tools would: every cell's text, exactly, once
+// and in reading order; PDF/A checked with PDFBox Preflight.
 #include "pdftools.h"
 
 #include "print/filingprinter.h"
 #include "print/officialtables.h"
+#include "print/pdftounicode.h"
 #include "print/tableprinter.h"
 #include "print/verification.h"
 
@@ -15,6 +17,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -338,4 +342,285 @@ TEST(Pdf, ALongIndicatorListRepeatsItsHeadingAndGroupLabels)
         ASSERT_GE(found, 0) << i;
         at = found;
     }
+}
+
+namespace {
+
+// Strings of the sample each reader must give back exactly once per occurrence
+// on the page: a bold heading, the title, a label, amounts, a number with its unit.
+struct Probe
+{
+    QString text;
+    int count;
+};
+
+QList<Probe> sampleProbes()
+{
+    return {{QStringLiteral("附表1"), 1}, {QStringLiteral("2023年部门整体支出绩效目标表"), 1},
+        {QStringLiteral("2023年区级专项资金绩效目标汇总表"), 1}, {QStringLiteral("一级指标"), 3},
+        {QStringLiteral("部门名称"), 1}, {QStringLiteral("资金总额：368.9"), 1}, {QStringLiteral("346.36"), 1},
+        {QStringLiteral("0.8万元"), 2}, {QStringLiteral("≤19.54万元"), 1}, {QStringLiteral("95%以上"), 3}};
+}
+
+} // namespace
+
+TEST(Pdf, PopplerMuPdfAndGhostscriptExtractTheTextExactlyOnce)
+{
+    QTemporaryDir dir;
+    int pages = 0;
+    const QString pdf = exportTo(dir, sampleFiling(), QStringLiteral("sample.pdf"), {}, {}, &pages);
+    const QString code = QStringLiteral("校验码") + verificationCode(sampleFiling());
+    QList<Table> tables;
+    ASSERT_TRUE(FilingPrinter::tables(sampleFiling(), {}, &tables, nullptr));
+    DocumentLayout layout;
+    QString error;
+    ASSERT_TRUE(TablePrinter::layout(tables, verificationCode(sampleFiling()), {}, &layout, &error))
+        << error.toStdString();
+    for (const PdfTextReader &reader : pdfTextReaders()) {
+        SCOPED_TRACE(reader.name);
+        if (!haveTool(reader.program)) {
+            ADD_FAILURE() << reader.program.toStdString() << " is missing: run scripts/install-deps.sh";
+            continue;
+        }
+        const QString text = squeezed(reader.read(pdf, 0));
+        ASSERT_FALSE(text.isEmpty());
+        for (const Probe &p : sampleProbes())
+            EXPECT_EQ(text.count(p.text), p.count) << p.text.toStdString();
+        EXPECT_EQ(text.count(code), pages);
+        // Every one-line cell's text (readers join wrapped lines of cells side by side differently).
+        int checked = 0;
+        for (const DocumentLayout::Block &b : layout.blocks)
+            for (qsizetype ci = 0; ci < b.measured.table.cells.size(); ++ci) {
+                const QString want = squeezed(b.measured.table.cells[ci].text);
+                if (want.isEmpty() || b.measured.texts[ci].lines != 1)
+                    continue;
+                EXPECT_TRUE(text.contains(want)) << want.toStdString();
+                ++checked;
+            }
+        EXPECT_GT(checked, 60);
+        // No character outside what the tables print: no radicals, no Latin-1 garbage.
+        for (QChar ch : text)
+            EXPECT_FALSE(
+                (ch.unicode() >= 0x80 && ch.unicode() < 0x2000) || (ch.unicode() >= 0x2E80 && ch.unicode() <= 0x2FDF))
+                << "U+" << std::hex << int(ch.unicode());
+    }
+}
+
+TEST(Pdf, HeadingsAndTitlesComeFromHeavyFacesNotDoubleDrawing)
+{
+    DocumentLayout layout;
+    QString error;
+    QList<Table> tables;
+    ASSERT_TRUE(FilingPrinter::tables(sampleFiling(), {}, &tables, nullptr));
+    ASSERT_TRUE(TablePrinter::layout(tables, QStringLiteral("TEST-CODE"), {}, &layout, &error)) << error.toStdString();
+    const PrintSettings &s = layout.settings;
+    // Debian's heavy face (fonts-wqy-zenhei) or Windows' 黑体 and 小标宋.
+    EXPECT_TRUE(isHeavyFamily(s.titleFamily)) << s.titleFamily.toStdString();
+    EXPECT_TRUE(isHeavyFamily(s.headingFamily)) << s.headingFamily.toStdString();
+    EXPECT_NE(s.headingFamily, s.bodyFamily);
+    for (const FontSpec *f : {&layout.title, &layout.bold}) {
+        const QString family = f->font.families().value(0);
+        // Bold is asked for only where the face has a bold style of its own.
+        EXPECT_EQ(f->font.bold(), hasBoldStyle(family)) << family.toStdString();
+    }
+    EXPECT_EQ(layout.bold.font.families().value(0), s.headingFamily);
+    // A bold style is a face of its own, never the regular one emboldened.
+    for (const char *single : {"WenQuanYi Zen Hei", "AR PL UMing CN", "SimHei", "方正小标宋简体"})
+        EXPECT_FALSE(hasBoldStyle(QString::fromUtf8(single))) << single;
+    if (QFontDatabase::hasFamily(QStringLiteral("DejaVu Sans"))) {
+        EXPECT_TRUE(hasBoldStyle(QStringLiteral("DejaVu Sans"))); // DejaVuSans-Bold.ttf
+    }
+    EXPECT_FALSE(layout.body.font.bold());
+
+    // The heavy face is embedded beside the body face.
+    QTemporaryDir dir;
+    const QString pdf = exportTo(dir, sampleFiling(), QStringLiteral("sample.pdf"));
+    QStringList names;
+    for (const PdfFont &f : pdffonts(pdf))
+        names.append(f.name);
+    QString heading = s.headingFamily;
+    heading.remove(QLatin1Char(' '));
+    EXPECT_TRUE(names.join(QLatin1Char(' ')).contains(heading, Qt::CaseInsensitive))
+        << names.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST(PrintFonts, AFallbackIsSaidInWords)
+{
+    const PrintSettings automatic = resolveFonts({});
+    ASSERT_FALSE(automatic.headingFamily.isEmpty()) << "install fonts-wqy-zenhei (scripts/install-deps.sh)";
+    EXPECT_TRUE(headingFamilyCandidates().contains(automatic.headingFamily, Qt::CaseInsensitive));
+
+    // A face asked for by name and not installed: named, with what prints instead.
+    PrintSettings wanted;
+    wanted.titleFamily = QStringLiteral("No Such Family 123");
+    QStringList notices = fontFallbackNotices(wanted);
+    EXPECT_TRUE(notices.join(QLatin1Char('\n')).contains(QStringLiteral("“No Such Family 123” is not installed")))
+        << notices.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(notices.join(QLatin1Char('\n'))
+                    .contains(QFontInfo(QFont(automatic.titleFamily)).family())); // as font lists name it
+
+    // Noto CJK: installed or not, it is refused with the reason.
+    wanted = {};
+    wanted.bodyFamily = QStringLiteral("Noto Serif CJK SC");
+    notices = fontFallbackNotices(wanted);
+    EXPECT_TRUE(notices.join(QLatin1Char('\n')).contains(QStringLiteral("cannot be searched or copied")));
+
+    // A light face for the headings: they would not stand out, and that is said too.
+    wanted = {};
+    wanted.headingFamily = automatic.bodyFamily;
+    if (!isHeavyFamily(automatic.bodyFamily)) {
+        notices = fontFallbackNotices(wanted);
+        EXPECT_TRUE(notices.join(QLatin1Char('\n')).contains(QStringLiteral("no heavy or bold style")))
+            << notices.join(QLatin1Char('\n')).toStdString();
+    }
+
+    // Automatic choices: a notice exactly when the form's own face is missing.
+    const QStringList families = QFontDatabase::families();
+    const QStringList form = titleFamilyGroups().first();
+    const bool haveXiaoBiaoSong = std::any_of(
+        form.begin(), form.end(), [&](const QString &f) { return families.contains(f, Qt::CaseInsensitive); });
+    EXPECT_EQ(
+        fontFallbackNotices({}).join(QLatin1Char('\n')).contains(QStringLiteral("方正小标宋简体")), !haveXiaoBiaoSong);
+    // The automatic choices asked for by name (as the settings dialog stores
+    // them) are still the automatic choices: the same words.
+    EXPECT_EQ(fontFallbackNotices(automatic), fontFallbackNotices({}));
+    // Another installed face asked for by name: nothing to say about it missing.
+    wanted = {};
+    wanted.titleFamily = automatic.bodyFamily;
+    for (const QString &n : fontFallbackNotices(wanted))
+        EXPECT_FALSE(n.contains(QStringLiteral("“%1” is not installed").arg(automatic.bodyFamily))) << n.toStdString();
+}
+
+TEST(Pdf, PageNumbersPerTableOrPerDocument)
+{
+    // One direction long enough for several pages, between one-page tables.
+    Filing f = sampleFiling();
+    QString goal;
+    for (int i = 1; i <= 150; ++i)
+        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
+    f.funds[0].directions[0].annualGoal = goal;
+    const int overview = FilingPrinter::pageCount(f, {PrintSelection::Overview}, {});
+    const int summary = FilingPrinter::pageCount(f, {PrintSelection::Summary}, {});
+    const int first = FilingPrinter::pageCount(f, {PrintSelection::Direction, 0, 0}, {});
+    ASSERT_GE(first, 2);
+    QTemporaryDir dir;
+    for (PageNumbers kind : {PageNumbers::Document, PageNumbers::Table, PageNumbers::TableAndDocument}) {
+        PrintSettings s;
+        s.pageNumbers = kind;
+        int total = 0;
+        const QString pdf = exportTo(dir, f, QStringLiteral("numbers-%1.pdf").arg(int(kind)), {}, s, &total);
+        // The direction's pages follow the overview's and the summary's.
+        for (int k = 1; k <= first; ++k) {
+            const int page = overview + summary + k;
+            const QString text = squeezed(pdftotext(pdf, {}, page));
+            const QString doc = QStringLiteral("第%1页共%2页").arg(page).arg(total);
+            const QString table = QStringLiteral("第%1页共%2页").arg(k).arg(first);
+            switch (kind) {
+            case PageNumbers::Document:
+                EXPECT_TRUE(text.contains(doc)) << page;
+                EXPECT_FALSE(text.contains(table)) << page;
+                break;
+            case PageNumbers::Table:
+                EXPECT_TRUE(text.contains(table)) << page;
+                EXPECT_FALSE(text.contains(doc)) << page;
+                break;
+            case PageNumbers::TableAndDocument:
+                EXPECT_TRUE(text.contains(table + QStringLiteral("（总") + doc + QStringLiteral("）"))) << page;
+                break;
+            }
+        }
+        // A one-page table is its own page 1 of 1.
+        if (kind == PageNumbers::Table) {
+            EXPECT_TRUE(squeezed(pdftotext(pdf, {}, 1)).contains(QStringLiteral("第1页共%1页").arg(overview)));
+        }
+    }
+}
+
+TEST(Pdf, TheWholeFilingIsNamedInTheMetadata)
+{
+    const Filing f = sampleFiling();
+    const QString title = FilingPrinter::documentTitle(f, {});
+    EXPECT_TRUE(title.contains(f.department.name)) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("2023年"))) << title.toStdString();
+    // The filing, not its first table.
+    EXPECT_NE(title, FilingPrinter::documentTitle(f, {PrintSelection::Overview}));
+    EXPECT_FALSE(title.contains(QStringLiteral("部门整体支出绩效目标表"))) << title.toStdString();
+    QTemporaryDir dir;
+    for (bool pdfA : {false, true}) {
+        PrintSettings s;
+        s.pdfA = pdfA;
+        const QString pdf = exportTo(dir, f, QStringLiteral("named-%1.pdf").arg(pdfA), {}, s);
+        EXPECT_EQ(pdfInfoField(pdf, QStringLiteral("Title")), title);
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        if (pdfA) {
+            EXPECT_TRUE(file.readAll().contains(title.toUtf8())) << "dc:title in the XMP metadata";
+        }
+    }
+}
+
+TEST(Pdf, PdfA1bPassesPdfBoxPreflight)
+{
+    if (preflightClasspath().isEmpty())
+        GTEST_SKIP() << "Apache PDFBox Preflight is not installed (Debian: libpdfbox2-java libactivation-java "
+                        "libjaxb-api-java and a Java runtime; scripts/install-deps.sh installs them)";
+    QTemporaryDir dir;
+    PrintSettings s;
+    s.pdfA = true;
+    QString report;
+    const QString archive = exportTo(dir, sampleFiling(), QStringLiteral("archive.pdf"), {}, s);
+    EXPECT_TRUE(preflightPdfA1b(archive, &report)) << report.toStdString();
+    // A long filing: many fonts' glyphs, many pages.
+    GeneratorOptions o;
+    o.directions = 12;
+    const QString large = exportTo(dir, generateFiling(o), QStringLiteral("large.pdf"), {}, s);
+    EXPECT_TRUE(preflightPdfA1b(large, &report)) << report.toStdString();
+    // The validator can say no: a plain PDF has no output intent.
+    const QString plain = exportTo(dir, sampleFiling(), QStringLiteral("plain.pdf"));
+    EXPECT_FALSE(preflightPdfA1b(plain, &report));
+    EXPECT_TRUE(report.contains(QStringLiteral("not a valid PDF/A-1b"))) << report.toStdString();
+}
+
+TEST(Pdf, ToUnicodeRangesAreSpelledOutAndTheFileStaysWhole)
+{
+    // What QPdfWriter writes, then the same after the rewrite: same pages, same text, a sound xref.
+    QTemporaryDir dir;
+    const QString raw = dir.filePath(QStringLiteral("raw.pdf"));
+    {
+        QPdfWriter writer(raw);
+        writer.setResolution(600);
+        QString error;
+        ASSERT_GT(FilingPrinter::paint(sampleFiling(), {}, {}, &writer, &error), 0) << error.toStdString();
+    }
+    QFile in(raw);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    ASSERT_TRUE(
+        QRegularExpression(QStringLiteral("<[0-9A-F]+> <[0-9A-F]+> \\[")).match(QString::fromLatin1(bytes)).hasMatch())
+        << "QPdfWriter no longer writes array ranges: the rewrite may be unnecessary";
+    ASSERT_TRUE(spellOutToUnicodeRanges(&bytes));
+    EXPECT_FALSE(spellOutToUnicodeRanges(&bytes)) << "a second pass has nothing to do";
+    EXPECT_FALSE(
+        QRegularExpression(QStringLiteral("<[0-9A-F]+> <[0-9A-F]+> \\[")).match(QString::fromLatin1(bytes)).hasMatch());
+    const QString fixed = dir.filePath(QStringLiteral("fixed.pdf"));
+    QFile out(fixed);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    EXPECT_EQ(pdfPageCount(fixed), pdfPageCount(raw));
+    EXPECT_EQ(pdftotext(fixed, {QStringLiteral("-raw")}), pdftotext(raw, {QStringLiteral("-raw")}));
+    // poppler complains on stderr about a broken xref and rebuilds it: it must say nothing.
+    QString errors;
+    runTool(QStringLiteral("pdfinfo"), {fixed}, nullptr, &errors);
+    EXPECT_TRUE(errors.isEmpty()) << errors.toStdString();
+    if (haveTool(QStringLiteral("mutool"))) {
+        runTool(QStringLiteral("mutool"), {QStringLiteral("info"), fixed}, nullptr, &errors);
+        EXPECT_FALSE(errors.contains(QLatin1String("error"), Qt::CaseInsensitive)) << errors.toStdString();
+    }
+    // Anything not laid out as QPdfWriter lays it out is left alone.
+    QByteArray other = "%PDF-1.4\n1 0 obj\n<< /Length 3 >>\nstream\nabc\nendstream\nendobj\n";
+    const QByteArray copy = other;
+    EXPECT_FALSE(spellOutToUnicodeRanges(&other));
+    EXPECT_EQ(other, copy);
 }
