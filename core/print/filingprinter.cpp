@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingprinter.h"
 
+#include "form/form.h"
+
 #include "officialtables.h"
 #include "pdftounicode.h"
 #include "tableprinter.h"
@@ -81,15 +83,13 @@ QString FilingPrinter::documentTitle(const Filing &filing, const PrintSelection 
         what = QStringLiteral("%1年预算绩效目标表").arg(filing.fiscalYear);
         break;
     case PrintSelection::Overview:
-        what = QStringLiteral("%1年部门整体支出绩效目标表").arg(filing.fiscalYear);
+        what = form::title(filing, form::Kind::Overview);
         break;
     case PrintSelection::Summary:
-        what = QStringLiteral("%1年%2专项资金绩效目标汇总表").arg(filing.fiscalYear).arg(filing.effectiveFundLevel());
+        what = form::title(filing, form::Kind::Summary);
         break;
     case PrintSelection::Direction:
-        what = QStringLiteral("%1年%2专项资金支出方向绩效目标表")
-                   .arg(filing.fiscalYear)
-                   .arg(filing.effectiveFundLevel());
+        what = form::title(filing, form::Kind::Direction);
         break;
     }
     return filing.department.name.isEmpty() ? what : filing.department.name + QStringLiteral(" ") + what;
