@@ -833,10 +833,7 @@ void MainWindow::printPreview(const PrintSelection &selection)
     layout->addWidget(preview, 1);
     m_preview = dialog;
     dialog->resize(size() * 9 / 10);
-    if (dialogs::testMode())
-        dialog->show();
-    else
-        dialog->exec();
+    dialog->open(); // window-modal, without blocking the caller
 }
 
 QPrintPreviewWidget *MainWindow::lastPreview() const
@@ -856,10 +853,8 @@ void MainWindow::printNow(const PrintSelection &selection)
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(FilingPrinter::documentTitle(m_doc->filing(), selection));
-    if (dialogs::testMode())
-        return;
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     QString error;
     if (FilingPrinter::paint(m_doc->filing(), selection, resolveFonts(m_settings->printSettings()), &printer, &error)
@@ -899,9 +894,7 @@ void MainWindow::exportPdfDialog()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), this);
-    if (dialogs::testMode())
-        return;
-    dialog.exec();
+    dialogs::exec(dialog);
 }
 
 bool MainWindow::setFilingProperties(int fiscalYear, const QString &fundLevel, const QString &schemeKey)
@@ -942,7 +935,7 @@ void MainWindow::propertiesDialog()
     connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(buttons);
-    if (dialogs::testMode() || d.exec() != QDialog::Accepted)
+    if (dialogs::exec(d) != QDialog::Accepted)
         return;
     setFilingProperties(year->value(), level->currentText(), scheme->currentData().toString());
 }
@@ -1005,8 +998,7 @@ void MainWindow::carryForwardDialog(const QString &given)
             d.sourceBox()->setCurrentIndex(d.sourceBox()->count() - 1);
         }
     });
-    // Test mode takes the proposals as they are.
-    if (!dialogs::testMode() && d.exec() != QDialog::Accepted)
+    if (dialogs::exec(d) != QDialog::Accepted)
         return;
     const auto chosen = sources.value(d.sourceBox()->currentIndex());
     if (chosen.path.isEmpty())

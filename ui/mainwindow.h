@@ -65,7 +65,7 @@ public:
     // afterwards tells what changed and what still names last year.
     bool newFromFiling(const Filing &last, const CarryForwardOptions &options, QString *error);
     // 由上年度填报新建 as the menu and the start page start it ("" = no file
-    // chosen yet); in test mode the dialog's proposals are taken as they are.
+    // chosen yet).
     void carryForwardDialog(const QString &given);
     QString lastCarryForwardLabel() const { return m_lastCarryForwardLabel; }
     // Saves the filing under a new name: .jixiao becomes the draft edited from
@@ -79,7 +79,7 @@ public:
     // false when the user declines.
     bool confirmPrintDespiteErrors();
     PrintSelection currentSelection() const; // the table on screen
-    // Opens the print preview (in test mode without blocking; see lastPreview()).
+    // Opens the print preview, window-modal without blocking (see lastPreview()).
     void printPreview(const PrintSelection &selection);
     QPrintPreviewWidget *lastPreview() const;
     bool exportPdf(const QString &path, const PrintSelection &selection, QString *error);
