@@ -60,7 +60,11 @@ void PrintActions::printPreview(const PrintSelection &selection)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Filing filing = m_filing();
     dialog->setWindowTitle(tr("Print Preview — %1").arg(FilingPrinter::documentTitle(filing, selection)));
-    auto *printer = new QPrinter(QPrinter::HighResolution);
+    // Recorded at the screen's resolution: text drawn at printer resolution
+    // and scaled down for the screen loses the emboldening of bold headings
+    // that the PDF and the paper have. The layout is the same at any
+    // resolution (it is measured in millimetres).
+    auto *printer = new QPrinter(QPrinter::ScreenResolution);
     printer->setPageSize(QPageSize(QPageSize::A4));
     connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     auto *layout = new QVBoxLayout(dialog);
