@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The window around one document: its frame and docks, taking a document in
+// and letting it go (the one place that asks before unsaved work is left),
+// which table is on screen, and what follows the document's changes. The
+// file, print and structure commands, the navigation tree, the find bar,
+// the status line, the dialogs and the menus each live in their own file.
 #include "mainwindow.h"
 
 #include "appsettings.h"
@@ -15,6 +20,7 @@
 #include "navigationtree.h"
 #include "printactions.h"
 #include "settingsdialog.h"
+#include "statusline.h"
 #include "storage/draft.h"
 #include "storage/library.h"
 #include "welcomepage.h"
@@ -119,22 +125,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         return m && m->indexForPointer(pointer).isValid();
     });
 
-    m_statusChecks = new QLabel(this);
-    m_statusChecks->setObjectName(QStringLiteral("statusChecks"));
-    m_statusChecks->setTextFormat(Qt::RichText);
-    m_statusChecks->setToolTip(tr("Click a count to see those findings"));
-    connect(m_statusChecks, &QLabel::linkActivated, this, [this](const QString &key) {
-        for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
-            if (severityKey(s) == key)
-                showFindings(s);
-    });
-    statusBar()->addWidget(m_statusChecks, 1);
-    // A message (an import, a refused cell) takes the counts' place while it
-    // shows, also when it came before the window was shown: never both.
-    connect(statusBar(), &QStatusBar::messageChanged, m_statusChecks,
-        [this](const QString &message) { m_statusChecks->setVisible(message.isEmpty()); });
-    m_statusTotals = new QLabel(this);
-    statusBar()->addPermanentWidget(m_statusTotals);
+    m_status = new StatusLine(statusBar());
+    connect(m_status, &StatusLine::countClicked, this, &MainWindow::showFindings);
     connect(m_view, &FormView::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     // In the summary, a double-click opens the direction's own table.
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -216,101 +208,6 @@ const Filing &MainWindow::filing() const
     return m_doc->filing();
 }
 
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *a = file->addAction(tr("&New"), m_files, &FileActions::newFiling);
-    a->setShortcut(QKeySequence::New);
-    a = file->addAction(tr("&Open…"), m_files, &FileActions::openDialog);
-    a->setShortcut(QKeySequence::Open);
-    file->addAction(tr("New from &Last Year's Filing…"), m_files, [this] { m_files->carryForwardDialog(QString()); });
-    file->addAction(tr("Open the &Sample"), m_files, &FileActions::openSample);
-    file->addAction(tr("&Start Page"), this, &MainWindow::showWelcome);
-    file->addSeparator();
-    a = file->addAction(tr("Save &As…"), m_files, &FileActions::saveAsDialog);
-    a->setShortcut(QKeySequence::SaveAs);
-    // An interchange file is opened as an import (into a new draft).
-    file->addAction(tr("&Import JSON…"), m_files, &FileActions::openDialog);
-    file->addAction(tr("&Export JSON…"), m_files, &FileActions::exportJsonDialog);
-    file->addSeparator();
-    file->addAction(tr("Print Pre&view…"), m_print, [this] { m_print->printPreview(PrintSelection {}); });
-    file->addAction(tr("Preview &This Table…"), m_print, [this] { m_print->printPreview(currentSelection()); });
-    a = file->addAction(tr("&Print…"), m_print, [this] { m_print->print(PrintSelection {}); });
-    a->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Export P&DF…"), m_print, &PrintActions::exportPdfDialog);
-    // Last year's Word/Excel forms in, the tables out to Excel (core/import).
-    file->addAction(tr("Import &Word/Excel…"), m_files, &FileActions::importOfficeDialog);
-    file->addAction(tr("Export E&xcel…"), m_files, &FileActions::exportExcelDialog);
-    file->addSeparator();
-    file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
-    file->addSeparator();
-    a = file->addAction(tr("&Quit"), this, &QWidget::close);
-    a->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    connect(m_undo, &QAction::triggered, this, [this] { m_doc->undoStack()->undo(); });
-    m_redo = edit->addAction(tr("&Redo"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Y));
-    m_redo->setShortcuts(redoKeys);
-    connect(m_redo, &QAction::triggered, this, [this] { m_doc->undoStack()->redo(); });
-    edit->addSeparator();
-    // The table handles these keys itself; the menu shows and offers them.
-    a = edit->addAction(tr("Cu&t"), m_view, &FormView::cut);
-    a->setShortcut(QKeySequence::Cut);
-    a->setShortcutContext(Qt::WidgetShortcut);
-    a = edit->addAction(tr("&Copy"), m_view, &FormView::copy);
-    a->setShortcut(QKeySequence::Copy);
-    a->setShortcutContext(Qt::WidgetShortcut);
-    a = edit->addAction(tr("&Paste"), m_view, &FormView::paste);
-    a->setShortcut(QKeySequence::Paste);
-    a->setShortcutContext(Qt::WidgetShortcut);
-    a = edit->addAction(tr("C&lear Cells"), m_view, &FormView::clearSelectedCells);
-    a->setShortcut(QKeySequence::Delete);
-    a->setShortcutContext(Qt::WidgetShortcut);
-    edit->addSeparator();
-    edit->addActions({m_structure->insertAbove, m_structure->insertBelow, m_structure->removeRow,
-        m_structure->moveRowUp, m_structure->moveRowDown});
-    QMenu *filing = menuBar()->addMenu(tr("F&iling"));
-    filing->addAction(tr("&Properties…"), this, &MainWindow::propertiesDialog);
-    filing->addSeparator();
-    filing->addActions({m_structure->addFundAction, m_structure->addDirectionAction, m_structure->removeNode,
-        m_structure->moveNodeUp, m_structure->moveNodeDown});
-    filing->addAction(tr("Re&name"), m_tree, &NavigationTree::renameCurrent);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_checksDock->toggleViewAction());
-    a = view->addAction(tr("Run Checks &Now"), m_runner, &CheckRunner::runNow);
-    a->setShortcut(QKeySequence(Qt::Key_F9));
-
-    view->addSeparator();
-    a = view->addAction(tr("&Find…"), m_findBar, &FindBar::open);
-    a->setShortcut(QKeySequence::Find);
-    // Ctrl+- stays "remove row" (as in Excel); zooming out is Ctrl+Alt+- and Ctrl+wheel.
-    a = view->addAction(tr("Zoom &In"), this, [this] { m_view->setZoom(m_view->zoom() + 10); });
-    a->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal)});
-    a = view->addAction(tr("Zoom &Out"), this, [this] { m_view->setZoom(m_view->zoom() - 10); });
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
-    a = view->addAction(tr("&Actual Size"), this, [this] { m_view->setZoom(100); });
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    a = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
-    a->setShortcut(QKeySequence::HelpContents);
-    a->setShortcutContext(Qt::ApplicationShortcut);
-
-    QToolBar *tb = m_toolBar = addToolBar(tr("Main"));
-    tb->setObjectName(QStringLiteral("mainToolBar"));
-    tb->addAction(m_undo);
-    tb->addAction(m_redo);
-    tb->addSeparator();
-    tb->addAction(m_structure->insertBelow);
-    tb->addAction(m_structure->removeRow);
-}
-
 bool MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
     if (!leaveDocument())
@@ -390,9 +287,7 @@ void MainWindow::showWelcome()
     }
     m_checksDock->hide();
     m_toolBar->hide();
-    m_statusChecks->clear();
-    m_statusPlain.clear();
-    m_statusTotals->clear();
+    m_status->clear();
 }
 
 void MainWindow::leaveWelcome()
@@ -457,35 +352,12 @@ void MainWindow::onFindings()
              static_cast<FormModel *>(m_directionModel)})
         if (m)
             m->setMarks(marks);
-    // The counts, each a link to its findings; what still does not add up, first.
-    const FindingCounts c = countFindings(findings);
-    QString plain = countsText(c);
-    QString rich;
-    if (c.errors == 0 && c.warnings == 0 && c.infos == 0) {
-        rich = plain.toHtmlEscaped();
-    } else {
-        const auto link = [](Severity s, const QString &text) {
-            return QStringLiteral("<a href=\"%1\">%2</a>").arg(severityKey(s), text.toHtmlEscaped());
-        };
-        rich = link(Severity::Error, tr("Errors: %1").arg(c.errors)) + QStringLiteral(" · ")
-            + link(Severity::Warning, tr("Warnings: %1").arg(c.warnings)) + QStringLiteral(" · ")
-            + link(Severity::Info, tr("Hints: %1").arg(c.infos));
-    }
-    for (const Finding &f : findings) {
-        if (f.rule.startsWith(QLatin1String("sum."))) {
-            const QString more = QStringLiteral(" — ") + tr("Does not add up: %1").arg(f.message);
-            plain += more;
-            rich += more.toHtmlEscaped();
-            break;
-        }
-    }
-    m_statusPlain = plain;
-    m_statusChecks->setText(rich);
+    m_status->showCounts(findings);
 }
 
 QString MainWindow::statusText() const
 {
-    return m_statusPlain + QStringLiteral(" | ") + m_statusTotals->text();
+    return m_status->text();
 }
 
 void MainWindow::showFindings(Severity severity)
@@ -693,11 +565,7 @@ void MainWindow::onValueChanged(const QString &p)
     m_tree->followValue(m_doc->filing(), p); // the tree's labels follow the names
     if (p == u"/department/name" || p == u"/fiscalYear" || p == u"/fundLevel" || p.isEmpty())
         updateHeader();
-    const Filing &f = m_doc->filing();
-    const Money funds = valueOrZero(sumOfAmounts(f.funds));
-    m_statusTotals->setText(QStringLiteral("资金总额 %1 · 项目支出 %2 · 专项合计 %3 %4")
-                                .arg(amountToString(f.overview.budget.total), amountToString(f.overview.budget.project),
-                                    funds.toString(), amountUnitName(f.amountUnit)));
+    m_status->showTotals(m_doc->filing());
 }
 
 QStringList MainWindow::findMatches(const QString &text) const

@@ -41,6 +41,7 @@ class FindBar;
 class FormModel;
 class FormView;
 class OverviewModel;
+class StatusLine;
 class SummaryModel;
 
 // The editor: a navigation tree of the filing's tables, the selected table in
@@ -178,8 +179,7 @@ private:
     QDockWidget *m_checksDock = nullptr;
     WelcomePage *m_welcome = nullptr;
     QLabel *m_banner = nullptr;
-    QLabel *m_statusChecks = nullptr;
-    QString m_statusPlain;
+    StatusLine *m_status = nullptr;
     QToolBar *m_toolBar = nullptr;
     FileActions *m_files = nullptr;
     StructureActions *m_structure = nullptr;
@@ -203,7 +203,6 @@ private:
     FormView *m_view = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_unitLine = nullptr;
-    QLabel *m_statusTotals = nullptr;
 
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The print preview is the print: a page of the window's preview, drawn by
 // the preview widget's own page items, against the same page of the PDF
-// that File › Export PDF writes, rendered by poppler.
+// that File › Export PDF writes, rendered by poppler. And the print and
+// properties dialogs, answered through the dialogs seam as a person would.
 #include "uitestsupport.h"
 
 #include "appsettings.h"
+#include "filingdialogs.h"
 #include "pdftools.h"
 #include "print/filingprinter.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QGraphicsItem>
@@ -18,6 +21,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QSpinBox>
+#include <QUndoStack>
 
 using namespace jixiao;
 using namespace jixiao::ui;
@@ -163,4 +168,29 @@ TEST(UiPrint, PrintingAsksNoActivePrinterToChange)
     EXPECT_TRUE(s_printerWarnings.isEmpty()) << s_printerWarnings.join(QLatin1Char('\n')).toStdString();
     const PrintSettings settings = resolveFonts(t.w.settings()->printSettings());
     EXPECT_EQ(pdfPageCount(out), FilingPrinter::pageCount(t.w.filing(), PrintSelection {}, settings));
+}
+
+// Filing › Properties, answered as a clerk would: one undo step.
+TEST(UiDialogs, ThePropertiesDialogChangesYearAndLevelInOneStep)
+{
+    Window t;
+    dialogs::setNextDialogAnswer([](QDialog &d) {
+        auto &properties = static_cast<PropertiesDialog &>(d);
+        EXPECT_EQ(properties.yearBox()->value(), 2023);
+        properties.yearBox()->setValue(2025);
+        properties.levelBox()->setCurrentText(QStringLiteral("县级"));
+        return int(QDialog::Accepted);
+    });
+    t.w.propertiesDialog();
+    EXPECT_EQ(t.w.filing().fiscalYear, 2025);
+    EXPECT_EQ(t.w.filing().effectiveFundLevel(), QStringLiteral("县级"));
+    t.w.document()->undoStack()->undo();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
+    // Cancelled: nothing changes.
+    dialogs::setNextDialogAnswer([](QDialog &d) {
+        static_cast<PropertiesDialog &>(d).yearBox()->setValue(2030);
+        return int(QDialog::Rejected);
+    });
+    t.w.propertiesDialog();
+    EXPECT_EQ(t.w.filing(), sampleFiling());
 }
