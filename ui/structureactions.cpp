@@ -98,15 +98,12 @@ bool StructureActions::removeCurrentRow()
     Document *doc = w->document();
     QString list;
     int index = -1;
-    if (!view->currentListRow(&list, &index) || index < 0)
+    if (!view->currentListRow(&list, &index) || index < 0 || !doc->removeRows(list, index, 1))
         return false;
-    const int column = view->currentIndex().column();
-    if (!doc->removeRows(list, index, 1))
-        return false;
+    // The cursor stays on the row that took its place, or the last one left.
     const auto ref = parseListPointer(list);
     const int left = ref ? listSize(doc->filing(), *ref) : 0;
     view->selectPointer(left > 0 ? pointer::join(list, qMin(index, left - 1)) : list);
-    Q_UNUSED(column)
     return true;
 }
 
