@@ -129,9 +129,7 @@ int runEditor(int argc, char **argv)
         dialog->show();
         shown = dialog;
     } else if (showWhat == u"preview") {
-        ui::dialogs::setTestMode(true); // the preview opens without blocking
-        window.printPreview(PrintSelection {});
-        ui::dialogs::setTestMode(false);
+        window.printPreview(PrintSelection {}); // opens without blocking
         if (QPrintPreviewWidget *preview = window.lastPreview())
             shown = preview->window();
     }

@@ -2252,6 +2252,180 @@
     </message>
 </context>
 <context>
+    <name>jixiao::ui::FileActions</name>
+    <message>
+        <source>Filing interchange files (*.json)</source>
+        <translation>填报交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Filings (*.jixiao *.json);;Drafts (*.jixiao);;Interchange files (*.json)</source>
+        <translation>填报文件 (*.jixiao *.json);;草稿 (*.jixiao);;交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Drafts (*.jixiao);;Interchange files (*.json)</source>
+        <translation>草稿 (*.jixiao);;交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The filing on screen was kept.</source>
+        <translation>当前屏幕上的填报保持不变。</translation>
+    </message>
+    <message>
+        <source>The draft was updated to this version; the original is kept at %1</source>
+        <translation>草稿已升级到当前版本；原文件已备份在 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1; your changes are kept in a new draft.</source>
+        <translation>已导入 %1；所做修改将保存在新草稿中。</translation>
+    </message>
+    <message>
+        <source>Sample filing</source>
+        <translation>示例填报</translation>
+    </message>
+    <message>
+        <source>New from Last Year's Filing</source>
+        <translation>由上年度填报新建</translation>
+    </message>
+    <message>
+        <source>The %1 draft of %2 exists already:
+%3
+
+Open it instead?</source>
+        <translation>%2的%1年度草稿已经存在：
+%3
+
+改为打开它吗？</translation>
+    </message>
+    <message>
+        <source>The %1 filing was started from the %2 filing and saved as %3.</source>
+        <translation>已由%2年度填报新建%1年度填报，保存为 %3。</translation>
+    </message>
+    <message>
+        <source>The amounts are last year's: change them to this year's budget.</source>
+        <translation>金额沿用上年数：请改为本年度预算数。</translation>
+    </message>
+    <message>
+        <source>The amounts were cleared: fill in this year's budget.</source>
+        <translation>金额已清空：请填写本年度预算数。</translation>
+    </message>
+    <message>
+        <source>No text names %1 any more.</source>
+        <translation>文字中已不再出现%1年。</translation>
+    </message>
+    <message>
+        <source>These texts still name %1 (also listed in the checks):</source>
+        <translation>以下文字仍写着%1年（检查结果中也有列出）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>The open filing: %1年 · %2</source>
+        <translation>当前打开的填报：%1年 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the filing</source>
+        <translation>无法打开填报文件</translation>
+    </message>
+    <message>
+        <source>Last year's filing</source>
+        <translation>上年度填报</translation>
+    </message>
+    <message>
+        <source>Cannot start the new filing</source>
+        <translation>无法新建本年度填报</translation>
+    </message>
+    <message>
+        <source>Open filing</source>
+        <translation>打开填报文件</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Import Word/Excel</source>
+        <translation>导入 Word/Excel</translation>
+    </message>
+    <message>
+        <source>Word and Excel forms (*.docx *.xlsx *.doc *.xls *.wps *.et)</source>
+        <translation>Word 和 Excel 表格 (*.docx *.xlsx *.doc *.xls *.wps *.et)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Imported; these places of the source could not be placed in the filing:
+%1</source>
+        <translation>已导入；原文件中以下位置无法放入填报文件：
+%1</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Workbook written: %1</source>
+        <translation>工作簿已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>text in any table (Enter: next, Shift+Enter: previous)</source>
+        <translation>在所有表格中查找文字（Enter 下一个，Shift+Enter 上一个）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::ui::FindingsModel</name>
     <message>
         <source>Expected: %1</source>
@@ -2365,6 +2539,13 @@
     </message>
 </context>
 <context>
+    <name>jixiao::ui::GuideWindow</name>
+    <message>
+        <source>Jixiao User Guide</source>
+        <translation>绩效 使用说明</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::ui::InsertRowsCommand</name>
     <message>
         <source>Add %1</source>
@@ -2373,18 +2554,6 @@
 </context>
 <context>
     <name>jixiao::ui::MainWindow</name>
-    <message>
-        <source>Filing interchange files (*.json)</source>
-        <translation>填报交换文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Filings (*.jixiao *.json);;Drafts (*.jixiao);;Interchange files (*.json)</source>
-        <translation>填报文件 (*.jixiao *.json);;草稿 (*.jixiao);;交换文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Drafts (*.jixiao);;Interchange files (*.json)</source>
-        <translation>草稿 (*.jixiao);;交换文件 (*.json)</translation>
-    </message>
     <message>
         <source>Cannot open the filing</source>
         <translation>无法打开填报文件</translation>
@@ -2478,52 +2647,12 @@
         <translation>清除单元格(&amp;L)</translation>
     </message>
     <message>
-        <source>Insert Row &amp;Above</source>
-        <translation>在上方插入行(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Insert Row &amp;Below</source>
-        <translation>在下方插入行(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Row</source>
-        <translation>删除行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move Row U&amp;p</source>
-        <translation>上移行(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Move Row Do&amp;wn</source>
-        <translation>下移行(&amp;W)</translation>
-    </message>
-    <message>
         <source>F&amp;iling</source>
         <translation>填报(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
         <translation>填报属性(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Add Special &amp;Fund</source>
-        <translation>添加专项(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Add Expenditure &amp;Direction</source>
-        <translation>添加支出方向(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Fund or Direction</source>
-        <translation>删除专项或支出方向(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
@@ -2554,14 +2683,6 @@
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <source>The draft was updated to this version; the original is kept at %1</source>
-        <translation>草稿已升级到当前版本；原文件已备份在 %1</translation>
-    </message>
-    <message>
-        <source>Imported %1; your changes are kept in a new draft.</source>
-        <translation>已导入 %1；所做修改将保存在新草稿中。</translation>
-    </message>
-    <message>
         <source>Read-only: %1 Changes cannot be made or saved here; use Save As to work on a copy.</source>
         <translation>只读：%1 此处不能修改或保存；如需修改，请“另存为”副本后编辑。</translation>
     </message>
@@ -2570,124 +2691,8 @@
         <translation>此草稿以只读方式打开。</translation>
     </message>
     <message>
-        <source>Does not add up: %1</source>
-        <translation>金额不平：%1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>The checks found errors in this filing (%1): the printed tables would not agree with each other. Print anyway?</source>
-        <translation>检查发现本填报有 %1 处错误，打印出的各表将互不一致。仍要打印吗？</translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Cannot print: %1</source>
-        <translation>无法打印：%1</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>无法打印</translation>
-    </message>
-    <message>
-        <source>PDF written: %1 (pages: %2)</source>
-        <translation>已导出 PDF：%1（共 %2 页）</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot export the PDF</source>
-        <translation>无法导出 PDF</translation>
-    </message>
-    <message>
         <source>Change filing properties</source>
         <translation>修改填报属性</translation>
-    </message>
-    <message>
-        <source>Filing Properties</source>
-        <translation>填报属性</translation>
-    </message>
-    <message>
-        <source>Fiscal year:</source>
-        <translation>预算年度：</translation>
-    </message>
-    <message>
-        <source>Level of government:</source>
-        <translation>资金级次：</translation>
-    </message>
-    <message>
-        <source>Indicator framework:</source>
-        <translation>指标体系：</translation>
-    </message>
-    <message>
-        <source>Last year's filing</source>
-        <translation>上年度填报</translation>
-    </message>
-    <message>
-        <source>New from Last Year's Filing</source>
-        <translation>由上年度填报新建</translation>
-    </message>
-    <message>
-        <source>Cannot start the new filing</source>
-        <translation>无法新建本年度填报</translation>
-    </message>
-    <message>
-        <source>New special fund</source>
-        <translation>新专项</translation>
-    </message>
-    <message>
-        <source>New expenditure direction</source>
-        <translation>新支出方向</translation>
-    </message>
-    <message>
-        <source>Remove expenditure direction</source>
-        <translation>删除支出方向</translation>
-    </message>
-    <message>
-        <source>Remove the expenditure direction “%1” with its indicators and detail lines? You can undo this.</source>
-        <translation>删除支出方向“%1”及其全部指标和支出明细？此操作可以撤销。</translation>
-    </message>
-    <message>
-        <source>Remove special fund</source>
-        <translation>删除专项</translation>
-    </message>
-    <message>
-        <source>Remove the special fund “%1” with all its expenditure directions? You can undo this.</source>
-        <translation>删除专项“%1”及其全部支出方向？此操作可以撤销。</translation>
-    </message>
-    <message>
-        <source>Open filing</source>
-        <translation>打开填报文件</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>导出 JSON</translation>
-    </message>
-    <message>
-        <source>Cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
-    <message>
-        <source>Written to %1</source>
-        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2700,10 +2705,6 @@ Close and lose them?</source>
 仍要关闭并放弃这些修改吗？</translation>
     </message>
     <message>
-        <source>The filing on screen was kept.</source>
-        <translation>当前屏幕上的填报保持不变。</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -2712,62 +2713,8 @@ Close and lose them?</source>
         <translation>导入 Word/Excel(&amp;W)…</translation>
     </message>
     <message>
-        <source>Import Word/Excel</source>
-        <translation>导入 Word/Excel</translation>
-    </message>
-    <message>
-        <source>Word and Excel forms (*.docx *.xlsx *.doc *.xls *.wps *.et)</source>
-        <translation>Word 和 Excel 表格 (*.docx *.xlsx *.doc *.xls *.wps *.et)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>无法导入</translation>
-    </message>
-    <message>
-        <source>Imported; these places of the source could not be placed in the filing:
-%1</source>
-        <translation>已导入；原文件中以下位置无法放入填报文件：
-%1</translation>
-    </message>
-    <message>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>Workbook written: %1</source>
-        <translation>工作簿已写入：%1</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>查找：</translation>
-    </message>
-    <message>
-        <source>text in any table (Enter: next, Shift+Enter: previous)</source>
-        <translation>在所有表格中查找文字（Enter 下一个，Shift+Enter 上一个）</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一个</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
-        <source>Click a count to see those findings</source>
-        <translation>点击数字查看对应的检查结果</translation>
     </message>
     <message>
         <source>“%1” could not be written into one complete file: %2
@@ -2804,54 +2751,49 @@ Close now?</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <source>Sample filing</source>
-        <translation>示例填报</translation>
+        <source>%1 (read-only) — %2 — Jixiao</source>
+        <translation>%1（只读）— %2 — 绩效</translation>
     </message>
     <message>
-        <source>The %1 draft of %2 exists already:
-%3
-
-Open it instead?</source>
-        <translation>%2的%1年度草稿已经存在：
-%3
-
-改为打开它吗？</translation>
+        <source>%1[*] — %2 — Jixiao</source>
+        <translation>%1[*] — %2 — 绩效</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::MoveRowCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::PreparerDialog</name>
+    <message>
+        <source>Welcome to Jixiao</source>
+        <translation>欢迎使用绩效</translation>
     </message>
     <message>
-        <source>The %1 filing was started from the %2 filing and saved as %3.</source>
-        <translation>已由%2年度填报新建%1年度填报，保存为 %3。</translation>
+        <source>Who fills in the forms? New filings start with this name and phone (填报人, 联系电话); you can change them later in Settings.</source>
+        <translation>请填写填报人和联系电话，新建的填报会自动带上；以后可在“设置”中修改。</translation>
     </message>
     <message>
-        <source>The amounts are last year's: change them to this year's budget.</source>
-        <translation>金额沿用上年数：请改为本年度预算数。</translation>
+        <source>Preparer:</source>
+        <translation>填报人：</translation>
     </message>
     <message>
-        <source>The amounts were cleared: fill in this year's budget.</source>
-        <translation>金额已清空：请填写本年度预算数。</translation>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::PrintActions</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
-        <source>No text names %1 any more.</source>
-        <translation>文字中已不再出现%1年。</translation>
-    </message>
-    <message>
-        <source>These texts still name %1 (also listed in the checks):</source>
-        <translation>以下文字仍写着%1年（检查结果中也有列出）：</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>……另有 %1 处。</translation>
-    </message>
-    <message>
-        <source>Errors: %1</source>
-        <translation>错误 %1</translation>
-    </message>
-    <message>
-        <source>Warnings: %1</source>
-        <translation>警告 %1</translation>
-    </message>
-    <message>
-        <source>Hints: %1</source>
-        <translation>提示 %1</translation>
+        <source>The checks found errors in this filing (%1): the printed tables would not agree with each other. Print anyway?</source>
+        <translation>检查发现本填报有 %1 处错误，打印出的各表将互不一致。仍要打印吗？</translation>
     </message>
     <message>
         <source>Print Anyway</source>
@@ -2860,6 +2802,14 @@ Open it instead?</source>
     <message>
         <source>View Errors</source>
         <translation>查看错误</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot print: %1</source>
+        <translation>无法打印：%1</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2894,51 +2844,43 @@ Open it instead?</source>
         <translation>纸张（A4）、方向和页边距按表格的规定设置：这里看到的就是打印和导出 PDF 的样子。</translation>
     </message>
     <message>
-        <source>The open filing: %1年 · %2</source>
-        <translation>当前打开的填报：%1年 · %2</translation>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
     </message>
     <message>
-        <source>%1 (read-only) — %2 — Jixiao</source>
-        <translation>%1（只读）— %2 — 绩效</translation>
+        <source>PDF written: %1 (pages: %2)</source>
+        <translation>已导出 PDF：%1（共 %2 页）</translation>
     </message>
     <message>
-        <source>%1[*] — %2 — Jixiao</source>
-        <translation>%1[*] — %2 — 绩效</translation>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>第 %1 处，共 %2 处</translation>
-    </message>
-    <message>
-        <source>Jixiao User Guide</source>
-        <translation>绩效 使用说明</translation>
-    </message>
-    <message>
-        <source>Welcome to Jixiao</source>
-        <translation>欢迎使用绩效</translation>
-    </message>
-    <message>
-        <source>Who fills in the forms? New filings start with this name and phone (填报人, 联系电话); you can change them later in Settings.</source>
-        <translation>请填写填报人和联系电话，新建的填报会自动带上；以后可在“设置”中修改。</translation>
-    </message>
-    <message>
-        <source>Preparer:</source>
-        <translation>填报人：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
+        <source>Cannot export the PDF</source>
+        <translation>无法导出 PDF</translation>
     </message>
 </context>
 <context>
-    <name>jixiao::ui::MoveRowCommand</name>
+    <name>jixiao::ui::PropertiesDialog</name>
     <message>
-        <source>Move %1</source>
-        <translation>移动%1</translation>
+        <source>Filing Properties</source>
+        <translation>填报属性</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <source>Level of government:</source>
+        <translation>资金级次：</translation>
+    </message>
+    <message>
+        <source>Indicator framework:</source>
+        <translation>指标体系：</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +2994,96 @@ Open it instead?</source>
     <message>
         <source>Page numbers:</source>
         <translation>页码：</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::StatusLine</name>
+    <message>
+        <source>Click a count to see those findings</source>
+        <translation>点击数字查看对应的检查结果</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>Hints: %1</source>
+        <translation>提示 %1</translation>
+    </message>
+    <message>
+        <source>Does not add up: %1</source>
+        <translation>金额不平：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::ui::StructureActions</name>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>在上方插入行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>在下方插入行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move Row U&amp;p</source>
+        <translation>上移行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Row Do&amp;wn</source>
+        <translation>下移行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add Special &amp;Fund</source>
+        <translation>添加专项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add Expenditure &amp;Direction</source>
+        <translation>添加支出方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Fund or Direction</source>
+        <translation>删除专项或支出方向(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New special fund</source>
+        <translation>新专项</translation>
+    </message>
+    <message>
+        <source>New expenditure direction</source>
+        <translation>新支出方向</translation>
+    </message>
+    <message>
+        <source>Remove expenditure direction</source>
+        <translation>删除支出方向</translation>
+    </message>
+    <message>
+        <source>Remove the expenditure direction “%1” with its indicators and detail lines? You can undo this.</source>
+        <translation>删除支出方向“%1”及其全部指标和支出明细？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove special fund</source>
+        <translation>删除专项</translation>
+    </message>
+    <message>
+        <source>Remove the special fund “%1” with all its expenditure directions? You can undo this.</source>
+        <translation>删除专项“%1”及其全部支出方向？此操作可以撤销。</translation>
     </message>
 </context>
 <context>

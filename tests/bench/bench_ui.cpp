@@ -37,7 +37,7 @@ struct LargeWindow
     QModelIndex cell;
     LargeWindow()
     {
-        dialogs::setTestMode(true);
+        dialogs::setAnswerer(dialogs::unattended());
         GeneratorOptions o;
         o.directions = 500;
         w.setFiling(generateFiling(o), QString());

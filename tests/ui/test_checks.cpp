@@ -245,7 +245,7 @@ TEST(UiChecks, TheStatusBarCountsAndThePrintQuestionLeadToTheErrors)
 TEST(UiChecks, TheStatusBarShowsAMessageOrTheCountsNeverBoth)
 {
     TempSettings temp;
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     const QString json = temp.dir.filePath(QStringLiteral("a.json"));
     QString error;
     ASSERT_TRUE(saveFilingFile(json, sampleFiling(), &error)) << error.toStdString();

@@ -83,7 +83,7 @@ TEST(UiFiles, ReopeningADraftShowsItAsLeft)
     f.department.name = QStringLiteral("乙局");
     QString error;
     ASSERT_TRUE(Draft::create(path, f, &error)) << error.toStdString();
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     MainWindow w(&temp.settings);
     ASSERT_TRUE(w.openFile(path, &error)) << error.toStdString();
     EXPECT_EQ(w.filing(), f);
@@ -114,7 +114,7 @@ TEST(UiFiles, ADraftOpenElsewhereIsShownReadOnly)
     QString error;
     std::unique_ptr<Draft> holder = Draft::create(path, sampleFiling(), &error);
     ASSERT_TRUE(holder) << error.toStdString();
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     MainWindow w(&temp.settings);
     w.show();
     ASSERT_TRUE(w.openFile(path, &error)) << error.toStdString();
@@ -169,7 +169,13 @@ TEST(UiFiles, CarryForwardFromTheWelcomePageUsesTheChosenDraft)
     QTreeWidget *recent = t.w.welcomePage()->recentTree();
     ASSERT_EQ(recent->topLevelItemCount(), 1);
     recent->setCurrentItem(recent->topLevelItem(0)->child(0));
+    QString proposed;
+    dialogs::setNextDialogAnswer([&](QDialog &d) {
+        proposed = static_cast<CarryForwardDialog &>(d).sourceBox()->currentText();
+        return int(QDialog::Accepted);
+    });
     Q_EMIT t.w.welcomePage()->carryForwardRequested(last);
+    EXPECT_TRUE(proposed.contains(QStringLiteral("old.jixiao"))) << proposed.toStdString();
     EXPECT_FALSE(t.w.isWelcomeShown());
     EXPECT_EQ(t.w.filing().fiscalYear, 2024);
 }
@@ -302,7 +308,7 @@ TEST(UiFiles, OpeningAnotherFilingSavesThePendingChangesFirst)
 TEST(UiFiles, TheWindowComesBackWhereItWasLeft)
 {
     TempSettings temp;
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     {
         MainWindow w(&temp.settings);
         w.show();
@@ -386,6 +392,7 @@ TEST(UiFiles, CarryForwardStartsFromTheOpenFilingAndNamesTheRealYears)
     QString error;
     ASSERT_TRUE(Draft::create(otherPath, other, &error)) << error.toStdString();
     t.w.library()->record(otherPath, other);
+    dialogs::setNextDialogAnswer(QDialog::Accepted); // the dialog's proposals as they are
     t.w.carryForwardDialog(QString());
     EXPECT_EQ(t.w.filing().fiscalYear, 2024);
     EXPECT_EQ(t.w.filing().department.name, sampleFiling().department.name);
@@ -453,7 +460,7 @@ TEST(UiFiles, TheFirstStartAsksForThePreparerOnce)
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("drafts/folder"), dir.filePath(QStringLiteral("drafts")));
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     {
         MainWindow w(&settings);
         w.show();
@@ -512,7 +519,7 @@ TEST(UiFiles, TheSampleIsCalledTheSample)
 TEST(UiFiles, ClosingOnTheStartPageKeepsTheChecksForNextTime)
 {
     TempSettings temp;
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     {
         MainWindow w(&temp.settings);
         w.openSample();

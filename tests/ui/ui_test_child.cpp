@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     QTemporaryDir home;
     QSettings settings(home.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("preparer/asked"), true); // not a first start
-    dialogs::setTestMode(true);
+    dialogs::setAnswerer(dialogs::unattended());
     MainWindow w(&settings);
     QString error;
     if (!w.openFile(args[2], &error)) {

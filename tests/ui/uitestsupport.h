@@ -45,7 +45,7 @@ struct Window
     MainWindow w {&temp.settings};
     Window()
     {
-        dialogs::setTestMode(true);
+        dialogs::setAnswerer(dialogs::unattended());
         w.setFiling(sampleFiling(), QString());
         w.show();
         QApplication::setActiveWindow(&w);
