@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablelayout.h"
 
+#include "linebreak.h"
+
 #include <QFontMetricsF>
 #include <QImage>
-#include <QTextLayout>
-#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -34,13 +34,6 @@ const QImage &referenceDevice()
     return image;
 }
 
-QString trimmedRight(QString s)
-{
-    while (!s.isEmpty() && s.back().isSpace() && s.back() != QChar(0x3000))
-        s.chop(1);
-    return s;
-}
-
 } // namespace
 
 TextMeasurer::TextMeasurer(const QFont &font)
@@ -53,6 +46,8 @@ TextMeasurer::TextMeasurer(const QFont &font)
     const qreal em = m_font.pointSizeF() * 25.4 / 72.0;
     // Word's "single" spacing for a song face is about 1.25 em; CJK fonts report less.
     m_lineHeight = std::max(fm.lineSpacing() / pxPerMm(), 1.25 * em);
+    // poppler starts a new word at a gap of 0.1 em; stay well below it.
+    m_maxSpacing = 0.08 * em;
 }
 
 qreal TextMeasurer::textWidth(const QString &text) const
@@ -60,25 +55,59 @@ qreal TextMeasurer::textWidth(const QString &text) const
     return QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(text) / pxPerMm();
 }
 
+qreal TextMeasurer::advance(char32_t c) const
+{
+    if (const auto it = m_advances.constFind(c); it != m_advances.constEnd())
+        return *it;
+    const char32_t one[] = {c};
+    const qreal w = QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(QString::fromUcs4(one, 1)) / pxPerMm();
+    m_advances.insert(c, w);
+    return w;
+}
+
 QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal width) const
 {
     QList<Line> out;
     if (paragraph.isEmpty())
         return out;
-    QTextLayout layout(paragraph, m_font, &referenceDevice());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.setCacheEnabled(false);
-    const qreal widthPx = std::max<qreal>(width, 1) * pxPerMm();
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(widthPx);
-        out.append(
-            {trimmedRight(paragraph.mid(line.textStart(), line.textLength())), line.naturalTextWidth() / pxPerMm()});
+    // Advances summed from the left: a line's width is a difference (no
+    // kerning, so the shaped line is as wide as its characters).
+    QList<qreal> x(paragraph.size() + 1, 0);
+    for (int i = 0; i < paragraph.size();) {
+        const QChar c = paragraph[i];
+        if (c.isHighSurrogate() && i + 1 < paragraph.size() && paragraph[i + 1].isLowSurrogate()) {
+            x[i + 1] = x[i];
+            x[i + 2] = x[i] + advance(QChar::surrogateToUcs4(c, paragraph[i + 1]));
+            i += 2;
+        } else {
+            x[i + 1] = x[i] + advance(c.unicode());
+            ++i;
+        }
     }
-    layout.endLayout();
+    const QList<BrokenLine> lines = breakLines(
+        paragraph, std::max<qreal>(width, 1), [&x](int start, int length) { return x[start + length] - x[start]; });
+    out.reserve(lines.size());
+    for (const BrokenLine &l : lines)
+        out.append({paragraph.mid(l.start, l.length), l.width, l.forced});
     return out;
+}
+
+int TextMeasurer::lineCount(const QString &text, qreal width, int *forced) const
+{
+    int lines = 0;
+    if (forced)
+        *forced = 0;
+    if (text.isEmpty())
+        return 0;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        const qsizetype tab = paragraph.indexOf(QLatin1Char('\t'));
+        const QList<Line> wrapped = wrap(tab >= 0 ? paragraph.left(tab) : paragraph, width);
+        lines += std::max<int>(1, int(wrapped.size()));
+        if (forced)
+            for (const Line &l : wrapped)
+                *forced += l.forced ? 1 : 0;
+    }
+    return lines;
 }
 
 CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop) const
@@ -88,6 +117,7 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return *it;
 
+    const bool justify = !(alignment & (Qt::AlignHCenter | Qt::AlignRight));
     CellText out;
     if (!text.isEmpty()) {
         const QStringList paragraphs = text.split(QLatin1Char('\n'));
@@ -105,13 +135,20 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
                 continue;
             }
             const QList<Line> lines = wrap(paragraph, width);
-            for (const Line &l : lines) {
+            for (int i = 0; i < lines.size(); ++i) {
+                const Line &l = lines[i];
                 qreal x = 0;
+                qreal spacing = 0;
                 if (alignment & Qt::AlignHCenter)
                     x = std::max<qreal>(0, (width - l.width) / 2);
                 else if (alignment & Qt::AlignRight)
                     x = std::max<qreal>(0, width - l.width);
-                out.runs.append({l.text, x, out.lines++});
+                else if (justify && i + 1 < lines.size()) {
+                    const int gaps = justificationGaps(l.text);
+                    if (gaps > 0 && l.width < width)
+                        spacing = std::min(m_maxSpacing, (width - l.width) / gaps);
+                }
+                out.runs.append({l.text, x, out.lines++, spacing});
             }
             if (lines.isEmpty())
                 ++out.lines; // a blank line (room to sign)

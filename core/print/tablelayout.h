@@ -20,6 +20,9 @@ struct TextRun
     QString text;
     qreal x = 0; // from the left of the cell's text area (alignment applied)
     int line = 0;
+    // Justified (两端对齐): mm added after each character but the last, so
+    // that the line ends at the cell's right edge.
+    qreal spacing = 0;
 };
 
 struct CellText
@@ -38,10 +41,17 @@ public:
     qreal descent() const { return m_descent; }
     qreal textWidth(const QString &text) const; // one line, mm
 
-    // Wraps `text` into `width` mm (Chinese breaks between characters, never
-    // before closing punctuation), "\n" breaks lines, "\t" puts the rest of a
-    // line at tabStop × width. Results are cached per text and width.
+    // Wraps `text` into `width` mm by the Chinese rules of linebreak.h; "\n"
+    // breaks lines, "\t" puts the rest of a line at tabStop × width. Left-
+    // aligned text is justified to both edges, the last line of each
+    // paragraph left as it is. Results are cached per text and width.
     CellText measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop = 0.55) const;
+    // Lines `text` takes in `width` mm, and how many of them cut a unit that
+    // should not break (a number, a numeral) because it is wider than the line.
+    int lineCount(const QString &text, qreal width, int *forced = nullptr) const;
+    // The most a justified line spreads between two characters, mm: more
+    // and text extraction would read the gap as a space.
+    qreal maxSpacing() const { return m_maxSpacing; }
 
     static qreal referenceDpi() { return 1200.0; }
 
@@ -50,14 +60,18 @@ private:
     {
         QString text;
         qreal width;
+        bool forced;
     };
     QList<Line> wrap(const QString &paragraph, qreal width) const;
+    qreal advance(char32_t c) const;
 
     QFont m_font;
     qreal m_lineHeight = 0;
     qreal m_ascent = 0;
     qreal m_descent = 0;
+    qreal m_maxSpacing = 0;
     mutable QHash<QString, CellText> m_cache;
+    mutable QHash<char32_t, qreal> m_advances;
 };
 
 struct CellMetrics

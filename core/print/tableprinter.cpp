@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tableprinter.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -69,6 +70,32 @@ struct PagePainter
         p.drawText(map.pt(x, baseline), s);
     }
 
+    // A cell's line; a justified one spreads its characters to the right edge.
+    void run(const FontSpec &f, qreal x, qreal lineTop, const TextRun &r)
+    {
+        if (r.spacing <= 0) {
+            text(f, x, lineTop, r.text);
+            return;
+        }
+        // Qt scales absolute letter spacing by the device's resolution in its
+        // own way: ask the device's metrics how far one unit moves a character.
+        QFont probe = f.font;
+        probe.setLetterSpacing(QFont::AbsoluteSpacing, 100);
+        const QString two = QStringLiteral("一一");
+        const qreal perUnit = (QFontMetricsF(probe, p.device()).horizontalAdvance(two)
+                                  - QFontMetricsF(f.font, p.device()).horizontalAdvance(two))
+            / 200;
+        if (perUnit <= 0) {
+            text(f, x, lineTop, r.text);
+            return;
+        }
+        QFont spread = f.font;
+        spread.setLetterSpacing(QFont::AbsoluteSpacing, r.spacing * map.scale / perUnit);
+        p.setFont(spread);
+        text(f, x, lineTop, r.text);
+        p.setFont(f.font);
+    }
+
     void pen(qreal widthMm)
     {
         QPen pen(Qt::black);
@@ -99,7 +126,7 @@ struct PagePainter
             }
             for (const TextRun &r : ct.runs)
                 if (r.line >= part->firstLine && r.line < part->firstLine + part->lineCount)
-                    text(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * f.lineHeight, r.text);
+                    run(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * f.lineHeight, r);
             return;
         }
         const qreal block = ct.lines * f.lineHeight;
@@ -110,7 +137,7 @@ struct PagePainter
         if (overflows) // only a repeated group label on a short page part
             p.setClipRect(map.rect(band.left(), band.top(), band.width(), band.height()));
         for (const TextRun &r : ct.runs)
-            text(f, left + r.x, top + r.line * f.lineHeight, r.text);
+            run(f, left + r.x, top + r.line * f.lineHeight, r);
         if (overflows)
             p.setClipping(false);
     }
