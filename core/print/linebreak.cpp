@@ -109,6 +109,32 @@ bool isSpace(char32_t c)
     return c == U' ' || c == U'\t' || c == 0xA0;
 }
 
+// A unit wider than the line cut between characters, as little as possible.
+QList<BrokenLine> cutUnit(const QString &paragraph, int start, int end, qreal width, const WidthOf &widthOf)
+{
+    constexpr qreal Eps = 1e-6;
+    QList<BrokenLine> lines;
+    const Decoded d = decode(QStringView(paragraph).mid(start, end - start));
+    int from = 0;
+    const int chars = int(d.chars.size());
+    while (from < chars) {
+        int to = from + 1;
+        while (to < chars && widthOf(start + d.offsets[from], d.offsets[to + 1] - d.offsets[from]) <= width + Eps)
+            ++to;
+        // Even here no line starts with a closing mark (it hangs past the
+        // edge) or ends with an opening one.
+        while (to - from > 1 && to < chars && isOpeningMark(d.chars[to - 1]))
+            --to;
+        while (to < chars && isClosingMark(d.chars[to]))
+            ++to;
+        const int s = start + d.offsets[from];
+        const int len = d.offsets[to] - d.offsets[from];
+        lines.append({s, len, widthOf(s, len), true});
+        from = to;
+    }
+    return lines;
+}
+
 } // namespace
 
 bool isClosingMark(char32_t c)
@@ -206,6 +232,43 @@ QList<BreakUnit> breakUnits(const QString &paragraph)
     return out;
 }
 
+int countLines(const QString &paragraph, const QList<BreakUnit> &units, const QList<qreal> &x, qreal width, int *forced)
+{
+    constexpr qreal Eps = 1e-6;
+    const int n = int(units.size());
+    int lines = 0;
+    int u = 0;
+    while (u < n) {
+        while (u < n && units[u].space && lines > 0)
+            ++u;
+        if (u >= n)
+            break;
+        const int first = u;
+        const qreal left = x[units[u].start];
+        int last = u;
+        while (last < n) {
+            const qreal right = x[units[last].start + units[last].length];
+            if (!units[last].space && right - left > width + Eps && last > first)
+                break;
+            ++last;
+        }
+        const BreakUnit &only = units[first];
+        if (last - first == 1 && x[only.start + only.length] - left > width + Eps) {
+            const int pieces
+                = int(cutUnit(paragraph, only.start, only.start + only.length, width, [&x](int start, int length) {
+                      return x[start + length] - x[start];
+                  }).size());
+            lines += pieces;
+            if (forced)
+                *forced += pieces;
+        } else {
+            ++lines;
+        }
+        u = last;
+    }
+    return lines;
+}
+
 int justificationGaps(QStringView line)
 {
     int chars = 0;
@@ -217,10 +280,17 @@ int justificationGaps(QStringView line)
 
 QList<BrokenLine> breakLines(const QString &paragraph, qreal width, const WidthOf &widthOf)
 {
-    QList<BrokenLine> lines;
     if (paragraph.isEmpty())
+        return {};
+    return breakLines(paragraph, breakUnits(paragraph), width, widthOf);
+}
+
+QList<BrokenLine> breakLines(
+    const QString &paragraph, const QList<BreakUnit> &units, qreal width, const WidthOf &widthOf)
+{
+    QList<BrokenLine> lines;
+    if (paragraph.isEmpty() || units.isEmpty())
         return lines;
-    const QList<BreakUnit> units = breakUnits(paragraph);
     constexpr qreal Eps = 1e-6;
     // Lines as ranges of units [first, last).
     struct L
@@ -287,25 +357,7 @@ QList<BrokenLine> breakLines(const QString &paragraph, qreal width, const WidthO
             lines.append({start, end - start, w, false});
             continue;
         }
-        // One unit wider than the line: cut it between characters, as little as possible.
-        const Decoded d = decode(QStringView(paragraph).mid(start, end - start));
-        int from = 0;
-        const int chars = int(d.chars.size());
-        while (from < chars) {
-            int to = from + 1;
-            while (to < chars && widthOf(start + d.offsets[from], d.offsets[to + 1] - d.offsets[from]) <= width + Eps)
-                ++to;
-            // Even here no line starts with a closing mark (it hangs past the
-            // edge) or ends with an opening one.
-            while (to - from > 1 && to < chars && isOpeningMark(d.chars[to - 1]))
-                --to;
-            while (to < chars && isClosingMark(d.chars[to]))
-                ++to;
-            const int s = start + d.offsets[from];
-            const int len = d.offsets[to] - d.offsets[from];
-            lines.append({s, len, widthOf(s, len), true});
-            from = to;
-        }
+        lines.append(cutUnit(paragraph, start, end, width, widthOf)); // one unit wider than the line
     }
     return lines;
 }

@@ -45,6 +45,15 @@ using WidthOf = std::function<qreal(int start, int length)>;
 // paragraph whose last line would hold one character alone takes one unit
 // down from the line above when that line keeps most of its fill.
 QList<BrokenLine> breakLines(const QString &paragraph, qreal width, const WidthOf &widthOf);
+// The same with the units already cut (breakUnits(paragraph)), for trying many widths.
+QList<BrokenLine> breakLines(
+    const QString &paragraph, const QList<BreakUnit> &units, qreal width, const WidthOf &widthOf);
+
+// How many lines breakLines would give, without making them: `x` holds the
+// widths of paragraph.left(i) for every i. *forced counts the lines cut out
+// of a unit wider than the line.
+int countLines(
+    const QString &paragraph, const QList<BreakUnit> &units, const QList<qreal> &x, qreal width, int *forced);
 
 // Characters between which a justified line spreads its slack: one less
 // than the line's characters (a surrogate pair counts once).

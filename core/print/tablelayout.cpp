@@ -7,7 +7,9 @@
 #include <QImage>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 namespace jixiao::print {
 
@@ -65,6 +67,23 @@ qreal TextMeasurer::advance(char32_t c) const
     return w;
 }
 
+QList<qreal> TextMeasurer::prefixWidths(const QString &text) const
+{
+    QList<qreal> x(text.size() + 1, 0);
+    for (int i = 0; i < text.size();) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            x[i + 1] = x[i];
+            x[i + 2] = x[i] + advance(QChar::surrogateToUcs4(c, text[i + 1]));
+            i += 2;
+        } else {
+            x[i + 1] = x[i] + advance(c.unicode());
+            ++i;
+        }
+    }
+    return x;
+}
+
 QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal width) const
 {
     QList<Line> out;
@@ -72,18 +91,7 @@ QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal wid
         return out;
     // Advances summed from the left: a line's width is a difference (no
     // kerning, so the shaped line is as wide as its characters).
-    QList<qreal> x(paragraph.size() + 1, 0);
-    for (int i = 0; i < paragraph.size();) {
-        const QChar c = paragraph[i];
-        if (c.isHighSurrogate() && i + 1 < paragraph.size() && paragraph[i + 1].isLowSurrogate()) {
-            x[i + 1] = x[i];
-            x[i + 2] = x[i] + advance(QChar::surrogateToUcs4(c, paragraph[i + 1]));
-            i += 2;
-        } else {
-            x[i + 1] = x[i] + advance(c.unicode());
-            ++i;
-        }
-    }
+    const QList<qreal> x = prefixWidths(paragraph);
     const QList<BrokenLine> lines = breakLines(
         paragraph, std::max<qreal>(width, 1), [&x](int start, int length) { return x[start + length] - x[start]; });
     out.reserve(lines.size());
@@ -179,18 +187,259 @@ void MeasuredTable::index()
     }
 }
 
+namespace {
+
+// A cell's text ready to be broken at many widths: its paragraphs' units and
+// character widths, and the line counts already tried.
+struct Fitted
+{
+    struct Paragraph
+    {
+        QString text;
+        QList<BreakUnit> units;
+        QList<qreal> x;
+    };
+    QList<Paragraph> paragraphs;
+    int first = 0, last = 0; // the cell runs from edge `first` to edge `last`
+    qreal paperWidth = 0;
+    // The last widths counted (a move tried and taken back costs nothing).
+    struct Counted
+    {
+        qreal width = -1;
+        int lines = 0;
+        int forced = 0;
+    };
+    std::array<Counted, 6> counted;
+    int next = 0;
+    int lineCount = 0;
+    int forced = 0;
+
+    void count(qreal w)
+    {
+        for (const Counted &c : counted)
+            if (std::abs(c.width - w) < 1e-9) {
+                lineCount = c.lines;
+                forced = c.forced;
+                return;
+            }
+        lineCount = 0;
+        forced = 0;
+        for (const Paragraph &p : paragraphs)
+            lineCount += std::max(1, countLines(p.text, p.units, p.x, std::max<qreal>(w, 1), &forced));
+        counted[next] = {w, lineCount, forced};
+        next = (next + 1) % int(counted.size());
+    }
+};
+
+} // namespace
+
+Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+{
+    const int columns = int(table.columnWidths.size());
+    if (!table.fitColumns || columns < 2 || table.rowCount == 0)
+        return table;
+    QList<qreal> paper {0};
+    for (qreal w : table.columnWidths)
+        paper.append(paper.last() + w);
+    QList<Fitted> cells(table.cells.size());
+    QList<QList<int>> atEdge(columns + 1); // the cells with an edge there
+    for (int i = 0; i < table.cells.size(); ++i) {
+        const Cell &c = table.cells[i];
+        Fitted &f = cells[i];
+        f.first = std::clamp(c.column, 0, columns);
+        f.last = std::clamp(c.column + c.columnSpan, f.first, columns);
+        f.paperWidth = paper[f.last] - paper[f.first];
+        const TextMeasurer &m = c.bold ? bold : body;
+        if (!c.text.isEmpty())
+            for (const QString &p : c.text.split(QLatin1Char('\n'))) {
+                const QString line = p.section(QLatin1Char('\t'), 0, 0);
+                f.paragraphs.append({line, breakUnits(line), m.prefixWidths(line)});
+            }
+        atEdge[f.first].append(i);
+        atEdge[f.last].append(i);
+    }
+    const qreal lh = body.lineHeight();
+    QList<int> spanning;
+    for (int i = 0; i < table.cells.size(); ++i)
+        if (table.cells[i].rowSpan > 1)
+            spanning.append(i);
+    std::stable_sort(spanning.begin(), spanning.end(),
+        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
+
+    QList<qreal> edges = paper;
+    std::vector<qreal> heights(table.rowCount);
+    std::vector<qreal> rowFloor(table.rowCount);
+    for (int r = 0; r < table.rowCount; ++r)
+        rowFloor[r] = std::max(table.minRowHeight, r < table.rowMinHeights.size() ? table.rowMinHeights[r] : 0.0);
+    std::vector<int> rowOf(cells.size()), spanOf(cells.size());
+    for (int i = 0; i < cells.size(); ++i) {
+        rowOf[i] = table.cells[i].row;
+        spanOf[i] = std::min(table.cells[i].rowSpan, table.rowCount - table.cells[i].row);
+    }
+    std::vector<QList<int>> singleOfRow(table.rowCount);
+    for (int i = 0; i < int(cells.size()); ++i)
+        if (spanOf[i] == 1)
+            singleOfRow[rowOf[i]].append(i);
+    auto need = [&](int i) { return 2 * metrics.paddingV + cells[i].lineCount * lh; };
+    auto width = [&](int i) { return edges[cells[i].last] - edges[cells[i].first] - 2 * metrics.paddingH; };
+    auto rowBase = [&](int r) {
+        qreal h = rowFloor[r];
+        for (int i : singleOfRow[r])
+            h = std::max(h, need(i));
+        return h;
+    };
+    // The table's height from rows' own cells (`heights` filled with them):
+    // spanning cells, shortest first, enlarge the last row they cover.
+    auto total = [&]() {
+        for (int i : std::as_const(spanning)) {
+            const int end = rowOf[i] + spanOf[i];
+            qreal have = 0;
+            for (int r = rowOf[i]; r < end; ++r)
+                have += heights[r];
+            if (need(i) > have + Eps)
+                heights[end - 1] += need(i) - have;
+        }
+        qreal sum = 0;
+        for (qreal h : heights)
+            sum += h;
+        qreal moved = 0;
+        for (int k = 0; k <= columns; ++k)
+            moved += std::abs(edges[k] - paper[k]);
+        return sum + 0.05 * moved;
+    };
+    // The cost of the edges: the table's height as measureTable makes it, a
+    // cut number counting as much as a page, and a hair for every mm away
+    // from the paper so that ties keep the form's widths. commit() counts
+    // every cell; tryShift() only the cells a move changes.
+    std::vector<qreal> base(table.rowCount);
+    int forcedTotal = 0;
+    auto commit = [&]() {
+        forcedTotal = 0;
+        for (int i = 0; i < int(cells.size()); ++i) {
+            cells[i].count(width(i));
+            forcedTotal += cells[i].forced;
+        }
+        for (int r = 0; r < table.rowCount; ++r)
+            base[r] = rowBase(r);
+        heights = base;
+        return total() + 300.0 * forcedTotal;
+    };
+    std::vector<int> changed;
+    auto changedBy = [&](int k1, int k2) { // cells with one edge inside [k1, k2]
+        changed.clear();
+        for (int k = k1; k <= k2; ++k)
+            for (int i : atEdge[k]) {
+                const bool a = cells[i].first >= k1 && cells[i].first <= k2;
+                const bool b = cells[i].last >= k1 && cells[i].last <= k2;
+                if (a != b)
+                    changed.push_back(i);
+            }
+    };
+    auto tryCost = [&]() {
+        int forced = forcedTotal;
+        for (int i : changed) {
+            forced -= cells[i].forced;
+            cells[i].count(width(i));
+            forced += cells[i].forced;
+        }
+        heights = base;
+        for (int i : changed)
+            if (spanOf[i] == 1)
+                heights[rowOf[i]] = rowBase(rowOf[i]);
+        return total() + 300.0 * forced;
+    };
+    auto takeBack = [&]() {
+        for (int i : changed)
+            cells[i].count(width(i));
+    };
+    // Edges [k1, k2] moving together: column k1 - 1 gives to (or takes
+    // from) column k2 and the columns between slide.
+    auto allowed = [&](int k1, int k2) {
+        if (edges[k1] - edges[k1 - 1] < 2 - Eps || edges[k2 + 1] - edges[k2] < 2 - Eps)
+            return false;
+        for (int k : {k1, k2})
+            for (int i : atEdge[k]) {
+                const Fitted &f = cells[i];
+                const qreal w = edges[f.last] - edges[f.first];
+                if (w < f.paperWidth * 2 / 3 - Eps || w > f.paperWidth * 3 / 2 + Eps)
+                    return false;
+            }
+        return true;
+    };
+    auto shift = [&](int k1, int k2, qreal by) {
+        for (int k = k1; k <= k2; ++k)
+            edges[k] += by;
+    };
+    // Columns worth giving room to: those of a cell that sets its row's
+    // height with more than one line, or that cuts a number.
+    QList<bool> hungry(columns);
+    auto findHungry = [&]() {
+        std::fill(hungry.begin(), hungry.end(), false);
+        for (int i = 0; i < cells.size(); ++i) {
+            const Cell &c = table.cells[i];
+            const Fitted &f = cells[i];
+            const qreal wanted = 2 * metrics.paddingV + f.lineCount * lh;
+            bool sets = f.forced > 0;
+            if (c.rowSpan == 1)
+                sets = sets || (f.lineCount > 1 && wanted > heights[c.row] - Eps);
+            else
+                sets = sets || f.lineCount > 1; // spanning: cheap enough to try
+            if (sets)
+                for (int k = f.first; k < f.last; ++k)
+                    hungry[k] = true;
+        }
+    };
+    qreal current = commit();
+    constexpr qreal Steps[] = {2, 6, 16};
+    for (int round = 0; round < 16; ++round) {
+        findHungry();
+        int bestFrom = -1, bestTo = -1;
+        qreal bestStep = 0, bestCost = current - lh / 2; // a move must save half a line
+        for (int k1 = 1; k1 < columns; ++k1)
+            for (int k2 = k1; k2 < columns; ++k2) {
+                changedBy(k1, k2);
+                for (qreal sign : {-1.0, 1.0}) {
+                    if (!hungry[sign > 0 ? k1 - 1 : k2])
+                        continue;
+                    for (qreal step : Steps) {
+                        shift(k1, k2, sign * step);
+                        if (allowed(k1, k2)) {
+                            const qreal c = tryCost();
+                            if (c < bestCost - Eps) {
+                                bestCost = c;
+                                bestFrom = k1;
+                                bestTo = k2;
+                                bestStep = sign * step;
+                            }
+                        }
+                        shift(k1, k2, -sign * step);
+                        takeBack();
+                    }
+                }
+            }
+        if (bestFrom < 0)
+            break;
+        shift(bestFrom, bestTo, bestStep);
+        current = commit();
+    }
+    Table out = table;
+    for (int k = 0; k < columns; ++k)
+        out.columnWidths[k] = edges[k + 1] - edges[k];
+    return out;
+}
+
 MeasuredTable measureTable(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
 {
     MeasuredTable m;
-    m.table = table;
+    m.table = fitColumns(table, body, bold, metrics);
     m.metrics = metrics;
     m.lineHeight = body.lineHeight();
     m.texts.reserve(table.cells.size());
-    for (const Cell &c : table.cells) {
+    for (const Cell &c : m.table.cells) {
         qreal width = 0;
-        for (int k = c.column; k < c.column + c.columnSpan && k < table.columnWidths.size(); ++k)
-            width += table.columnWidths[k];
+        for (int k = c.column; k < c.column + c.columnSpan && k < m.table.columnWidths.size(); ++k)
+            width += m.table.columnWidths[k];
         const TextMeasurer &measurer = c.bold ? bold : body;
         m.texts.append(measurer.measure(c.text, width - 2 * metrics.paddingH, c.alignment, c.tabStop));
     }

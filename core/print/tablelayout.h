@@ -40,6 +40,8 @@ public:
     qreal ascent() const { return m_ascent; }
     qreal descent() const { return m_descent; }
     qreal textWidth(const QString &text) const; // one line, mm
+    // Widths of text.left(i) for i = 0 … text.size(), mm, summed by character.
+    QList<qreal> prefixWidths(const QString &text) const;
 
     // Wraps `text` into `width` mm by the Chinese rules of linebreak.h; "\n"
     // breaks lines, "\t" puts the rest of a line at tabStop × width. Left-
@@ -96,9 +98,18 @@ struct MeasuredTable
     void index(); // fills cellsOfRow
 };
 
-// Measures with `body` (and `bold` for bold cells). Row heights hold the
-// tallest of their cells; a cell spanning rows that needs more than they have
-// together enlarges the last of them.
+// The table with its column edges moved so that it takes less height: a
+// column whose text wraps more than its neighbours' takes width from those
+// with room to spare, and a numeral or number wider than its column gets room
+// to stay whole. Every cell keeps between 2/3 and 3/2 of its width on the
+// paper form, and the same content always gives the same widths.
+Table fitColumns(
+    const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
+
+// Measures with `body` (and `bold` for bold cells), after fitColumns when the
+// table asks for it. Row heights hold the tallest of their cells; a cell
+// spanning rows that needs more than they have together enlarges the last of
+// them.
 MeasuredTable measureTable(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
 

@@ -55,6 +55,9 @@ struct Table
     int footerRows = 0; // the last rows (signatures): kept with the table's end
     qreal minRowHeight = 7.5; // millimetres
     QList<qreal> rowMinHeights; // per row, overrides minRowHeight where larger
+    // Column widths may follow the content within the form's proportions
+    // (fitColumns); false prints columnWidths exactly.
+    bool fitColumns = true;
 
     qreal width() const;
     qreal columnX(int column) const; // left edge, mm from the table's left

@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -61,6 +62,7 @@ struct PagePainter
     QPainter &p;
     const DocumentLayout &doc;
     Mapper map;
+    QHash<QString, qreal> spacingUnit; // device units one unit of letter spacing adds, per font
 
     void text(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
     {
@@ -79,12 +81,18 @@ struct PagePainter
         }
         // Qt scales absolute letter spacing by the device's resolution in its
         // own way: ask the device's metrics how far one unit moves a character.
-        QFont probe = f.font;
-        probe.setLetterSpacing(QFont::AbsoluteSpacing, 100);
-        const QString two = QStringLiteral("一一");
-        const qreal perUnit = (QFontMetricsF(probe, p.device()).horizontalAdvance(two)
-                                  - QFontMetricsF(f.font, p.device()).horizontalAdvance(two))
-            / 200;
+        const QString key = f.font.key();
+        auto known = spacingUnit.constFind(key);
+        if (known == spacingUnit.constEnd()) {
+            QFont probe = f.font;
+            probe.setLetterSpacing(QFont::AbsoluteSpacing, 100);
+            const QString two = QStringLiteral("一一");
+            known = spacingUnit.insert(key,
+                (QFontMetricsF(probe, p.device()).horizontalAdvance(two)
+                    - QFontMetricsF(f.font, p.device()).horizontalAdvance(two))
+                    / 200);
+        }
+        const qreal perUnit = *known;
         if (perUnit <= 0) {
             text(f, x, lineTop, r.text);
             return;
@@ -343,7 +351,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         Mapper map;
         map.scale = device->logicalDpiX() / 25.4;
         map.origin = device->pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
-        PagePainter pp {painter, doc, map};
+        PagePainter pp {painter, doc, map, {}};
         pp.paint(b, b.pages[ref.page], i + 1, total);
     }
     if (!painter.end()) {

@@ -99,6 +99,10 @@ TEST(LineBreak, EveryWidthKeepsTheRules)
             const QStringList lines = linesOf(t, w);
             expectKinsoku(lines, t + QStringLiteral(" @") + QString::number(w));
             EXPECT_EQ(lines.join(QString()).remove(u' '), QString(t).remove(u' ')) << "nothing lost or doubled";
+            QList<qreal> x {0};
+            for (int i = 0; i < t.size(); ++i)
+                x.append(x.last() + fixedWidth(t, i, 1));
+            EXPECT_EQ(countLines(t, breakUnits(t), x, w, nullptr), lines.size()) << "counting agrees with breaking";
             for (QString l : lines) {
                 while (l.size() > 1 && isClosingMark(l.back().unicode()))
                     l.chop(1); // a closing mark may hang past the edge of a cut number
