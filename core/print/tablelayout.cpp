@@ -493,11 +493,21 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
             sum += h[r];
         return sum;
     };
+    auto isHeading = [&](int row) {
+        const Section *s = t.sectionOf(row);
+        return s && s->isHeader(row);
+    };
     // May a page end before `row`, by the keep-together rules?
     auto mayBreakBefore = [&](int row) {
         if (row <= 0 || row >= n)
             return true;
         if (t.footerRows > 0 && row >= footerStart)
+            return false;
+        // The footer takes the last two rows with it, never one alone (合计
+        // stays with the last detail row).
+        if (t.footerRows > 0 && row == footerStart - 1 && row - 1 >= 0 && !isHeading(row - 1))
+            return false;
+        if (t.keepsWithNext(row - 1) || t.keepsWithPrevious(row))
             return false;
         for (const Section &s : t.sections)
             if (s.isHeader(row - 1) && s.contains(row))
@@ -505,6 +515,18 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         for (int ci : m.cellsOfRow[row]) {
             const Cell &c = t.cells[ci];
             if (c.row < row && !c.group)
+                return false;
+        }
+        return true;
+    };
+    // May the row itself be split between its lines? Not a heading, not the
+    // footer, and no cell other than a group label spanning it with others.
+    auto splittable = [&](int row) {
+        if (row < 0 || row >= n || isHeading(row) || (t.footerRows > 0 && row >= footerStart))
+            return false;
+        for (int ci : m.cellsOfRow[row]) {
+            const Cell &c = t.cells[ci];
+            if (c.rowSpan > 1 && !c.group)
                 return false;
         }
         return true;
@@ -536,6 +558,18 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         return true;
     };
     auto partHeight = [&](int lines) { return 2 * pad + lines * lh; };
+    // Lines of the row's identifying cells that a continuation repeats whole
+    // (those already complete before `firstLine`).
+    auto repeatedLines = [&](int row, int firstLine) {
+        int lines = 0;
+        for (int ci : m.cellsOfRow[row]) {
+            const Cell &c = t.cells[ci];
+            if (c.identifying && c.rowSpan == 1 && m.texts[ci].lines <= firstLine)
+                lines = std::max(lines, m.texts[ci].lines);
+        }
+        return lines;
+    };
+    constexpr int MinPartLines = 2; // no part of a split row holds a single line
 
     QList<TablePage> pages;
     int pos = 0;
@@ -559,11 +593,14 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         first = false;
         bool hasContent = false;
 
-        if (lineOffset > 0) { // the rest of a row split across pages
+        if (lineOffset > 0) { // the rest of a row split across pages, under a （续） line
             const int remaining = m.rowLines(pos) - lineOffset;
             const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + Eps) / lh)) - 1);
-            const int shown = std::min(remaining, capacity);
-            PlacedRow part {pos, partHeight(shown + 1), false, lineOffset, shown, true};
+            int shown = std::min(remaining, capacity);
+            if (shown < remaining && remaining - shown < MinPartLines && shown > MinPartLines)
+                shown = std::max(MinPartLines, remaining - MinPartLines); // leave the next part two lines
+            const int lines = std::max(shown + 1, repeatedLines(pos, lineOffset));
+            PlacedRow part {pos, partHeight(lines), false, lineOffset, shown, true};
             page.rows.append(part);
             used += part.height;
             hasContent = true;
@@ -618,14 +655,30 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
             continue;
         }
 
-        // A following row that no page can hold starts here if a few lines fit.
-        if (pos < n && lineOffset == 0 && mayBreakBefore(pos)) {
-            const qreal fullPage = nextHeight - sumOf(headingsFor(pos));
-            const int lines = m.rowLines(pos);
-            const int capacity = int(std::floor((avail - used - 2 * pad + Eps) / lh));
-            if (h[pos] > fullPage + Eps && capacity >= 3 && lines > capacity) {
-                page.rows.append({pos, partHeight(capacity), false, 0, capacity, false});
-                lineOffset = capacity;
+        // What follows does not fit. Rather than leave much of the page blank
+        // (or when no page could hold it), split the next row between its
+        // lines; the rows that must stay with it (its section's headings, a
+        // row heading it) come along whole.
+        if (pos < n && lineOffset == 0) {
+            int row = pos;
+            qreal lead = 0;
+            while (row + 1 < n && (isHeading(row) || t.keepsWithNext(row)) && row - pos < 4)
+                lead += h[row++];
+            const qreal room = avail - used - lead;
+            const int lines = m.rowLines(row);
+            const int capacity = int(std::floor((room - 2 * pad + Eps) / lh));
+            const bool tooTall = h[row] > nextHeight - sumOf(headingsFor(row)) + Eps;
+            const bool wasteful = avail - used > avail / 3;
+            const int shown = std::min(capacity, lines - MinPartLines);
+            if ((tooTall || wasteful) && splittable(row) && (row == pos || mayBreakBefore(pos)) && shown >= MinPartLines
+                && (row == pos || groupsFit(pos, start, headings))) {
+                for (int r = pos; r < row; ++r) {
+                    page.rows.append({r, h[r]});
+                    used += h[r];
+                }
+                page.rows.append({row, partHeight(shown), false, 0, shown, false});
+                pos = row;
+                lineOffset = shown;
             }
         }
         pages.append(page);

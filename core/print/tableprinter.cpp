@@ -7,6 +7,8 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
+#include <QTransform>
 #include <QPen>
 
 #include <algorithm>
@@ -72,6 +74,28 @@ struct PagePainter
         p.drawText(map.pt(x, baseline), s);
     }
 
+    // Drawn as outlines, not text: a mark on the page that copying or text
+    // extraction does not take for part of the cell.
+    void mark(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
+    {
+        constexpr int Size = 100; // px of the outline, scaled to the font's em below
+        QFont outline = f.font;
+        outline.setPixelSize(Size);
+        QPainterPath path;
+        path.addText(0, 0, outline, s);
+        const qreal em = f.font.pointSizeF() * 25.4 / 72;
+        const qreal baseline = lineTop + (f.lineHeight - (f.ascent + f.descent)) / 2 + f.ascent;
+        const QPointF at = map.pt(x, baseline);
+        QTransform toPage;
+        toPage.translate(at.x(), at.y());
+        toPage.scale(em * map.scale / Size, em * map.scale / Size);
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        p.drawPath(toPage.map(path));
+        p.restore();
+    }
+
     // A cell's line; a justified one spreads its characters to the right edge.
     void run(const FontSpec &f, qreal x, qreal lineTop, const TextRun &r)
     {
@@ -127,9 +151,13 @@ struct PagePainter
             // One part of a row split across pages: its share of the lines, from the top.
             int shift = 0;
             if (part->continued) {
-                if (ct.lines <= part->firstLine)
+                if (ct.lines <= part->firstLine) {
+                    if (c.identifying) // the row's name, again in full
+                        for (const TextRun &r : ct.runs)
+                            run(f, left + r.x, band.top() + padV + r.line * f.lineHeight, r);
                     return;
-                text(f, left, band.top() + padV, QStringLiteral("（续）"));
+                }
+                mark(f, left, band.top() + padV, QStringLiteral("（续）"));
                 shift = 1;
             }
             for (const TextRun &r : ct.runs)

@@ -160,7 +160,7 @@ Filing stressFiling()
             for (int i = 0; i < d.details.size(); ++i) {
                 DetailLine &l = d.details[i];
                 QString basis;
-                const int sentences = (n + i) % 5 == 0 ? 60 : 3 + (n + i) % 7;
+                const int sentences = (n + i) % 5 == 0 ? 60 : (n + i) % 5 == 2 ? 18 : 3 + (n + i) % 7;
                 for (int s = 1; s <= sentences; ++s)
                     basis += QStringLiteral("第%1批次《株洲市专项资金管理办法》规定标准0.5万元/人×%2人=%3万元；")
                                  .arg(s)
@@ -208,4 +208,151 @@ TEST(Typesetting, EveryLineKeepsTheBreakingRules)
 {
     expectLinesKeepTheRules(layoutOf(sampleFiling()));
     expectLinesKeepTheRules(layoutOf(stressFiling()));
+}
+
+// What the official builders are to mark (see the closing note): 汇总表 专项
+// rows head their 支出方向 rows, 序号 and 名称 identify a row; a direction
+// table's 合计 closes its details, 支出内容简介 and 支出明细 identify a detail row.
+Table markedAsTheBuildersWill(Table t)
+{
+    static const QRegularExpression chineseNumeral(QStringLiteral("^[一二三四五六七八九十百]+$"));
+    t.rowKeeps = QList<quint8>(t.rowCount, 0);
+    const Section *details = t.sections.isEmpty() ? nullptr : &t.sections.last();
+    for (Cell &c : t.cells) {
+        if (t.kind == Table::Summary && c.row > 0 && c.column == 0 && chineseNumeral.match(c.text).hasMatch())
+            t.rowKeeps[c.row] |= Table::KeepWithNext;
+        if (t.kind == Table::Summary && c.row > 0 && c.column <= 1 && c.rowSpan == 1)
+            c.identifying = true;
+        if (t.kind == Table::Direction && c.text == QStringLiteral("合  计"))
+            t.rowKeeps[c.row] |= Table::KeepWithPrevious;
+        if (t.kind == Table::Direction && details && details->contains(c.row) && !details->isHeader(c.row)
+            && c.rowSpan == 1 && c.column <= 2 && c.text != QStringLiteral("合  计"))
+            c.identifying = true;
+    }
+    return t;
+}
+
+QList<Table> tablesOf(const Filing &f, bool marked)
+{
+    QList<Table> tables;
+    QString error;
+    EXPECT_TRUE(FilingPrinter::tables(f, {}, &tables, &error)) << error.toStdString();
+    if (marked)
+        for (Table &t : tables)
+            t = markedAsTheBuildersWill(t);
+    return tables;
+}
+
+// The page-break rules a reader checks, on every page of every table.
+void expectPageBreaksAReaderAccepts(const DocumentLayout &d, const char *what)
+{
+    int splits = 0;
+    for (int bi = 0; bi < d.blocks.size(); ++bi) {
+        const DocumentLayout::Block &b = d.blocks[bi];
+        const MeasuredTable &m = b.measured;
+        const Table &t = m.table;
+        const int footerStart = t.rowCount - t.footerRows;
+        const qreal room = d.geometry.contentHeight(b.landscape);
+        auto isHeading = [&](int row) {
+            const Section *s = t.sectionOf(row);
+            return s && s->isHeader(row);
+        };
+        QHash<int, QList<QPair<int, int>>> parts; // row → [firstLine, lineCount)
+        for (int p = 0; p < b.pages.size(); ++p) {
+            const TablePage &page = b.pages[p];
+            const std::string where = std::string(what) + ", " + t.title.toStdString() + " #" + std::to_string(bi)
+                + ", page " + std::to_string(p + 1) + " of " + std::to_string(b.pages.size());
+            const qreal avail = room - (page.first ? b.firstHead : b.nextHead);
+            qreal used = 0;
+            QList<int> content;
+            for (const PlacedRow &r : page.rows) {
+                used += r.height;
+                if (!r.repeated)
+                    content.append(r.row);
+                if (r.isPart()) {
+                    parts[r.row].append({r.firstLine, r.lineCount});
+                    if (r.continued) {
+                        EXPECT_GE(r.height + 0.001, 2 * m.metrics.paddingV + (r.lineCount + 1) * m.lineHeight) << where;
+                        for (int ci : m.cellsOfRow[r.row])
+                            if (t.cells[ci].identifying && m.texts[ci].lines <= r.firstLine) {
+                                EXPECT_GE(r.height + 0.001, m.textHeight(ci)) << "the repeated name fits: " << where;
+                            }
+                    }
+                }
+            }
+            EXPECT_LE(used, avail + 0.01) << where;
+            ASSERT_FALSE(content.isEmpty()) << where;
+            bool onlyHeadings = true, onlyFooter = true;
+            for (int r : content) {
+                onlyHeadings = onlyHeadings && isHeading(r);
+                onlyFooter = onlyFooter && (t.footerRows > 0 && r >= footerStart - 1);
+            }
+            EXPECT_FALSE(onlyHeadings) << "a page of headings only: " << where;
+            EXPECT_FALSE(onlyFooter && !(content.first() == footerStart - 1 && page.rows.first().isPart())
+                && b.pages.size() > 1 && t.footerRows > 0 && footerStart > 1)
+                << "the footer (and the last row) alone: " << where;
+            if (p + 1 < b.pages.size()) {
+                const PlacedRow &last = page.rows.last();
+                EXPECT_FALSE(isHeading(last.row)) << "a heading ends the page: " << where;
+                EXPECT_FALSE(t.keepsWithNext(last.row) && !last.isPart()) << "a 专项 row ends the page: " << where;
+                EXPECT_GE(used, avail / 2) << "more than half empty: " << where;
+            }
+        }
+        // Every line of a split row once, in order, across its parts.
+        for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) {
+            ++splits;
+            int next = 0;
+            for (const auto &[firstLine, count] : it.value()) {
+                EXPECT_EQ(firstLine, next) << what << " row " << it.key();
+                EXPECT_GE(count, 1);
+                next = firstLine + count;
+            }
+            EXPECT_EQ(next, m.rowLines(it.key())) << what << " row " << it.key() << " lost lines";
+        }
+    }
+    std::printf("%s: %d rows split\n", what, splits);
+}
+
+TEST(Typesetting, PageBreaksOnGeneratedAndStressFilings)
+{
+    GeneratorOptions o;
+    o.directions = 60;
+    const Filing generated = generateFiling(o);
+    const Filing stress = stressFiling();
+    for (bool marked : {false, true}) {
+        expectPageBreaksAReaderAccepts(
+            layoutOf(tablesOf(generated, marked)), marked ? "generated, marked" : "generated");
+        expectPageBreaksAReaderAccepts(layoutOf(tablesOf(stress, marked)), marked ? "stress, marked" : "stress");
+    }
+}
+
+TEST(Typesetting, ALongBasisIsSplitInsteadOfLeavingAPageBlank)
+{
+    // The issue's case: one long basis moved whole left a page about 80 %
+    // blank, then a page holding only 合计 and the footer.
+    struct Case
+    {
+        int sentences, pages;
+    };
+    for (const auto [sentences, pages] : {Case {20, 2}, Case {28, 2}, Case {36, 2}, Case {44, 3}}) {
+        Filing f = sampleFiling();
+        Direction &d = f.funds[0].directions[0];
+        QString basis;
+        for (int s = 1; s <= sentences; ++s)
+            basis += QStringLiteral("第%1项按照《株洲市提前退休人员经费管理办法》核定标准执行，全年合计%2万元；")
+                         .arg(s)
+                         .arg(s * 0.5);
+        d.details.first().basis = basis;
+        QList<Table> tables;
+        ASSERT_TRUE(FilingPrinter::tables(f, {PrintSelection::Direction, 0, 0}, &tables, nullptr));
+        for (bool marked : {false, true}) {
+            if (marked)
+                tables.first() = markedAsTheBuildersWill(tables.first());
+            const DocumentLayout layout = layoutOf(tables);
+            const std::string what = std::to_string(sentences) + " sentences" + (marked ? ", marked" : "");
+            expectPageBreaksAReaderAccepts(layout, what.c_str());
+            // Moved whole, the basis took a page of its own and the last rows a third.
+            EXPECT_EQ(layout.blocks.first().pages.size(), pages) << what;
+        }
+    }
 }
