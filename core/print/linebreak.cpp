@@ -348,6 +348,20 @@ QList<BrokenLine> breakLines(
             }
         }
     }
+    // A short label on two lines (产出指标 in a narrow column) is balanced:
+    // 产出 / 指标, not 产出指 / 标.
+    if (ranges.size() == 2 && units.size() <= 8) {
+        L &top = ranges[0];
+        L &bottom = ranges[1];
+        auto widthOfRange = [&](int first, int last) {
+            return widthOf(units[first].start, units[last - 1].start + units[last - 1].length - units[first].start);
+        };
+        while (top.last - top.first >= 2 && !units[top.last - 1].space
+            && widthOfRange(top.first, top.last - 1) >= widthOfRange(top.last - 1, bottom.last) - Eps) {
+            --top.last;
+            --bottom.first;
+        }
+    }
     lines.reserve(ranges.size());
     for (const L &l : ranges) {
         const int start = units[l.first].start;

@@ -213,6 +213,8 @@ struct Fitted
     int next = 0;
     int lineCount = 0;
     int forced = 0;
+    int paperLines = -1; // lines at the paper's width
+    int extraLines() const { return std::max(0, lineCount - paperLines); }
 
     void count(qreal w)
     {
@@ -313,16 +315,24 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
     // every cell; tryShift() only the cells a move changes.
     std::vector<qreal> base(table.rowCount);
     int forcedTotal = 0;
+    // Every line a cell gains over the paper costs a little: labels are not
+    // wrapped for nothing.
+    constexpr qreal ExtraLine = 1.0;
+    int extraTotal = 0;
     auto commit = [&]() {
         forcedTotal = 0;
+        extraTotal = 0;
         for (int i = 0; i < int(cells.size()); ++i) {
             cells[i].count(width(i));
+            if (cells[i].paperLines < 0)
+                cells[i].paperLines = cells[i].lineCount;
             forcedTotal += cells[i].forced;
+            extraTotal += cells[i].extraLines();
         }
         for (int r = 0; r < table.rowCount; ++r)
             base[r] = rowBase(r);
         heights = base;
-        return total() + 300.0 * forcedTotal;
+        return total() + 300.0 * forcedTotal + ExtraLine * extraTotal;
     };
     std::vector<int> changed;
     auto changedBy = [&](int k1, int k2) { // cells with one edge inside [k1, k2]
@@ -337,16 +347,19 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
     };
     auto tryCost = [&]() {
         int forced = forcedTotal;
+        int extra = extraTotal;
         for (int i : changed) {
             forced -= cells[i].forced;
+            extra -= cells[i].extraLines();
             cells[i].count(width(i));
             forced += cells[i].forced;
+            extra += cells[i].extraLines();
         }
         heights = base;
         for (int i : changed)
             if (spanOf[i] == 1)
                 heights[rowOf[i]] = rowBase(rowOf[i]);
-        return total() + 300.0 * forced;
+        return total() + 300.0 * forced + ExtraLine * extra;
     };
     auto takeBack = [&]() {
         for (int i : changed)

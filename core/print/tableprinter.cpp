@@ -8,8 +8,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTransform>
 #include <QPen>
+#include <QTransform>
 
 #include <algorithm>
 

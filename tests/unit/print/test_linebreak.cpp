@@ -136,9 +136,10 @@ TEST(LineBreak, NoLoneCharacterOnTheLastLine)
     const QStringList lines = linesOf(QStringLiteral("快建设制造强区推动发展。"), 10);
     ASSERT_EQ(lines.size(), 2);
     EXPECT_GE(lines.last().size(), 3) << lines.join(u'/').toStdString();
-    // Where the line above would lose too much, it stays.
-    const QStringList short2 = linesOf(QStringLiteral("推动发展"), 3);
-    EXPECT_EQ(short2, (QStringList {QStringLiteral("推动发"), QStringLiteral("展")}));
+    // Where the line above would lose too much (a wide number), it stays.
+    const QStringList wide = linesOf(QStringLiteral("合计金额为12345678.90万元整。"), 14);
+    ASSERT_EQ(wide.size(), 2);
+    EXPECT_EQ(wide.last(), QStringLiteral("整。"));
 }
 
 TEST(LineBreak, LeftAlignedTextIsJustifiedButNotItsLastLine)
@@ -169,4 +170,13 @@ TEST(LineBreak, LeftAlignedTextIsJustifiedButNotItsLastLine)
     // Centred text is never spread.
     for (const TextRun &r : m.measure(text, width, Qt::AlignCenter).runs)
         EXPECT_EQ(r.spacing, 0);
+}
+
+TEST(LineBreak, AShortLabelOnTwoLinesIsBalanced)
+{
+    EXPECT_EQ(linesOf(QStringLiteral("产出指标"), 3), (QStringList {QStringLiteral("产出"), QStringLiteral("指标")}));
+    EXPECT_EQ(
+        linesOf(QStringLiteral("项目实施期"), 4), (QStringList {QStringLiteral("项目实"), QStringLiteral("施期")}));
+    // Long text is filled, not balanced.
+    EXPECT_EQ(linesOf(QStringLiteral("加快建设制造强区推动工业高质量发展"), 12).first().size(), 12);
 }
