@@ -7,12 +7,15 @@
 #include "print/officialtables.h"
 #include "print/tableprinter.h"
 
+#include "pdftools.h"
+
 #include "model/generator.h"
 #include "model/jsonio.h"
 
 #include <gtest/gtest.h>
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace jixiao;
 using namespace jixiao::print;
@@ -355,4 +358,28 @@ TEST(Typesetting, ALongBasisIsSplitInsteadOfLeavingAPageBlank)
             EXPECT_EQ(layout.blocks.first().pages.size(), pages) << what;
         }
     }
+}
+
+TEST(Typesetting, ThePdfReadsBackWithoutAClosingMarkAtALineStart)
+{
+    // As a reviewer reads it: pdftotext -layout puts each printed line of each
+    // cell after a gap; no such piece may start with a closing mark, and no
+    // number may be parted from its unit.
+    const Filing f = stressFiling();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("stress.pdf"));
+    QString error;
+    int pages = 0;
+    ASSERT_TRUE(FilingPrinter::exportPdf(f, pdf, {}, {}, &error, &pages)) << error.toStdString();
+    const QString text = pdftotext(pdf, {QStringLiteral("-layout")});
+    ASSERT_GT(text.size(), 10000);
+    static const QRegularExpression closingFirst(
+        QStringLiteral("(^|\\s{2,})[，。、；：？！”’）》】]"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch bad = closingFirst.match(text);
+    EXPECT_FALSE(bad.hasMatch()) << "a line starts with a closing mark near: "
+                                 << text.mid(std::max<qsizetype>(0, bad.capturedStart() - 40), 80).toStdString();
+    // The stress text's numbers come back whole.
+    for (const QString &s : {QStringLiteral("0.5万元/人×"), QStringLiteral("≥95%"), QStringLiteral("8.5%左右"),
+             QStringLiteral("“三高四新”")})
+        EXPECT_TRUE(text.contains(s)) << s.toStdString();
 }
