@@ -383,3 +383,18 @@ TEST(Typesetting, ThePdfReadsBackWithoutAClosingMarkAtALineStart)
              QStringLiteral("“三高四新”")})
         EXPECT_TRUE(text.contains(s)) << s.toStdString();
 }
+
+TEST(Typesetting, ASmallEditKeepsTheTablesLook)
+{
+    // The same tables with a word more here and there are fitted the same way.
+    const DocumentLayout before = layoutOf(sampleFiling());
+    Filing edited = sampleFiling();
+    edited.funds[1].directions[0].indicators[2].name += QStringLiteral("等");
+    edited.funds[1].directions[0].details[0].basis += QStringLiteral("。");
+    edited.overview.duties += QStringLiteral("（详见三定方案）");
+    const DocumentLayout after = layoutOf(edited);
+    ASSERT_EQ(before.blocks.size(), after.blocks.size());
+    for (int i = 0; i < before.blocks.size(); ++i)
+        EXPECT_EQ(before.blocks[i].measured.table.columnWidths, after.blocks[i].measured.table.columnWidths)
+            << before.blocks[i].measured.table.title.toStdString() << " #" << i;
+}
