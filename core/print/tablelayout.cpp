@@ -96,26 +96,8 @@ QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal wid
         paragraph, std::max<qreal>(width, 1), [&x](int start, int length) { return x[start + length] - x[start]; });
     out.reserve(lines.size());
     for (const BrokenLine &l : lines)
-        out.append({paragraph.mid(l.start, l.length), l.width, l.forced});
+        out.append({paragraph.mid(l.start, l.length), l.width});
     return out;
-}
-
-int TextMeasurer::lineCount(const QString &text, qreal width, int *forced) const
-{
-    int lines = 0;
-    if (forced)
-        *forced = 0;
-    if (text.isEmpty())
-        return 0;
-    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
-        const qsizetype tab = paragraph.indexOf(QLatin1Char('\t'));
-        const QList<Line> wrapped = wrap(tab >= 0 ? paragraph.left(tab) : paragraph, width);
-        lines += std::max<int>(1, int(wrapped.size()));
-        if (forced)
-            for (const Line &l : wrapped)
-                *forced += l.forced ? 1 : 0;
-    }
-    return lines;
 }
 
 CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop) const

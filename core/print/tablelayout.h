@@ -48,9 +48,6 @@ public:
     // aligned text is justified to both edges, the last line of each
     // paragraph left as it is. Results are cached per text and width.
     CellText measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop = 0.55) const;
-    // Lines `text` takes in `width` mm, and how many of them cut a unit that
-    // should not break (a number, a numeral) because it is wider than the line.
-    int lineCount(const QString &text, qreal width, int *forced = nullptr) const;
     // The most a justified line spreads between two characters, mm: more
     // and text extraction would read the gap as a space.
     qreal maxSpacing() const { return m_maxSpacing; }
@@ -62,7 +59,6 @@ private:
     {
         QString text;
         qreal width;
-        bool forced;
     };
     QList<Line> wrap(const QString &paragraph, qreal width) const;
     qreal advance(char32_t c) const;
@@ -137,9 +133,12 @@ struct TablePage
 // table's first page (below its title), `nextHeight` on the pages after it.
 // Rules: a section's heading rows repeat on each page it continues on and are
 // never left alone at a page's end; rows under a non-group cell spanning rows
-// stay together; a group label spanning a break is repeated and each part keeps
-// room for it; the footer rows stay with the last row; a row taller than a
-// page is split between lines, its continuation marked "（续）".
+// stay together, and so do rows the table marks (Table::rowKeeps); a group
+// label spanning a break is repeated and each part keeps room for it; the
+// footer rows take the last two rows with them. A row is split between lines
+// (each part at least two lines) when it is taller than a page or when moving
+// it whole would leave the page more than a third empty; each part after the
+// first starts with a "（续）" line and repeats the row's identifying cells.
 QList<TablePage> paginate(const MeasuredTable &table, qreal firstHeight, qreal nextHeight);
 
 } // namespace jixiao::print
