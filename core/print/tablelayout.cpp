@@ -171,6 +171,19 @@ void MeasuredTable::index()
 
 namespace {
 
+// The cells spanning rows, shortest spans first, so that a group label
+// enlarges the rows its inner labels have already settled as little as possible.
+QList<int> spanningShortestFirst(const Table &table)
+{
+    QList<int> spanning;
+    for (int i = 0; i < table.cells.size(); ++i)
+        if (table.cells[i].rowSpan > 1)
+            spanning.append(i);
+    std::stable_sort(spanning.begin(), spanning.end(),
+        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
+    return spanning;
+}
+
 // A cell's text ready to be broken at many widths: its paragraphs' units and
 // character widths, and the line counts already tried.
 struct Fitted
@@ -243,12 +256,7 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
         atEdge[f.last].append(i);
     }
     const qreal lh = body.lineHeight();
-    QList<int> spanning;
-    for (int i = 0; i < table.cells.size(); ++i)
-        if (table.cells[i].rowSpan > 1)
-            spanning.append(i);
-    std::stable_sort(spanning.begin(), spanning.end(),
-        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
+    const QList<int> spanning = spanningShortestFirst(table);
 
     QList<qreal> edges = paper;
     std::vector<qreal> heights(table.rowCount);
@@ -444,15 +452,7 @@ MeasuredTable measureTable(
     for (int i = 0; i < table.cells.size(); ++i)
         if (table.cells[i].rowSpan == 1)
             m.rowHeights[table.cells[i].row] = std::max(m.rowHeights[table.cells[i].row], m.textHeight(i));
-    // Spanning cells, shortest spans first, so that a group label enlarges the
-    // rows its inner labels have already settled as little as possible.
-    QList<int> spanning;
-    for (int i = 0; i < table.cells.size(); ++i)
-        if (table.cells[i].rowSpan > 1)
-            spanning.append(i);
-    std::stable_sort(spanning.begin(), spanning.end(),
-        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
-    for (int i : spanning) {
+    for (int i : spanningShortestFirst(table)) {
         const Cell &c = table.cells[i];
         qreal have = 0;
         for (int r = c.row; r < c.row + c.rowSpan; ++r)

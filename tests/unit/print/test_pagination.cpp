@@ -44,6 +44,28 @@ MeasuredTable uniform(int rows, qreal height, int headers = 1, int footer = 0)
     return m;
 }
 
+// `before` rows of an earlier part (10 mm, no section), then a section of a
+// heading and `rows` rows of 10 mm.
+MeasuredTable afterEarlierRows(int before, int rows)
+{
+    MeasuredTable m = uniform(rows, 10);
+    Table &t = m.table;
+    QList<Cell> cells;
+    for (int r = 0; r < before; ++r)
+        cells.append(cell(r, 0, 1, 2, QStringLiteral("p%1").arg(r)));
+    for (Cell c : t.cells) {
+        c.row += before;
+        cells.append(c);
+    }
+    t.cells = cells;
+    t.rowCount += before;
+    t.sections = {Section {before, 1, rows + 1}};
+    m.texts = QList<CellText>(t.cells.size(), CellText {{TextRun {QStringLiteral("x"), 0, 0}}, 1});
+    m.rowHeights = QList<qreal>(t.rowCount, 10);
+    m.index();
+    return m;
+}
+
 QList<int> sourceRows(const TablePage &page, bool withRepeated = false)
 {
     QList<int> out;
@@ -125,23 +147,8 @@ TEST(Pagination, HeadingRowsRepeatOnEveryContinuationPage)
 TEST(Pagination, AHeadingIsNeverLeftAloneAtTheBottom)
 {
     // Rows before the section fill the page but the heading's room: the heading moves on.
-    MeasuredTable m = uniform(5, 10, 1);
-    // Put 9 rows of an earlier part in front by shifting the section down.
-    Table &t = m.table;
     const int before = 9;
-    QList<Cell> cells;
-    for (int r = 0; r < before; ++r)
-        cells.append(cell(r, 0, 1, 2, QStringLiteral("p%1").arg(r)));
-    for (Cell c : t.cells) {
-        c.row += before;
-        cells.append(c);
-    }
-    t.cells = cells;
-    t.rowCount += before;
-    t.sections = {Section {before, 1, 6}};
-    m.texts = QList<CellText>(t.cells.size(), CellText {{TextRun {QStringLiteral("x"), 0, 0}}, 1});
-    m.rowHeights = QList<qreal>(t.rowCount, 10);
-    m.index();
+    const MeasuredTable m = afterEarlierRows(before, 5);
     const QList<TablePage> pages = paginate(m, 100, 100); // the heading would be the 10th row on page 1
     ASSERT_EQ(pages.size(), 2);
     EXPECT_EQ(sourceRows(pages[0]).last(), before - 1);
@@ -373,22 +380,8 @@ TEST(Pagination, AHeadingComesWithThePartOfItsFirstRow)
     // Five rows of an earlier part (50 mm), then a section: heading and a row of
     // 14 lines. The heading cannot end the page alone; it comes with the first
     // lines of its row instead of leaving the page half blank.
-    MeasuredTable m = uniform(3, 10);
-    Table &t = m.table;
     const int before = 5;
-    QList<Cell> cells;
-    for (int r = 0; r < before; ++r)
-        cells.append(cell(r, 0, 1, 2, QStringLiteral("p%1").arg(r)));
-    for (Cell c : t.cells) {
-        c.row += before;
-        cells.append(c);
-    }
-    t.cells = cells;
-    t.rowCount += before;
-    t.sections = {Section {before, 1, 4}};
-    m.texts = QList<CellText>(t.cells.size(), CellText {{TextRun {QStringLiteral("x"), 0, 0}}, 1});
-    m.rowHeights = QList<qreal>(t.rowCount, 10);
-    m.index();
+    MeasuredTable m = afterEarlierRows(before, 3);
     makeTall(m, before + 1, 1, 14);
     const QList<TablePage> pages = paginate(m, 100, 100);
     ASSERT_GE(pages.size(), 2);
