@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablelayout.h"
 
+#include "linebreak.h"
+
 #include <QFontMetricsF>
 #include <QImage>
-#include <QTextLayout>
-#include <QTextOption>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 namespace jixiao::print {
 
@@ -34,13 +36,6 @@ const QImage &referenceDevice()
     return image;
 }
 
-QString trimmedRight(QString s)
-{
-    while (!s.isEmpty() && s.back().isSpace() && s.back() != QChar(0x3000))
-        s.chop(1);
-    return s;
-}
-
 } // namespace
 
 TextMeasurer::TextMeasurer(const QFont &font)
@@ -53,6 +48,8 @@ TextMeasurer::TextMeasurer(const QFont &font)
     const qreal em = m_font.pointSizeF() * 25.4 / 72.0;
     // Word's "single" spacing for a song face is about 1.25 em; CJK fonts report less.
     m_lineHeight = std::max(fm.lineSpacing() / pxPerMm(), 1.25 * em);
+    // poppler starts a new word at a gap of 0.1 em; stay well below it.
+    m_maxSpacing = 0.08 * em;
 }
 
 qreal TextMeasurer::textWidth(const QString &text) const
@@ -60,24 +57,46 @@ qreal TextMeasurer::textWidth(const QString &text) const
     return QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(text) / pxPerMm();
 }
 
+qreal TextMeasurer::advance(char32_t c) const
+{
+    if (const auto it = m_advances.constFind(c); it != m_advances.constEnd())
+        return *it;
+    const char32_t one[] = {c};
+    const qreal w = QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(QString::fromUcs4(one, 1)) / pxPerMm();
+    m_advances.insert(c, w);
+    return w;
+}
+
+QList<qreal> TextMeasurer::prefixWidths(const QString &text) const
+{
+    QList<qreal> x(text.size() + 1, 0);
+    for (int i = 0; i < text.size();) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            x[i + 1] = x[i];
+            x[i + 2] = x[i] + advance(QChar::surrogateToUcs4(c, text[i + 1]));
+            i += 2;
+        } else {
+            x[i + 1] = x[i] + advance(c.unicode());
+            ++i;
+        }
+    }
+    return x;
+}
+
 QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal width) const
 {
     QList<Line> out;
     if (paragraph.isEmpty())
         return out;
-    QTextLayout layout(paragraph, m_font, &referenceDevice());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.setCacheEnabled(false);
-    const qreal widthPx = std::max<qreal>(width, 1) * pxPerMm();
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(widthPx);
-        out.append(
-            {trimmedRight(paragraph.mid(line.textStart(), line.textLength())), line.naturalTextWidth() / pxPerMm()});
-    }
-    layout.endLayout();
+    // Advances summed from the left: a line's width is a difference (no
+    // kerning, so the shaped line is as wide as its characters).
+    const QList<qreal> x = prefixWidths(paragraph);
+    const QList<BrokenLine> lines = breakLines(
+        paragraph, std::max<qreal>(width, 1), [&x](int start, int length) { return x[start + length] - x[start]; });
+    out.reserve(lines.size());
+    for (const BrokenLine &l : lines)
+        out.append({paragraph.mid(l.start, l.length), l.width});
     return out;
 }
 
@@ -88,6 +107,7 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return *it;
 
+    const bool justify = !(alignment & (Qt::AlignHCenter | Qt::AlignRight));
     CellText out;
     if (!text.isEmpty()) {
         const QStringList paragraphs = text.split(QLatin1Char('\n'));
@@ -105,13 +125,20 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
                 continue;
             }
             const QList<Line> lines = wrap(paragraph, width);
-            for (const Line &l : lines) {
+            for (int i = 0; i < lines.size(); ++i) {
+                const Line &l = lines[i];
                 qreal x = 0;
+                qreal spacing = 0;
                 if (alignment & Qt::AlignHCenter)
                     x = std::max<qreal>(0, (width - l.width) / 2);
                 else if (alignment & Qt::AlignRight)
                     x = std::max<qreal>(0, width - l.width);
-                out.runs.append({l.text, x, out.lines++});
+                else if (justify && i + 1 < lines.size()) {
+                    const int gaps = justificationGaps(l.text);
+                    if (gaps > 0 && l.width < width)
+                        spacing = std::min(m_maxSpacing, (width - l.width) / gaps);
+                }
+                out.runs.append({l.text, x, out.lines++, spacing});
             }
             if (lines.isEmpty())
                 ++out.lines; // a blank line (room to sign)
@@ -142,18 +169,280 @@ void MeasuredTable::index()
     }
 }
 
+namespace {
+
+// The cells spanning rows, shortest spans first, so that a group label
+// enlarges the rows its inner labels have already settled as little as possible.
+QList<int> spanningShortestFirst(const Table &table)
+{
+    QList<int> spanning;
+    for (int i = 0; i < table.cells.size(); ++i)
+        if (table.cells[i].rowSpan > 1)
+            spanning.append(i);
+    std::stable_sort(spanning.begin(), spanning.end(),
+        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
+    return spanning;
+}
+
+// A cell's text ready to be broken at many widths: its paragraphs' units and
+// character widths, and the line counts already tried.
+struct Fitted
+{
+    struct Paragraph
+    {
+        QString text;
+        QList<BreakUnit> units;
+        QList<qreal> x;
+    };
+    QList<Paragraph> paragraphs;
+    int first = 0, last = 0; // the cell runs from edge `first` to edge `last`
+    qreal paperWidth = 0;
+    // The last widths counted (a move tried and taken back costs nothing).
+    struct Counted
+    {
+        qreal width = -1;
+        int lines = 0;
+        int forced = 0;
+    };
+    std::array<Counted, 6> counted;
+    int next = 0;
+    int lineCount = 0;
+    int forced = 0;
+    int paperLines = -1; // lines at the paper's width
+    int extraLines() const { return std::max(0, lineCount - paperLines); }
+
+    void count(qreal w)
+    {
+        for (const Counted &c : counted)
+            if (std::abs(c.width - w) < 1e-9) {
+                lineCount = c.lines;
+                forced = c.forced;
+                return;
+            }
+        lineCount = 0;
+        forced = 0;
+        for (const Paragraph &p : paragraphs)
+            lineCount += std::max(1, countLines(p.text, p.units, p.x, std::max<qreal>(w, 1), &forced));
+        counted[next] = {w, lineCount, forced};
+        next = (next + 1) % int(counted.size());
+    }
+};
+
+} // namespace
+
+Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+{
+    const int columns = int(table.columnWidths.size());
+    if (!table.fitColumns || columns < 2 || table.rowCount == 0)
+        return table;
+    QList<qreal> paper {0};
+    for (qreal w : table.columnWidths)
+        paper.append(paper.last() + w);
+    QList<Fitted> cells(table.cells.size());
+    QList<QList<int>> atEdge(columns + 1); // the cells with an edge there
+    for (int i = 0; i < table.cells.size(); ++i) {
+        const Cell &c = table.cells[i];
+        Fitted &f = cells[i];
+        f.first = std::clamp(c.column, 0, columns);
+        f.last = std::clamp(c.column + c.columnSpan, f.first, columns);
+        f.paperWidth = paper[f.last] - paper[f.first];
+        const TextMeasurer &m = c.bold ? bold : body;
+        if (!c.text.isEmpty())
+            for (const QString &p : c.text.split(QLatin1Char('\n'))) {
+                const QString line = p.section(QLatin1Char('\t'), 0, 0);
+                f.paragraphs.append({line, breakUnits(line), m.prefixWidths(line)});
+            }
+        atEdge[f.first].append(i);
+        atEdge[f.last].append(i);
+    }
+    const qreal lh = body.lineHeight();
+    const QList<int> spanning = spanningShortestFirst(table);
+
+    QList<qreal> edges = paper;
+    std::vector<qreal> heights(table.rowCount);
+    std::vector<qreal> rowFloor(table.rowCount);
+    for (int r = 0; r < table.rowCount; ++r)
+        rowFloor[r] = std::max(table.minRowHeight, r < table.rowMinHeights.size() ? table.rowMinHeights[r] : 0.0);
+    std::vector<int> rowOf(cells.size()), spanOf(cells.size());
+    for (int i = 0; i < cells.size(); ++i) {
+        rowOf[i] = table.cells[i].row;
+        spanOf[i] = std::min(table.cells[i].rowSpan, table.rowCount - table.cells[i].row);
+    }
+    std::vector<QList<int>> singleOfRow(table.rowCount);
+    for (int i = 0; i < int(cells.size()); ++i)
+        if (spanOf[i] == 1)
+            singleOfRow[rowOf[i]].append(i);
+    auto need = [&](int i) { return 2 * metrics.paddingV + cells[i].lineCount * lh; };
+    auto width = [&](int i) { return edges[cells[i].last] - edges[cells[i].first] - 2 * metrics.paddingH; };
+    auto rowBase = [&](int r) {
+        qreal h = rowFloor[r];
+        for (int i : singleOfRow[r])
+            h = std::max(h, need(i));
+        return h;
+    };
+    // The table's height from rows' own cells (`heights` filled with them):
+    // spanning cells, shortest first, enlarge the last row they cover.
+    auto total = [&]() {
+        for (int i : std::as_const(spanning)) {
+            const int end = rowOf[i] + spanOf[i];
+            qreal have = 0;
+            for (int r = rowOf[i]; r < end; ++r)
+                have += heights[r];
+            if (need(i) > have + Eps)
+                heights[end - 1] += need(i) - have;
+        }
+        qreal sum = 0;
+        for (qreal h : heights)
+            sum += h;
+        qreal moved = 0;
+        for (int k = 0; k <= columns; ++k)
+            moved += std::abs(edges[k] - paper[k]);
+        return sum + 0.05 * moved;
+    };
+    // The cost of the edges: the table's height as measureTable makes it, a
+    // cut number counting as much as a page, and a hair for every mm away
+    // from the paper so that ties keep the form's widths. commit() counts
+    // every cell; tryShift() only the cells a move changes.
+    std::vector<qreal> base(table.rowCount);
+    int forcedTotal = 0;
+    // Every line a cell gains over the paper costs a little: labels are not
+    // wrapped for nothing.
+    constexpr qreal ExtraLine = 1.0;
+    int extraTotal = 0;
+    auto commit = [&]() {
+        forcedTotal = 0;
+        extraTotal = 0;
+        for (int i = 0; i < int(cells.size()); ++i) {
+            cells[i].count(width(i));
+            if (cells[i].paperLines < 0)
+                cells[i].paperLines = cells[i].lineCount;
+            forcedTotal += cells[i].forced;
+            extraTotal += cells[i].extraLines();
+        }
+        for (int r = 0; r < table.rowCount; ++r)
+            base[r] = rowBase(r);
+        heights = base;
+        return total() + 300.0 * forcedTotal + ExtraLine * extraTotal;
+    };
+    std::vector<int> changed;
+    auto changedBy = [&](int k1, int k2) { // cells with one edge inside [k1, k2]
+        changed.clear();
+        for (int k = k1; k <= k2; ++k)
+            for (int i : atEdge[k]) {
+                const bool a = cells[i].first >= k1 && cells[i].first <= k2;
+                const bool b = cells[i].last >= k1 && cells[i].last <= k2;
+                if (a != b)
+                    changed.push_back(i);
+            }
+    };
+    auto tryCost = [&]() {
+        int forced = forcedTotal;
+        int extra = extraTotal;
+        for (int i : changed) {
+            forced -= cells[i].forced;
+            extra -= cells[i].extraLines();
+            cells[i].count(width(i));
+            forced += cells[i].forced;
+            extra += cells[i].extraLines();
+        }
+        heights = base;
+        for (int i : changed)
+            if (spanOf[i] == 1)
+                heights[rowOf[i]] = rowBase(rowOf[i]);
+        return total() + 300.0 * forced + ExtraLine * extra;
+    };
+    auto takeBack = [&]() {
+        for (int i : changed)
+            cells[i].count(width(i));
+    };
+    // Edges [k1, k2] moving together: column k1 - 1 gives to (or takes
+    // from) column k2 and the columns between slide.
+    auto allowed = [&](int k1, int k2) {
+        if (edges[k1] - edges[k1 - 1] < 2 - Eps || edges[k2 + 1] - edges[k2] < 2 - Eps)
+            return false;
+        for (int k : {k1, k2})
+            for (int i : atEdge[k]) {
+                const Fitted &f = cells[i];
+                const qreal w = edges[f.last] - edges[f.first];
+                if (w < f.paperWidth * 2 / 3 - Eps || w > f.paperWidth * 3 / 2 + Eps)
+                    return false;
+            }
+        return true;
+    };
+    auto shift = [&](int k1, int k2, qreal by) {
+        for (int k = k1; k <= k2; ++k)
+            edges[k] += by;
+    };
+    // Columns worth giving room to: those of a cell that sets its row's
+    // height with more than one line, or that cuts a number.
+    QList<bool> hungry(columns);
+    auto findHungry = [&]() {
+        std::fill(hungry.begin(), hungry.end(), false);
+        for (int i = 0; i < cells.size(); ++i) {
+            const Cell &c = table.cells[i];
+            const Fitted &f = cells[i];
+            const qreal wanted = 2 * metrics.paddingV + f.lineCount * lh;
+            bool sets = f.forced > 0;
+            if (c.rowSpan == 1)
+                sets = sets || (f.lineCount > 1 && wanted > heights[c.row] - Eps);
+            else
+                sets = sets || f.lineCount > 1; // spanning: cheap enough to try
+            if (sets)
+                for (int k = f.first; k < f.last; ++k)
+                    hungry[k] = true;
+        }
+    };
+    qreal current = commit();
+    constexpr qreal Steps[] = {2, 6, 16};
+    for (int round = 0; round < 16; ++round) {
+        findHungry();
+        int bestFrom = -1, bestTo = -1;
+        qreal bestStep = 0, bestCost = current - lh / 2; // a move must save half a line
+        for (int k1 = 1; k1 < columns; ++k1)
+            for (int k2 = k1; k2 < columns; ++k2) {
+                changedBy(k1, k2);
+                for (qreal sign : {-1.0, 1.0}) {
+                    if (!hungry[sign > 0 ? k1 - 1 : k2])
+                        continue;
+                    for (qreal step : Steps) {
+                        shift(k1, k2, sign * step);
+                        if (allowed(k1, k2)) {
+                            const qreal c = tryCost();
+                            if (c < bestCost - Eps) {
+                                bestCost = c;
+                                bestFrom = k1;
+                                bestTo = k2;
+                                bestStep = sign * step;
+                            }
+                        }
+                        shift(k1, k2, -sign * step);
+                        takeBack();
+                    }
+                }
+            }
+        if (bestFrom < 0)
+            break;
+        shift(bestFrom, bestTo, bestStep);
+        current = commit();
+    }
+    Table out = table;
+    for (int k = 0; k < columns; ++k)
+        out.columnWidths[k] = edges[k + 1] - edges[k];
+    return out;
+}
+
 MeasuredTable measureTable(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
 {
     MeasuredTable m;
-    m.table = table;
+    m.table = fitColumns(table, body, bold, metrics);
     m.metrics = metrics;
     m.lineHeight = body.lineHeight();
     m.texts.reserve(table.cells.size());
-    for (const Cell &c : table.cells) {
+    for (const Cell &c : m.table.cells) {
         qreal width = 0;
-        for (int k = c.column; k < c.column + c.columnSpan && k < table.columnWidths.size(); ++k)
-            width += table.columnWidths[k];
+        for (int k = c.column; k < c.column + c.columnSpan && k < m.table.columnWidths.size(); ++k)
+            width += m.table.columnWidths[k];
         const TextMeasurer &measurer = c.bold ? bold : body;
         m.texts.append(measurer.measure(c.text, width - 2 * metrics.paddingH, c.alignment, c.tabStop));
     }
@@ -163,15 +452,7 @@ MeasuredTable measureTable(
     for (int i = 0; i < table.cells.size(); ++i)
         if (table.cells[i].rowSpan == 1)
             m.rowHeights[table.cells[i].row] = std::max(m.rowHeights[table.cells[i].row], m.textHeight(i));
-    // Spanning cells, shortest spans first, so that a group label enlarges the
-    // rows its inner labels have already settled as little as possible.
-    QList<int> spanning;
-    for (int i = 0; i < table.cells.size(); ++i)
-        if (table.cells[i].rowSpan > 1)
-            spanning.append(i);
-    std::stable_sort(spanning.begin(), spanning.end(),
-        [&](int a, int b) { return table.cells[a].rowSpan < table.cells[b].rowSpan; });
-    for (int i : spanning) {
+    for (int i : spanningShortestFirst(table)) {
         const Cell &c = table.cells[i];
         qreal have = 0;
         for (int r = c.row; r < c.row + c.rowSpan; ++r)
@@ -207,11 +488,21 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
             sum += h[r];
         return sum;
     };
+    auto isHeading = [&](int row) {
+        const Section *s = t.sectionOf(row);
+        return s && s->isHeader(row);
+    };
     // May a page end before `row`, by the keep-together rules?
     auto mayBreakBefore = [&](int row) {
         if (row <= 0 || row >= n)
             return true;
         if (t.footerRows > 0 && row >= footerStart)
+            return false;
+        // The footer takes the last two rows with it, never one alone (合计
+        // stays with the last detail row).
+        if (t.footerRows > 0 && row == footerStart - 1 && row - 1 >= 0 && !isHeading(row - 1))
+            return false;
+        if (t.keepsWithNext(row - 1) || t.keepsWithPrevious(row))
             return false;
         for (const Section &s : t.sections)
             if (s.isHeader(row - 1) && s.contains(row))
@@ -219,6 +510,18 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         for (int ci : m.cellsOfRow[row]) {
             const Cell &c = t.cells[ci];
             if (c.row < row && !c.group)
+                return false;
+        }
+        return true;
+    };
+    // May the row itself be split between its lines? Not a heading, not the
+    // footer, and no cell other than a group label spanning it with others.
+    auto splittable = [&](int row) {
+        if (row < 0 || row >= n || isHeading(row) || (t.footerRows > 0 && row >= footerStart))
+            return false;
+        for (int ci : m.cellsOfRow[row]) {
+            const Cell &c = t.cells[ci];
+            if (c.rowSpan > 1 && !c.group)
                 return false;
         }
         return true;
@@ -250,6 +553,18 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         return true;
     };
     auto partHeight = [&](int lines) { return 2 * pad + lines * lh; };
+    // Lines of the row's identifying cells that a continuation repeats whole
+    // (those already complete before `firstLine`).
+    auto repeatedLines = [&](int row, int firstLine) {
+        int lines = 0;
+        for (int ci : m.cellsOfRow[row]) {
+            const Cell &c = t.cells[ci];
+            if (c.identifying && c.rowSpan == 1 && m.texts[ci].lines <= firstLine)
+                lines = std::max(lines, m.texts[ci].lines);
+        }
+        return lines;
+    };
+    constexpr int MinPartLines = 2; // no part of a split row holds a single line
 
     QList<TablePage> pages;
     int pos = 0;
@@ -273,11 +588,14 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         first = false;
         bool hasContent = false;
 
-        if (lineOffset > 0) { // the rest of a row split across pages
+        if (lineOffset > 0) { // the rest of a row split across pages, under a （续） line
             const int remaining = m.rowLines(pos) - lineOffset;
             const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + Eps) / lh)) - 1);
-            const int shown = std::min(remaining, capacity);
-            PlacedRow part {pos, partHeight(shown + 1), false, lineOffset, shown, true};
+            int shown = std::min(remaining, capacity);
+            if (shown < remaining && remaining - shown < MinPartLines && shown > MinPartLines)
+                shown = std::max(MinPartLines, remaining - MinPartLines); // leave the next part two lines
+            const int lines = std::max(shown + 1, repeatedLines(pos, lineOffset));
+            PlacedRow part {pos, partHeight(lines), false, lineOffset, shown, true};
             page.rows.append(part);
             used += part.height;
             hasContent = true;
@@ -332,14 +650,30 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
             continue;
         }
 
-        // A following row that no page can hold starts here if a few lines fit.
-        if (pos < n && lineOffset == 0 && mayBreakBefore(pos)) {
-            const qreal fullPage = nextHeight - sumOf(headingsFor(pos));
-            const int lines = m.rowLines(pos);
-            const int capacity = int(std::floor((avail - used - 2 * pad + Eps) / lh));
-            if (h[pos] > fullPage + Eps && capacity >= 3 && lines > capacity) {
-                page.rows.append({pos, partHeight(capacity), false, 0, capacity, false});
-                lineOffset = capacity;
+        // What follows does not fit. Rather than leave much of the page blank
+        // (or when no page could hold it), split the next row between its
+        // lines; the rows that must stay with it (its section's headings, a
+        // row heading it) come along whole.
+        if (pos < n && lineOffset == 0) {
+            int row = pos;
+            qreal lead = 0;
+            while (row + 1 < n && (isHeading(row) || t.keepsWithNext(row)) && row - pos < 4)
+                lead += h[row++];
+            const qreal room = avail - used - lead;
+            const int lines = m.rowLines(row);
+            const int capacity = int(std::floor((room - 2 * pad + Eps) / lh));
+            const bool tooTall = h[row] > nextHeight - sumOf(headingsFor(row)) + Eps;
+            const bool wasteful = avail - used > avail / 3;
+            const int shown = std::min(capacity, lines - MinPartLines);
+            if ((tooTall || wasteful) && splittable(row) && (row == pos || mayBreakBefore(pos)) && shown >= MinPartLines
+                && (row == pos || groupsFit(pos, start, headings))) {
+                for (int r = pos; r < row; ++r) {
+                    page.rows.append({r, h[r]});
+                    used += h[r];
+                }
+                page.rows.append({row, partHeight(shown), false, 0, shown, false});
+                pos = row;
+                lineOffset = shown;
             }
         }
         pages.append(page);

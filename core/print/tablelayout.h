@@ -20,6 +20,9 @@ struct TextRun
     QString text;
     qreal x = 0; // from the left of the cell's text area (alignment applied)
     int line = 0;
+    // Justified (两端对齐): mm added after each character but the last, so
+    // that the line ends at the cell's right edge.
+    qreal spacing = 0;
 };
 
 struct CellText
@@ -37,11 +40,17 @@ public:
     qreal ascent() const { return m_ascent; }
     qreal descent() const { return m_descent; }
     qreal textWidth(const QString &text) const; // one line, mm
+    // Widths of text.left(i) for i = 0 … text.size(), mm, summed by character.
+    QList<qreal> prefixWidths(const QString &text) const;
 
-    // Wraps `text` into `width` mm (Chinese breaks between characters, never
-    // before closing punctuation), "\n" breaks lines, "\t" puts the rest of a
-    // line at tabStop × width. Results are cached per text and width.
+    // Wraps `text` into `width` mm by the Chinese rules of linebreak.h; "\n"
+    // breaks lines, "\t" puts the rest of a line at tabStop × width. Left-
+    // aligned text is justified to both edges, the last line of each
+    // paragraph left as it is. Results are cached per text and width.
     CellText measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop = 0.55) const;
+    // The most a justified line spreads between two characters, mm: more
+    // and text extraction would read the gap as a space.
+    qreal maxSpacing() const { return m_maxSpacing; }
 
     static qreal referenceDpi() { return 1200.0; }
 
@@ -52,12 +61,15 @@ private:
         qreal width;
     };
     QList<Line> wrap(const QString &paragraph, qreal width) const;
+    qreal advance(char32_t c) const;
 
     QFont m_font;
     qreal m_lineHeight = 0;
     qreal m_ascent = 0;
     qreal m_descent = 0;
+    qreal m_maxSpacing = 0;
     mutable QHash<QString, CellText> m_cache;
+    mutable QHash<char32_t, qreal> m_advances;
 };
 
 struct CellMetrics
@@ -82,9 +94,18 @@ struct MeasuredTable
     void index(); // fills cellsOfRow
 };
 
-// Measures with `body` (and `bold` for bold cells). Row heights hold the
-// tallest of their cells; a cell spanning rows that needs more than they have
-// together enlarges the last of them.
+// The table with its column edges moved so that it takes less height: a
+// column whose text wraps more than its neighbours' takes width from those
+// with room to spare, and a numeral or number wider than its column gets room
+// to stay whole. Every cell keeps between 2/3 and 3/2 of its width on the
+// paper form, and the same content always gives the same widths.
+Table fitColumns(
+    const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
+
+// Measures with `body` (and `bold` for bold cells), after fitColumns when the
+// table asks for it. Row heights hold the tallest of their cells; a cell
+// spanning rows that needs more than they have together enlarges the last of
+// them.
 MeasuredTable measureTable(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
 
@@ -112,9 +133,12 @@ struct TablePage
 // table's first page (below its title), `nextHeight` on the pages after it.
 // Rules: a section's heading rows repeat on each page it continues on and are
 // never left alone at a page's end; rows under a non-group cell spanning rows
-// stay together; a group label spanning a break is repeated and each part keeps
-// room for it; the footer rows stay with the last row; a row taller than a
-// page is split between lines, its continuation marked "（续）".
+// stay together, and so do rows the table marks (Table::rowKeeps); a group
+// label spanning a break is repeated and each part keeps room for it; the
+// footer rows take the last two rows with them. A row is split between lines
+// (each part at least two lines) when it is taller than a page or when moving
+// it whole would leave the page more than a third empty; each part after the
+// first starts with a "（续）" line and repeats the row's identifying cells.
 QList<TablePage> paginate(const MeasuredTable &table, qreal firstHeight, qreal nextHeight);
 
 } // namespace jixiao::print

@@ -61,7 +61,7 @@ int TableBuilder::cell(qreal rightMm, const QString &text, Style style, int rowS
 {
     for (qreal next = occupiedUntil(m_x); next > m_x; next = occupiedUntil(m_x))
         m_x = next;
-    Pending p {m_row, m_x, std::min(rightMm, m_width), std::max(1, rowSpan), text, style};
+    Pending p {m_row, m_x, std::min(rightMm, m_width), std::max(1, rowSpan), text, style, false};
     m_cells.append(p);
     m_x = p.right;
     if (p.rowSpan > 1)
@@ -92,6 +92,28 @@ void TableBuilder::endSection()
 void TableBuilder::markFooterFromHere()
 {
     m_footerStart = m_row + 1;
+}
+
+void TableBuilder::keepWithNext()
+{
+    if (m_row < 0)
+        return;
+    m_rowKeeps.resize(m_row + 1, 0);
+    m_rowKeeps[m_row] |= Table::KeepWithNext;
+}
+
+void TableBuilder::keepWithPrevious()
+{
+    if (m_row < 0)
+        return;
+    m_rowKeeps.resize(m_row + 1, 0);
+    m_rowKeeps[m_row] |= Table::KeepWithPrevious;
+}
+
+void TableBuilder::markIdentifying(int cellIndex)
+{
+    if (cellIndex >= 0 && cellIndex < m_cells.size())
+        m_cells[cellIndex].identifying = true;
 }
 
 Table TableBuilder::finish(Table t)
@@ -130,6 +152,7 @@ Table TableBuilder::finish(Table t)
         c.alignment = p.style.alignment;
         c.bold = p.style.bold;
         c.group = p.style.group && c.rowSpan > 1;
+        c.identifying = p.identifying;
         t.cells.append(c);
     }
     std::stable_sort(t.cells.begin(), t.cells.end(),
@@ -137,6 +160,7 @@ Table TableBuilder::finish(Table t)
     t.sections = m_sections;
     t.footerRows = m_footerStart >= 0 ? t.rowCount - m_footerStart : 0;
     t.rowMinHeights = m_rowMin;
+    t.rowKeeps = m_rowKeeps;
     return t;
 }
 

@@ -25,6 +25,9 @@ struct Cell
     // may break across pages and the label is repeated on the new page. Any
     // other cell spanning rows keeps them together.
     bool group = false;
+    // Names its row (序号, 名称, 支出内容): repeated in full on the
+    // continuation of a row split across pages.
+    bool identifying = false;
     qreal tabStop = 0.55;
 };
 
@@ -53,8 +56,22 @@ struct Table
     QList<Cell> cells; // in reading order: by row, then by column
     QList<Section> sections;
     int footerRows = 0; // the last rows (signatures): kept with the table's end
+    // What only the form knows about a row, for page breaks (empty: nothing).
+    enum RowKeep : quint8 {
+        KeepWithNext = 1, // heads the rows after it (汇总表: a 专项 row and its first 支出方向)
+        KeepWithPrevious = 2, // closes the rows before it (合计)
+    };
+    QList<quint8> rowKeeps; // per row, RowKeep flags
+    bool keepsWithNext(int row) const { return row >= 0 && row < rowKeeps.size() && (rowKeeps[row] & KeepWithNext); }
+    bool keepsWithPrevious(int row) const
+    {
+        return row >= 0 && row < rowKeeps.size() && (rowKeeps[row] & KeepWithPrevious);
+    }
     qreal minRowHeight = 7.5; // millimetres
     QList<qreal> rowMinHeights; // per row, overrides minRowHeight where larger
+    // Column widths may follow the content within the form's proportions
+    // (fitColumns); false prints columnWidths exactly.
+    bool fitColumns = true;
 
     qreal width() const;
     qreal columnX(int column) const; // left edge, mm from the table's left
@@ -90,6 +107,12 @@ public:
     void endSection();
     void setRowSpan(int cellIndex, int rowSpan);
     void markFooterFromHere(); // the next rows are the footer
+    // The current row stays on the page of the next one (a heading of rows).
+    void keepWithNext();
+    // The current row stays on the page of the previous one (合计).
+    void keepWithPrevious();
+    // The cell (an index from cell()) names its row: repeated on a continuation.
+    void markIdentifying(int cellIndex);
     int currentRow() const { return m_row; }
 
     Table finish(Table header); // header: kind, captions and title; cells and grid from here
@@ -102,6 +125,7 @@ private:
         int rowSpan;
         QString text;
         Style style;
+        bool identifying;
     };
     qreal occupiedUntil(qreal x) const;
 
@@ -111,6 +135,7 @@ private:
     QList<Pending> m_cells;
     QList<int> m_spanning; // cells spanning rows, which later rows flow around
     QList<qreal> m_rowMin;
+    QList<quint8> m_rowKeeps;
     QList<Section> m_sections;
     int m_sectionStart = -1;
     int m_sectionHeaders = 0;

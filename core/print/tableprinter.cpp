@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tableprinter.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPen>
+#include <QTransform>
 
 #include <algorithm>
 
@@ -78,6 +82,7 @@ struct PagePainter
     QPainter &p;
     const DocumentLayout &doc;
     Mapper map;
+    QHash<QString, qreal> spacingUnit; // device units one unit of letter spacing adds, per font
 
     void text(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
     {
@@ -85,6 +90,60 @@ struct PagePainter
             return;
         const qreal baseline = lineTop + (f.lineHeight - (f.ascent + f.descent)) / 2 + f.ascent;
         p.drawText(map.pt(x, baseline), s);
+    }
+
+    // Drawn as outlines, not text: a mark on the page that copying or text
+    // extraction does not take for part of the cell.
+    void mark(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
+    {
+        constexpr int Size = 100; // px of the outline, scaled to the font's em below
+        QFont outline = f.font;
+        outline.setPixelSize(Size);
+        QPainterPath path;
+        path.addText(0, 0, outline, s);
+        const qreal em = f.font.pointSizeF() * 25.4 / 72;
+        const qreal baseline = lineTop + (f.lineHeight - (f.ascent + f.descent)) / 2 + f.ascent;
+        const QPointF at = map.pt(x, baseline);
+        QTransform toPage;
+        toPage.translate(at.x(), at.y());
+        toPage.scale(em * map.scale / Size, em * map.scale / Size);
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        p.drawPath(toPage.map(path));
+        p.restore();
+    }
+
+    // A cell's line; a justified one spreads its characters to the right edge.
+    void run(const FontSpec &f, qreal x, qreal lineTop, const TextRun &r)
+    {
+        if (r.spacing <= 0) {
+            text(f, x, lineTop, r.text);
+            return;
+        }
+        // Qt scales absolute letter spacing by the device's resolution in its
+        // own way: ask the device's metrics how far one unit moves a character.
+        const QString key = f.font.key();
+        auto known = spacingUnit.constFind(key);
+        if (known == spacingUnit.constEnd()) {
+            QFont probe = f.font;
+            probe.setLetterSpacing(QFont::AbsoluteSpacing, 100);
+            const QString two = QStringLiteral("一一");
+            known = spacingUnit.insert(key,
+                (QFontMetricsF(probe, p.device()).horizontalAdvance(two)
+                    - QFontMetricsF(f.font, p.device()).horizontalAdvance(two))
+                    / 200);
+        }
+        const qreal perUnit = *known;
+        if (perUnit <= 0) {
+            text(f, x, lineTop, r.text);
+            return;
+        }
+        QFont spread = f.font;
+        spread.setLetterSpacing(QFont::AbsoluteSpacing, r.spacing * map.scale / perUnit);
+        p.setFont(spread);
+        text(f, x, lineTop, r.text);
+        p.setFont(f.font);
     }
 
     void pen(qreal widthMm)
@@ -110,14 +169,18 @@ struct PagePainter
             // One part of a row split across pages: its share of the lines, from the top.
             int shift = 0;
             if (part->continued) {
-                if (ct.lines <= part->firstLine)
+                if (ct.lines <= part->firstLine) {
+                    if (c.identifying) // the row's name, again in full
+                        for (const TextRun &r : ct.runs)
+                            run(f, left + r.x, band.top() + padV + r.line * f.lineHeight, r);
                     return;
-                text(f, left, band.top() + padV, QStringLiteral("（续）"));
+                }
+                mark(f, left, band.top() + padV, QStringLiteral("（续）"));
                 shift = 1;
             }
             for (const TextRun &r : ct.runs)
                 if (r.line >= part->firstLine && r.line < part->firstLine + part->lineCount)
-                    text(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * f.lineHeight, r.text);
+                    run(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * f.lineHeight, r);
             return;
         }
         const qreal block = ct.lines * f.lineHeight;
@@ -128,7 +191,7 @@ struct PagePainter
         if (overflows) // only a repeated group label on a short page part
             p.setClipRect(map.rect(band.left(), band.top(), band.width(), band.height()));
         for (const TextRun &r : ct.runs)
-            text(f, left + r.x, top + r.line * f.lineHeight, r.text);
+            run(f, left + r.x, top + r.line * f.lineHeight, r);
         if (overflows)
             p.setClipping(false);
     }
@@ -335,7 +398,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         Mapper map;
         map.scale = device->logicalDpiX() / 25.4;
         map.origin = device->pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
-        PagePainter pp {painter, doc, map};
+        PagePainter pp {painter, doc, map, {}};
         pp.paint(b, b.pages[ref.page], {ref.page + 1, int(b.pages.size()), i + 1, total});
     }
     if (!painter.end()) {

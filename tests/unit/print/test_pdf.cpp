@@ -191,11 +191,12 @@ TEST(Pdf, ACellTallerThanAPageIsSplitAndNothingIsLost)
     QString raw = squeezed(pdftotext(pdf, {QStringLiteral("-raw")}));
     raw.remove(QRegularExpression(QStringLiteral("第\\d+页共\\d+页")));
     raw.remove(QRegularExpression(QStringLiteral("校验码[0-9A-Z]{4}-[0-9A-Z]{4}")));
-    const int parts = int(raw.count(QStringLiteral("目标表（续）金额单位：万元（续）")));
+    const int parts = int(raw.count(QStringLiteral("目标表（续）金额单位：万元")));
     EXPECT_EQ(parts, pages - 1);
-    raw.remove(QStringLiteral("2023年区级专项资金支出方向绩效目标表（续）金额单位：万元（续）"));
+    raw.remove(QStringLiteral("2023年区级专项资金支出方向绩效目标表（续）金额单位：万元"));
+    // The cell's （续） is a drawn mark, not text: the goal copies out whole.
     EXPECT_TRUE(raw.contains(squeezed(goal)));
-    EXPECT_TRUE(pdftotext(pdf, {}, 2).contains(QStringLiteral("（续）")));
+    EXPECT_FALSE(raw.contains(QStringLiteral("（续）")));
     // The rows after the split follow it, and the footer ends the table.
     EXPECT_TRUE(pdftotext(pdf, {}, pages).contains(QStringLiteral("单位负责人签字")));
 }
@@ -391,10 +392,13 @@ TEST(Pdf, PopplerMuPdfAndGhostscriptExtractTheTextExactlyOnce)
         int checked = 0;
         for (const DocumentLayout::Block &b : layout.blocks)
             for (qsizetype ci = 0; ci < b.measured.table.cells.size(); ++ci) {
-                const QString want = squeezed(b.measured.table.cells[ci].text);
-                if (want.isEmpty() || b.measured.texts[ci].lines != 1)
+                const QString cell = b.measured.table.cells[ci].text;
+                if (squeezed(cell).isEmpty() || b.measured.texts[ci].lines != 1)
                     continue;
-                EXPECT_TRUE(text.contains(want)) << want.toStdString();
+                // The form pads short labels ("合  计"); poppler may read the
+                // padded characters as separate words, each of them exact.
+                for (const QString &word : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    EXPECT_TRUE(text.contains(squeezed(word))) << word.toStdString();
                 ++checked;
             }
         EXPECT_GT(checked, 60);
