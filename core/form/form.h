@@ -49,6 +49,9 @@ struct Cell
     int rowSpan = 1;
     // Paper only: a 一级/二级 cell merged over the rows sharing its value.
     bool merged = false;
+    // Names its row (序号, 名称, 支出内容): repeated when the row continues on
+    // the next page. Amounts never are: printed twice they read as twice the money.
+    bool identifying = false;
 };
 
 struct Row
@@ -59,6 +62,8 @@ struct Row
     QString list;
     int index = -1;
     bool placeholder = false; // an empty list's blank row
+    bool keepWithNext = false; // a heading of the rows after it (a 专项 in the 汇总表)
+    bool keepWithPrevious = false; // a total of the rows before it (合计)
 };
 
 struct Section

@@ -19,7 +19,8 @@ public:
         : m_form(form)
     { }
 
-    void row(qreal minHeight = 0) { m_form.rows.append(Row {{}, minHeight, {}, -1, false}); }
+    void row(qreal minHeight = 0) { m_form.rows.append(Row {{}, minHeight, {}, -1, false, false, false}); }
+    Row &current() { return m_form.rows.last(); }
     void listRow(const QString &list, int index)
     {
         row();
@@ -33,9 +34,9 @@ public:
     }
     Cell &label(qreal right, const QString &text, Look look = Look::Label, int rowSpan = 1)
     {
-        return add({Cell::Label, right, text, {}, {}, Input::None, look, rowSpan, false});
+        return add({Cell::Label, right, text, {}, {}, Input::None, look, rowSpan, false, false});
     }
-    void blank(qreal right) { add({Cell::Blank, right, {}, {}, {}, Input::None, Look::Label, 1, false}); }
+    void blank(qreal right) { add({Cell::Blank, right, {}, {}, {}, Input::None, Look::Label, 1, false, false}); }
     // A field of `row` (a department, a direction, a detail line, …) by its
     // interchange key; `base` is the row's pointer.
     template<typename R>
@@ -48,13 +49,16 @@ public:
         return add({Cell::Field, right, prefix + text, prefix, pointer::join(base, QLatin1String(key)), input, look, 1,
             false});
     }
-    template<typename R> void view(qreal right, const R &row, const QString &base, const char *key, Look look)
+    template<typename R> Cell &view(qreal right, const R &row, const QString &base, const char *key, Look look)
     {
-        field(right, row, base, key, Input::None, look).type = Cell::View;
+        Cell &c = field(right, row, base, key, Input::None, look);
+        c.type = Cell::View;
+        return c;
     }
     void sum(qreal right, const Filing &filing, const QString &list)
     {
-        add({Cell::Sum, right, amountToString(listSum(filing, list)), {}, list, Input::None, Look::Amount, 1, false});
+        add({Cell::Sum, right, amountToString(listSum(filing, list)), {}, list, Input::None, Look::Amount, 1, false,
+            false});
     }
     // Blank cells at `edges` for a list with no rows: the form still shows a
     // row to fill in.
@@ -284,7 +288,7 @@ Form overview(const Filing &filing, Media media)
     }
 
     w.row();
-    w.label(20, QStringLiteral("部门职责概述"));
+    w.label(20, QStringLiteral("部门职责概述")).identifying = true;
     w.field(180, o, QStringLiteral("/overview"), "duties", Input::MultiLine, Look::Text);
 
     const QString plan = QStringLiteral("/overview/workPlan");
@@ -297,8 +301,8 @@ Form overview(const Filing &filing, Media media)
     for (int i = 0; i < o.workPlan.size(); ++i) {
         const QString p = pointer::workPlan(i);
         w.listRow(plan, i);
-        w.field(44, o.workPlan[i], p, "item", Input::MultiLine, Look::Centre);
-        w.field(78, o.workPlan[i], p, "owner", Input::MultiLine, Look::Centre);
+        w.field(44, o.workPlan[i], p, "item", Input::MultiLine, Look::Centre).identifying = true;
+        w.field(78, o.workPlan[i], p, "owner", Input::MultiLine, Look::Centre).identifying = true;
         w.field(180, o.workPlan[i], p, "goal", Input::MultiLine, Look::Text);
     }
     if (o.workPlan.isEmpty())
@@ -335,8 +339,9 @@ Form summary(const Filing &filing, Media media)
             const QString p = pointer::fund(r.fundIndex);
             const Fund &fund = filing.funds[r.fundIndex];
             w.listRow(QStringLiteral("/funds"), r.fundIndex);
-            w.label(14, r.number);
-            w.view(50, fund, p, "name", Look::Centre);
+            w.current().keepWithNext = true; // a 专项 keeps its first 支出方向
+            w.label(14, r.number).identifying = true;
+            w.view(50, fund, p, "name", Look::Centre).identifying = true;
             w.view(72, fund, p, "amount", Look::Amount);
             w.blank(126);
             w.blank(180);
@@ -346,8 +351,8 @@ Form summary(const Filing &filing, Media media)
             const QString p = pointer::direction(r.fundIndex, r.directionIndex);
             const Direction &d = filing.funds[r.fundIndex].directions[r.directionIndex];
             w.listRow(pointer::fund(r.fundIndex) + QStringLiteral("/directions"), r.directionIndex);
-            w.label(14, r.number);
-            w.view(50, d, p, "name", Look::Centre);
+            w.label(14, r.number).identifying = true;
+            w.view(50, d, p, "name", Look::Centre).identifying = true;
             w.view(72, d, p, "amount", Look::Amount);
             w.view(126, d, p, "periodGoal", Look::Text);
             w.view(180, d, p, "annualGoal", Look::Text);
@@ -387,13 +392,13 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     w.field(180, fund, fp, "amount", Input::Money, Look::Amount);
 
     w.row();
-    w.label(22, QStringLiteral("项目实施期"));
+    w.label(22, QStringLiteral("项目实施期")).identifying = true;
     w.field(180, d, dp, "period", Input::Text, Look::Text);
     w.row();
-    w.label(22, QStringLiteral("实施期绩效\n目标"));
+    w.label(22, QStringLiteral("实施期绩效\n目标")).identifying = true;
     w.field(180, d, dp, "periodGoal", Input::MultiLine, Look::Text);
     w.row();
-    w.label(22, QStringLiteral("年度绩效\n目标"));
+    w.label(22, QStringLiteral("年度绩效\n目标")).identifying = true;
     w.field(180, d, dp, "annualGoal", Input::MultiLine, Look::Text);
 
     addIndicatorSection(w, filing, d.indicators, dp + QStringLiteral("/indicators"), 22, {42, 72, 122, 160, 180}, true);
@@ -410,14 +415,15 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     for (int i = 0; i < d.details.size(); ++i) {
         const QString p = pointer::join(details, i);
         w.listRow(details, i);
-        w.field(42, d.details[i], p, "content", Input::MultiLine, Look::Centre);
-        w.field(92, d.details[i], p, "item", Input::MultiLine, Look::Centre);
+        w.field(42, d.details[i], p, "content", Input::MultiLine, Look::Centre).identifying = true;
+        w.field(92, d.details[i], p, "item", Input::MultiLine, Look::Centre).identifying = true;
         w.field(114, d.details[i], p, "amount", Input::Money, Look::Amount);
         w.field(180, d.details[i], p, "basis", Input::MultiLine, Look::Text);
     }
     if (d.details.isEmpty())
         w.placeholder(details, {42, 92, 114, 180});
     w.row();
+    w.current().keepWithPrevious = true;
     w.label(92, QStringLiteral("合  计"));
     w.sum(114, filing, details);
     w.blank(180);

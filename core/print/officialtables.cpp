@@ -51,8 +51,15 @@ Table tableOf(const form::Form &form)
             b.markFooterFromHere();
         const form::Row &row = form.rows[r];
         b.beginRow(row.minHeight);
-        for (const form::Cell &c : row.cells)
-            b.cell(c.right, c.text, styleOf(c.look), c.rowSpan);
+        if (row.keepWithNext)
+            b.keepWithNext();
+        if (row.keepWithPrevious)
+            b.keepWithPrevious();
+        for (const form::Cell &c : row.cells) {
+            const int i = b.cell(c.right, c.text, styleOf(c.look), c.rowSpan);
+            if (c.identifying)
+                b.markIdentifying(i);
+        }
         for (const form::Section &s : form.sections)
             if (s.firstRow + s.rowCount - 1 == r)
                 b.endSection();

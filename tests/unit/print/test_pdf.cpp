@@ -194,6 +194,9 @@ TEST(Pdf, ACellTallerThanAPageIsSplitAndNothingIsLost)
     const int parts = int(raw.count(QStringLiteral("目标表（续）金额单位：万元")));
     EXPECT_EQ(parts, pages - 1);
     raw.remove(QStringLiteral("2023年区级专项资金支出方向绩效目标表（续）金额单位：万元"));
+    // The row's label names it again on every part.
+    EXPECT_EQ(raw.count(QStringLiteral("年度绩效目标")), pages);
+    raw.remove(QStringLiteral("年度绩效目标"));
     // The cell's （续） is a drawn mark, not text: the goal copies out whole.
     EXPECT_TRUE(raw.contains(squeezed(goal)));
     EXPECT_FALSE(raw.contains(QStringLiteral("（续）")));

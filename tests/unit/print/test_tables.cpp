@@ -242,3 +242,38 @@ TEST(TableBuilder, RowsDivideTheWidthIndependently)
     EXPECT_EQ(find(t, QStringLiteral("b"))->columnSpan, 2);
     EXPECT_EQ(find(t, QStringLiteral("c"))->column, 1);
 }
+
+// What only the form knows, told to the page breaker: which rows head or close
+// others, and which cells name a row on its continuation (never an amount).
+TEST(OfficialTables, TheFormsMarkHeadingRowsTotalsAndNames)
+{
+    const Filing f = sampleFiling();
+    const Table summary = buildSummaryTable(f);
+    for (const Cell &c : summary.cells) {
+        if (c.text == QStringLiteral("一") || c.text == QStringLiteral("二")) {
+            EXPECT_TRUE(summary.keepsWithNext(c.row)) << c.text.toStdString();
+        }
+        if (c.text == QStringLiteral("1")) {
+            EXPECT_FALSE(summary.keepsWithNext(c.row));
+        }
+        if (c.column == 0 && c.row > 1 && c.row < summary.rowCount - summary.footerRows) {
+            EXPECT_TRUE(c.identifying) << c.text.toStdString();
+        }
+        if (c.text == QStringLiteral("19.54") || c.text == QStringLiteral("3")) {
+            EXPECT_FALSE(c.identifying);
+        }
+    }
+    const Table direction = buildDirectionTable(f, 1, 0);
+    const Cell *total = find(direction, QStringLiteral("合  计"));
+    ASSERT_TRUE(total);
+    EXPECT_TRUE(direction.keepsWithPrevious(total->row));
+    EXPECT_FALSE(direction.keepsWithNext(total->row));
+    EXPECT_TRUE(find(direction, QStringLiteral("工业经济运行"))->identifying);
+    EXPECT_TRUE(find(direction, QStringLiteral("工业运行协调等专项"))->identifying);
+    EXPECT_FALSE(find(direction, QStringLiteral("0.8"))->identifying);
+    EXPECT_TRUE(find(direction, QStringLiteral("项目实施期"))->identifying);
+    const Table overview = buildOverviewTable(f);
+    EXPECT_TRUE(find(overview, QStringLiteral("工业信息化"))->identifying);
+    EXPECT_TRUE(find(overview, QStringLiteral("综合业务股"))->identifying);
+    EXPECT_TRUE(find(overview, QStringLiteral("部门职责概述"))->identifying);
+}
