@@ -255,7 +255,7 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
         atEdge[f.first].append(i);
         atEdge[f.last].append(i);
     }
-    const qreal lh = body.lineHeight();
+    const qreal lh = body.lineHeight() * metrics.lineSpacing;
     const QList<int> spanning = spanningShortestFirst(table);
 
     QList<qreal> edges = paper;
@@ -437,7 +437,7 @@ MeasuredTable measureTable(
     MeasuredTable m;
     m.table = fitColumns(table, body, bold, metrics);
     m.metrics = metrics;
-    m.lineHeight = body.lineHeight();
+    m.lineHeight = body.lineHeight() * metrics.lineSpacing;
     m.texts.reserve(table.cells.size());
     for (const Cell &c : m.table.cells) {
         qreal width = 0;

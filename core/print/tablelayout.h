@@ -76,6 +76,7 @@ struct CellMetrics
 {
     qreal paddingH = 1.5;
     qreal paddingV = 1.0;
+    qreal lineSpacing = 1.0; // × the body face's line height
 };
 
 // A table with every cell's text wrapped into its width and every row's height.

@@ -162,6 +162,7 @@ struct PagePainter
             return;
         const FontSpec &f = c.bold ? doc.bold : doc.body;
         p.setFont(f.font);
+        const qreal pitch = m.lineHeight; // as measured: the table may be set tighter than the face
         const qreal padH = m.metrics.paddingH;
         const qreal padV = m.metrics.paddingV;
         const qreal left = band.left() + padH;
@@ -172,7 +173,7 @@ struct PagePainter
                 if (ct.lines <= part->firstLine) {
                     if (c.identifying) // the row's name, again in full
                         for (const TextRun &r : ct.runs)
-                            run(f, left + r.x, band.top() + padV + r.line * f.lineHeight, r);
+                            run(f, left + r.x, band.top() + padV + r.line * pitch, r);
                     return;
                 }
                 mark(f, left, band.top() + padV, QStringLiteral("（续）"));
@@ -180,10 +181,10 @@ struct PagePainter
             }
             for (const TextRun &r : ct.runs)
                 if (r.line >= part->firstLine && r.line < part->firstLine + part->lineCount)
-                    run(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * f.lineHeight, r);
+                    run(f, left + r.x, band.top() + padV + (r.line - part->firstLine + shift) * pitch, r);
             return;
         }
-        const qreal block = ct.lines * f.lineHeight;
+        const qreal block = ct.lines * pitch;
         qreal top = band.top() + padV;
         const bool overflows = block > band.height() - 2 * padV + 0.01;
         if (!overflows && !(c.alignment & Qt::AlignTop))
@@ -191,7 +192,7 @@ struct PagePainter
         if (overflows) // only a repeated group label on a short page part
             p.setClipRect(map.rect(band.left(), band.top(), band.width(), band.height()));
         for (const TextRun &r : ct.runs)
-            run(f, left + r.x, top + r.line * f.lineHeight, r);
+            run(f, left + r.x, top + r.line * pitch, r);
         if (overflows)
             p.setClipping(false);
     }
@@ -351,6 +352,19 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
         b.nextHead = LabelLine + CaptionLine;
         const qreal room = g.contentHeight(b.landscape);
         b.pages = paginate(b.measured, room - b.firstHead, room - b.nextHead);
+        if (b.pages.size() > 1) {
+            // A typesetter's last resort before a nearly empty page: set the
+            // table a little tighter (lines at 0.9 of the face's spacing, less
+            // padding, lower one-line rows), only when that saves a page.
+            Table tighter = t;
+            tighter.minRowHeight = std::min(t.minRowHeight, 6.5);
+            MeasuredTable tight = measureTable(tighter, body, bold, CellMetrics {1.5, 0.6, 0.9});
+            QList<TablePage> pages = paginate(tight, room - b.firstHead, room - b.nextHead);
+            if (pages.size() < b.pages.size()) {
+                b.measured = std::move(tight);
+                b.pages = std::move(pages);
+            }
+        }
         for (int i = 0; i < b.pages.size(); ++i)
             doc.pages.append({int(doc.blocks.size()), i});
         doc.blocks.append(std::move(b));
