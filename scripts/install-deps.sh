@@ -13,7 +13,7 @@ packages=(
   libminizip-dev
   # Qt's own zh_CN strings for the standard and print dialogs
   qt6-translations-l10n
-  # fonts whose PDFs extract exactly (see ../shared/toolchain.md)
+  # fonts whose PDFs Qt writes so that the text extracts exactly (Noto CJK loses digits)
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   # UI and PDF checks
   xvfb xauth poppler-utils imagemagick

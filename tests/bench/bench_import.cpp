@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Importing last year's forms and exporting the tables to Excel (issue 14),
+// Importing last year's forms and exporting the tables to Excel,
 // with the JSON import of the same filing as the baseline in the same run.
 #include "import/formmapper.h"
 #include "import/officeimport.h"

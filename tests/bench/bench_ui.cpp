@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The editor's two numbers (issue 5):
+// The editor's two numbers:
 //  - the keystroke that commits an amount cell (Enter) of the 500-direction
 //    generated filing to the checks panel showing the new findings (goal
 //    < 50 ms), and to the edit being on disk (goal < 5 ms);
