@@ -8,6 +8,7 @@
 #include "storage/migration.h"
 #include "storage/schema.h"
 #include "storage/sqlfiling.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -473,25 +474,24 @@ TEST_F(DraftTest, RemembersWhereItCameFrom)
         auto d = Draft::open(p, &f, nullptr, &error);
         ASSERT_TRUE(d);
         EXPECT_FALSE(d->origin().has_value());
-        ASSERT_TRUE(d->setOrigin(Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3, QStringLiteral("postgresql:7714051824190687796/16384/db")}, &error));
+        ASSERT_TRUE(d->setOrigin(Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3,
+                                     QStringLiteral("postgresql:7714051824190687796/16384/db")},
+            &error));
     }
     auto d = Draft::open(p, &f, nullptr, &error);
     ASSERT_TRUE(d && d->origin());
-    EXPECT_EQ(*d->origin(), (Draft::Origin {QStringLiteral("postgresql://u@h/db"), 12, 3, QStringLiteral("postgresql:7714051824190687796/16384/db")}));
+    EXPECT_EQ(*d->origin(),
+        (Draft::Origin {
+            QStringLiteral("postgresql://u@h/db"), 12, 3, QStringLiteral("postgresql:7714051824190687796/16384/db")}));
     ASSERT_TRUE(d->setOrigin(std::nullopt, &error));
     EXPECT_FALSE(d->origin());
 }
 
 // ---- schema versions -------------------------------------------------------
 
-QString fixturesDir()
-{
-    return QStringLiteral(JIXIAO_FIXTURES_DIR);
-}
-
 TEST(DraftFixtures, EveryReleasedSchemaVersionHasAFixtureThatOpens)
 {
-    const QDir fixtures(fixturesDir());
+    const QDir fixtures(jixiao::testing::fixturePath());
     ASSERT_TRUE(fixtures.exists()) << fixtures.path().toStdString();
     int highest = 0;
     for (int v = 1;; ++v) {
@@ -525,7 +525,7 @@ TEST(DraftFixtures, EveryReleasedSchemaVersionHasAFixtureThatOpens)
 
 TEST(DraftFixtures, OpeningAFixtureReadOnlyLeavesItAlone)
 {
-    const QString draft = fixturesDir() + QStringLiteral("/schema-v1.jixiao");
+    const QString draft = jixiao::testing::fixturePath(QStringLiteral("schema-v1.jixiao"));
     const QByteArray hash = fileHash(draft);
     Filing f;
     Draft::OpenOptions o;
@@ -558,7 +558,7 @@ QList<storage::MigrationStep> testHistory(bool failing)
 TEST_F(DraftTest, AnOlderSchemaIsMigratedAfterABackupIsKept)
 {
     const QString p = path(QStringLiteral("old.jixiao"));
-    ASSERT_TRUE(QFile::copy(fixturesDir() + QStringLiteral("/schema-v1.jixiao"), p));
+    ASSERT_TRUE(QFile::copy(jixiao::testing::fixturePath(QStringLiteral("schema-v1.jixiao")), p));
     QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray original = fileHash(p);
     const auto history = testHistory(false);
@@ -594,7 +594,7 @@ TEST_F(DraftTest, AnOlderSchemaIsMigratedAfterABackupIsKept)
 TEST_F(DraftTest, AFailedMigrationStepChangesNothing)
 {
     const QString p = path(QStringLiteral("old.jixiao"));
-    ASSERT_TRUE(QFile::copy(fixturesDir() + QStringLiteral("/schema-v1.jixiao"), p));
+    ASSERT_TRUE(QFile::copy(jixiao::testing::fixturePath(QStringLiteral("schema-v1.jixiao")), p));
     QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray original = fileHash(p);
     const auto history = testHistory(true);
@@ -620,7 +620,7 @@ TEST_F(DraftTest, AFailedMigrationStepChangesNothing)
 TEST_F(DraftTest, AnOlderSchemaOpenedReadOnlyIsMigratedInACopy)
 {
     const QString p = path(QStringLiteral("old.jixiao"));
-    ASSERT_TRUE(QFile::copy(fixturesDir() + QStringLiteral("/schema-v1.jixiao"), p));
+    ASSERT_TRUE(QFile::copy(jixiao::testing::fixturePath(QStringLiteral("schema-v1.jixiao")), p));
     const QByteArray original = fileHash(p);
     const auto history = testHistory(false);
     Draft::OpenOptions o;
