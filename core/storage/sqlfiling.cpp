@@ -327,7 +327,7 @@ QStringList filingColumns()
     return QStringList {QStringLiteral("revision"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                QStringLiteral("fiscal_year"), QStringLiteral("fund_level"), QStringLiteral("amount_unit"),
                QStringLiteral("indicator_scheme")}
-        + columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
+    + columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
 }
 
 bool sameList(const auto &a, const auto &b)
@@ -341,6 +341,36 @@ template<typename R> const QList<R> &noRows()
     return none;
 }
 
+// Where a loaded row goes: the owner that its enclosing positions name (a
+// fund, a fund's direction; nothing for the filing's own lists), or nullptr
+// where the rows before it left no such owner.
+Filing *filingOf(Filing &f, const qint64 *)
+{
+    return &f;
+}
+Overview *overviewOf(Filing &f, const qint64 *)
+{
+    return &f.overview;
+}
+Fund *fundAt(Filing &f, const qint64 *p)
+{
+    return p[0] >= 0 && p[0] < f.funds.size() ? &f.funds[p[0]] : nullptr;
+}
+Direction *directionAt(Filing &f, const qint64 *p)
+{
+    Fund *fund = fundAt(f, p);
+    return fund && p[1] >= 0 && p[1] < fund->directions.size() ? &fund->directions[p[1]] : nullptr;
+}
+// The list `rows` of that owner.
+template<typename Owner, typename R>
+auto rowsIn(Filing &f, Owner *(*owner)(Filing &, const qint64 *), QList<R> Owner::*rows)
+{
+    return [&f, owner, rows](const qint64 *p) -> QList<R> * {
+        Owner *o = owner(f, p);
+        return o ? &(o->*rows) : nullptr;
+    };
+}
+
 } // namespace
 
 template<typename R, typename TargetFn>
@@ -348,10 +378,10 @@ bool FilingSql::loadList(qint64 id, const ListInfo &list, TargetFn target, QStri
 {
     const QString table = QLatin1String(list.table);
     const QString order = (keyColumns(list) << QStringLiteral("position")).join(QStringLiteral(", "));
-    QSqlQuery *q = prepare(QStringLiteral("SELECT ") + order + QStringLiteral(", ")
-            + columnsOf<R>().join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
-            + QStringLiteral(" WHERE filing_id = ? ORDER BY ") + order,
-        error);
+    QSqlQuery *q
+        = prepare(QStringLiteral("SELECT ") + order + QStringLiteral(", ") + columnsOf<R>().join(QStringLiteral(", "))
+                + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE filing_id = ? ORDER BY ") + order,
+            error);
     if (!q)
         return false;
     q->bindValue(0, id);
@@ -446,36 +476,12 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
             *revision = rev;
     }
 
-    auto fund = [&f](const qint64 *p) { return p[0] >= 0 && p[0] < f.funds.size() ? &f.funds[p[0]] : nullptr; };
-    auto direction = [&](const qint64 *p) -> Direction * {
-        Fund *fu = fund(p);
-        return fu && p[1] >= 0 && p[1] < fu->directions.size() ? &fu->directions[p[1]] : nullptr;
-    };
-    if (!loadList<WorkPlanItem>(id, lists::WorkPlan, [&f](const qint64 *) { return &f.overview.workPlan; }, error)
-        || !loadList<Indicator>(
-            id, lists::OverviewIndicators, [&f](const qint64 *) { return &f.overview.indicators; }, error)
-        || !loadList<Fund>(id, lists::Funds, [&f](const qint64 *) { return &f.funds; }, error)
-        || !loadList<Direction>(
-            id, lists::Directions,
-            [&](const qint64 *p) {
-                Fund *fu = fund(p);
-                return fu ? &fu->directions : nullptr;
-            },
-            error)
-        || !loadList<Indicator>(
-            id, lists::DirectionIndicators,
-            [&](const qint64 *p) {
-                Direction *d = direction(p);
-                return d ? &d->indicators : nullptr;
-            },
-            error)
-        || !loadList<DetailLine>(
-            id, lists::Details,
-            [&](const qint64 *p) {
-                Direction *d = direction(p);
-                return d ? &d->details : nullptr;
-            },
-            error))
+    if (!loadList<WorkPlanItem>(id, lists::WorkPlan, rowsIn(f, overviewOf, &Overview::workPlan), error)
+        || !loadList<Indicator>(id, lists::OverviewIndicators, rowsIn(f, overviewOf, &Overview::indicators), error)
+        || !loadList<Fund>(id, lists::Funds, rowsIn(f, filingOf, &Filing::funds), error)
+        || !loadList<Direction>(id, lists::Directions, rowsIn(f, fundAt, &Fund::directions), error)
+        || !loadList<Indicator>(id, lists::DirectionIndicators, rowsIn(f, directionAt, &Direction::indicators), error)
+        || !loadList<DetailLine>(id, lists::Details, rowsIn(f, directionAt, &Direction::details), error))
         return false;
 
     *out = std::move(f);
@@ -555,8 +561,8 @@ bool FilingSql::deleteTail(const QString &table, qint64 id, const QList<QPair<QS
 }
 
 template<typename R>
-bool FilingSql::writeRows(qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a,
-    const QList<R> &b, QString *error)
+bool FilingSql::writeRows(
+    qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a, const QList<R> &b, QString *error)
 {
     const QString table = QLatin1String(list.table);
     const QStringList keys = keyColumns(list);
