@@ -95,23 +95,31 @@ QString damaged(const QString &what)
 
 } // namespace
 
+QSqlQuery *FilingSql::filingRow(const QString &sql, qint64 id, QString *error)
+{
+    QSqlQuery *q = prepare(sql, error);
+    if (!q)
+        return nullptr;
+    q->bindValue(0, id);
+    if (!run(q, error))
+        return nullptr;
+    if (!q->next()) {
+        q->finish();
+        if (error)
+            *error = StorageText::tr("The filing %1 does not exist (any more).").arg(id);
+        return nullptr;
+    }
+    return q;
+}
+
 bool FilingSql::readRevision(qint64 id, RevisionInfo *revision, bool forUpdate, QString *error)
 {
     QString sql = QStringLiteral("SELECT revision, updated_at, updated_by FROM filing WHERE id = ?");
     if (forUpdate && m_dialect == Dialect::Postgres)
         sql += QStringLiteral(" FOR UPDATE");
-    QSqlQuery *q = prepare(sql, error);
+    QSqlQuery *q = filingRow(sql, id, error);
     if (!q)
         return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    if (!q->next()) {
-        q->finish();
-        if (error)
-            *error = StorageText::tr("The filing %1 does not exist (any more).").arg(id);
-        return false;
-    }
     revision->revision = q->value(0).toLongLong();
     revision->updatedAt = q->value(1).toString();
     revision->updatedBy = q->value(2).toString();
@@ -273,20 +281,11 @@ bool FilingSql::loadList(qint64 id, const ListInfo &list, TargetFn target, QStri
 bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *error)
 {
     Filing f;
-    QSqlQuery *q = prepare(QStringLiteral("SELECT ") + filingColumns().join(QStringLiteral(", "))
+    QSqlQuery *q = filingRow(QStringLiteral("SELECT ") + filingColumns().join(QStringLiteral(", "))
             + QStringLiteral(" FROM filing WHERE id = ?"),
-        error);
+        id, error);
     if (!q)
         return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    if (!q->next()) {
-        q->finish();
-        if (error)
-            *error = StorageText::tr("The filing %1 does not exist (any more).").arg(id);
-        return false;
-    }
     {
         Columns c(*q, QStringLiteral("filing"));
         RevisionInfo rev;
