@@ -8,7 +8,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=$here/tests/fixtures/import
 sample=$here/resources/samples/shifeng-keji-gongxin-2023.json
-[ -f "$sample" ] || sample=$here/../shared/samples/shifeng-keji-gongxin-2023.json
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"

@@ -189,19 +189,26 @@ bool writeField(Filing *filing, const QString &pointer, const FieldValue &value)
 
 bool pointerExists(const Filing &filing, const QString &p)
 {
-    const QStringList t = pointer::split(p);
+    if (const std::optional<Location> loc = Location::parse(p))
+        return loc->exists(filing);
+    // A key the format does not name: the place exists where the longest
+    // part of the pointer that is a place does, unless the rest holds an
+    // index, which nothing can check.
+    std::optional<Location> known = Location();
+    bool uncheckedIndex = false;
     QString prefix;
-    for (const QString &token : t) {
-        bool numeric = false;
-        const int i = token.toInt(&numeric);
-        if (numeric) {
-            const auto list = parseListPointer(prefix);
-            if (!list || i < 0 || i >= listSize(filing, *list))
-                return false;
-        }
+    for (const QString &token : pointer::split(p)) {
         prefix = pointer::join(prefix, token);
+        if (std::optional<Location> loc = Location::parse(prefix)) {
+            known = loc;
+            uncheckedIndex = false;
+        } else {
+            bool numeric = false;
+            token.toInt(&numeric);
+            uncheckedIndex = uncheckedIndex || numeric;
+        }
     }
-    return true;
+    return !uncheckedIndex && known->exists(filing);
 }
 
 QString ListRef::pointer() const

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The rows read from a Word or Excel document mapped onto a filing. One file
+// of about 600 lines on purpose: the mapper is one state machine over the
+// rows of the three forms (which table and section, its unit and columns, the
+// indicator names carried down from the rows above), and each part of it
+// needs all of that state.
 #include "formmapper.h"
 
 #include "model/indicatorscheme.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Reading the interchange format against its schema, with errors that say
+// where (pointer, line and column); writing it is in jsonwrite.cpp.
 #include "jsonio.h"
 
 #include "fields.h"
@@ -30,8 +32,7 @@ class Locator
 public:
     explicit Locator(const QByteArray &json)
         : m_s(json)
-    {
-    }
+    { }
 
     qsizetype find(const QStringList &tokens)
     {
@@ -194,8 +195,7 @@ class Reader
 public:
     explicit Reader(ImportError *error)
         : m_error(error)
-    {
-    }
+    { }
 
     bool fail(const QString &ptr, const QString &message)
     {
@@ -207,7 +207,7 @@ public:
     }
 
     bool object(const QJsonValue &v, const QString &ptr, const std::vector<const char *> &required,
-                const std::vector<const char *> &optional, QJsonObject *out)
+        const std::vector<const char *> &optional, QJsonObject *out)
     {
         if (!v.isObject())
             return fail(ptr, tr("Expected an object here, found %1.").arg(typeName(v)));
@@ -220,7 +220,7 @@ public:
                 known = known || it.key() == QLatin1String(k);
             if (!known)
                 return fail(pointer::join(ptr, it.key()),
-                            tr("Unknown field “%1”: this version of the format does not have it.").arg(it.key()));
+                    tr("Unknown field “%1”: this version of the format does not have it.").arg(it.key()));
         }
         for (const char *k : required)
             if (!o.contains(QLatin1String(k)))
@@ -233,7 +233,7 @@ public:
     // given lists; reads the fields into *out.
     template<typename Row>
     bool row(const QJsonValue &v, const QString &ptr, Row *out, std::initializer_list<const char *> lists,
-             QJsonObject *object_ = nullptr)
+        QJsonObject *object_ = nullptr)
     {
         std::vector<const char *> required, optional;
         for (const Field<Row> &f : fieldsOf<Row>())
@@ -287,8 +287,8 @@ public:
 
     template<typename Row> bool rows(const QJsonObject &o, const char *key, const QString &ptr, QList<Row> *out)
     {
-        return list(o, key, ptr, out,
-                    [this](const QJsonValue &v, const QString &p, Row *r) { return row(v, p, r, {}); });
+        return list(
+            o, key, ptr, out, [this](const QJsonValue &v, const QString &p, Row *r) { return row(v, p, r, {}); });
     }
 
     bool array(const QJsonObject &o, const char *key, const QString &ptr, QJsonArray *out)
@@ -340,9 +340,10 @@ public:
         Money m;
         QString why;
         if (!Money::parseCanonical(s, &m, &why))
-            return fail(p, tr("“%1” is not an amount of the interchange format (digits with at most 6 decimals, "
-                              "no unit, such as 19.54): %2")
-                               .arg(s, why));
+            return fail(p,
+                tr("“%1” is not an amount of the interchange format (digits with at most 6 decimals, "
+                   "no unit, such as 19.54): %2")
+                    .arg(s, why));
         *out = m;
         return true;
     }
@@ -350,29 +351,30 @@ public:
     bool filing(const QJsonValue &root, Filing *f)
     {
         if (!root.isObject())
-            return fail(QString(), tr("This is not a Jixiao filing: the file holds %1, not an object.").arg(typeName(root)));
+            return fail(
+                QString(), tr("This is not a Jixiao filing: the file holds %1, not an object.").arg(typeName(root)));
         const QJsonObject r = root.toObject();
         // Format and version first, so a newer file says so instead of
         // complaining about fields this version does not know.
         const QJsonValue format = r.value(QLatin1String("format"));
         if (format != QJsonValue(QStringLiteral("jixiao-filing")))
-            return fail(QStringLiteral("/format"), tr("This is not a Jixiao filing (“format” must be “jixiao-filing”)."));
+            return fail(
+                QStringLiteral("/format"), tr("This is not a Jixiao filing (“format” must be “jixiao-filing”)."));
         const QJsonValue version = r.value(QLatin1String("formatVersion"));
         const qint64 ver = version.isDouble() ? version.toInteger(-1) : -1;
         if (ver > Filing::FormatVersion)
             return fail(QStringLiteral("/formatVersion"),
-                        tr("This filing was written by a newer version of Jixiao (format version %1); this version "
-                           "reads format version %2. Update Jixiao to open it.")
-                            .arg(ver)
-                            .arg(Filing::FormatVersion));
+                tr("This filing was written by a newer version of Jixiao (format version %1); this version "
+                   "reads format version %2. Update Jixiao to open it.")
+                    .arg(ver)
+                    .arg(Filing::FormatVersion));
         if (ver != Filing::FormatVersion)
-            return fail(QStringLiteral("/formatVersion"),
-                        tr("“formatVersion” must be %1.").arg(Filing::FormatVersion));
+            return fail(QStringLiteral("/formatVersion"), tr("“formatVersion” must be %1.").arg(Filing::FormatVersion));
 
         QJsonObject o;
         if (!object(root, QString(),
-                    {"format", "formatVersion", "fiscalYear", "amountUnit", "department", "overview", "funds"},
-                    {"fundLevel", "indicatorScheme"}, &o))
+                {"format", "formatVersion", "fiscalYear", "amountUnit", "department", "overview", "funds"},
+                {"fundLevel", "indicatorScheme"}, &o))
             return false;
 
         const QJsonValue year = o.value(QLatin1String("fiscalYear"));
@@ -398,7 +400,7 @@ public:
             const auto s = v.isString() ? indicatorSchemeFromKey(v.toString()) : std::nullopt;
             if (!s)
                 return fail(QStringLiteral("/indicatorScheme"),
-                            tr("Unknown indicator scheme; expected hunan-2023, mof-2015 or mof-2021."));
+                    tr("Unknown indicator scheme; expected hunan-2023, mof-2015 or mof-2021."));
             f->indicatorScheme = *s;
         }
 
@@ -431,191 +433,13 @@ private:
     ImportError *m_error;
 };
 
-// JSON writer with the schema's key order and the sample's layout (two-space
-// indent, non-ASCII kept as UTF-8), so exported files diff well.
-class Writer
-{
-public:
-    QByteArray out;
-
-    void str(const QString &s)
-    {
-        out += '"';
-        const QByteArray utf8 = s.toUtf8();
-        for (char c : utf8) {
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u00";
-                    out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-                } else {
-                    out += c;
-                }
-            }
-        }
-        out += '"';
-    }
-    void indent() { out += QByteArray(m_depth * 2, ' '); }
-    void key(const char *k)
-    {
-        if (!m_first.back())
-            out += ',';
-        m_first.back() = false;
-        out += '\n';
-        indent();
-        out += '"';
-        out += k;
-        out += "\": ";
-    }
-    void item()
-    {
-        if (!m_first.back())
-            out += ',';
-        m_first.back() = false;
-        out += '\n';
-        indent();
-    }
-    void open(char c)
-    {
-        out += c;
-        ++m_depth;
-        m_first.push_back(true);
-    }
-    void close(char c)
-    {
-        const bool empty = m_first.back();
-        m_first.pop_back();
-        --m_depth;
-        if (!empty) {
-            out += '\n';
-            indent();
-        }
-        out += c;
-    }
-    void field(const char *k, const QString &v)
-    {
-        key(k);
-        str(v);
-    }
-    void field(const char *k, const std::optional<QString> &v)
-    {
-        if (v)
-            field(k, *v);
-    }
-    void field(const char *k, const Amount &v) { field(k, amountToString(v)); }
-
-    template<typename Row> void field(const Row &row, const Field<Row> &f)
-    {
-        switch (f.kind) {
-        case ValueKind::Text:
-            field(f.key, row.*f.text);
-            break;
-        case ValueKind::OptionalText:
-            field(f.key, row.*f.optionalText);
-            break;
-        case ValueKind::Amount:
-            field(f.key, row.*f.amount);
-            break;
-        }
-    }
-    template<typename Row> void fields(const Row &row)
-    {
-        for (const Field<Row> &f : fieldsOf<Row>())
-            field(row, f);
-    }
-    // A list of rows, each an object of its fields and what `more` adds.
-    template<typename Row, typename MoreFn> void list(const ListInfo &info, const QList<Row> &rows, MoreFn more)
-    {
-        key(info.key);
-        open('[');
-        for (const Row &r : rows) {
-            item();
-            open('{');
-            fields(r);
-            more(r);
-            close('}');
-        }
-        close(']');
-    }
-    template<typename Row> void list(const ListInfo &info, const QList<Row> &rows)
-    {
-        list(info, rows, [](const Row &) {});
-    }
-
-    void filing(const Filing &f)
-    {
-        open('{');
-        field("format", QStringLiteral("jixiao-filing"));
-        key("formatVersion");
-        out += QByteArray::number(Filing::FormatVersion);
-        key("fiscalYear");
-        out += QByteArray::number(f.fiscalYear);
-        field("fundLevel", f.fundLevel);
-        field("amountUnit", amountUnitName(f.amountUnit));
-        if (f.indicatorScheme)
-            field("indicatorScheme", indicatorSchemeKey(*f.indicatorScheme));
-        key("department");
-        open('{');
-        fields(f.department);
-        close('}');
-        key("overview");
-        open('{');
-        // The budget sits between the overview's two own fields.
-        const auto overviewFields = fieldsOf<Overview>();
-        field(f.overview, overviewFields[0]);
-        key("budget");
-        open('{');
-        fields(f.overview.budget);
-        close('}');
-        for (const Field<Overview> &of : overviewFields.subspan(1))
-            field(f.overview, of);
-        list(lists::WorkPlan, f.overview.workPlan);
-        list(lists::OverviewIndicators, f.overview.indicators);
-        close('}');
-        list(lists::Funds, f.funds, [this](const Fund &fund) {
-            list(lists::Directions, fund.directions, [this](const Direction &d) {
-                list(lists::DirectionIndicators, d.indicators);
-                list(lists::Details, d.details);
-            });
-        });
-        close('}');
-        out += '\n';
-    }
-
-private:
-    int m_depth = 0;
-    std::vector<bool> m_first;
-};
-
 } // namespace
 
 QString ImportError::toString() const
 {
     QString s = pointer.isEmpty() ? message : pointer + QStringLiteral(": ") + message;
     if (line > 0)
-        s += QLatin1Char(' ')
-           + FilingJson::tr("(line %1, column %2)").arg(line).arg(column);
+        s += QLatin1Char(' ') + FilingJson::tr("(line %1, column %2)").arg(line).arg(column);
     return s;
 }
 
@@ -633,8 +457,8 @@ bool FilingJson::fromJson(const QByteArray &json, Filing *out, ImportError *erro
     if (parseError.error != QJsonParseError::NoError) {
         lineColumn(json, parseError.offset, &err->line, &err->column);
         err->message = parseError.error == QJsonParseError::DeepNesting
-                         ? tr("The file is nested too deeply to be a filing.")
-                         : tr("The file is not valid JSON: %1.").arg(parseError.errorString());
+            ? tr("The file is nested too deeply to be a filing.")
+            : tr("The file is not valid JSON: %1.").arg(parseError.errorString());
         return false;
     }
     json::ScanError scan;
@@ -676,54 +500,6 @@ bool FilingJson::readFile(const QString &path, Filing *out, ImportError *error)
     // read() with a bound, in case the file grew after the size check.
     const QByteArray data = file.read(MaxFileSize + 1);
     return fromJson(data, out, err);
-}
-
-QByteArray FilingJson::toJson(const Filing &filing)
-{
-    Writer w;
-    w.filing(filing);
-    return w.out;
-}
-
-bool FilingJson::writeFile(
-    const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options)
-{
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    const QString name = QDir::toNativeSeparators(path);
-    const QByteArray data = toJson(filing);
-    // What we write, we read: the limits of the reader hold for the writer.
-    if (data.size() > MaxFileSize) {
-        *error = tr("Cannot write “%1”: as an interchange file the filing would have %2 MB, more than the %3 MB that "
-                    "can be read back. Keep it as a draft (.jixiao) instead.")
-                     .arg(name)
-                     .arg((data.size() + (1 << 20) - 1) >> 20)
-                     .arg(MaxFileSize >> 20);
-        return false;
-    }
-    Filing back;
-    ImportError readError;
-    if (!fromJson(data, &back, &readError)) {
-        *error = tr("Cannot write “%1”: it could not be read back (%2). Nothing was written.")
-                     .arg(name, readError.toString());
-        return false;
-    }
-    if (!(back == filing)) {
-        // Text that UTF-8 cannot carry (half of a UTF-16 pair) would change.
-        *error = tr("Cannot write “%1”: it would not read back the same (a text holds a character that cannot be "
-                    "written). Nothing was written.")
-                     .arg(name);
-        return false;
-    }
-    files::SafeOutput out(path, options);
-    if (!out.prepare(error))
-        return false;
-    if (out.device()->write(data) != data.size()) {
-        *error = tr("Cannot write “%1”: %2").arg(name, out.device()->errorString());
-        return false;
-    }
-    return out.commit(error);
 }
 
 QString sampleFilingResourcePath()

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A filing in SQL: its rows read, inserted, updated and removed, in SQLite
+// and PostgreSQL alike. Errors, statements and transactions: sqlsession.cpp.
 #include "sqlfiling.h"
 
 #include "model/fields.h"
@@ -6,13 +8,7 @@
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QVariant>
-
-#if defined(Q_OS_UNIX)
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace jixiao::storage {
 
@@ -99,144 +95,21 @@ QString damaged(const QString &what)
 
 } // namespace
 
-int sqliteCode(const QSqlError &error)
+QSqlQuery *FilingSql::filingRow(const QString &sql, qint64 id, QString *error)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? code : -1;
-}
-
-QString describeError(const QSqlError &error, Dialect dialect)
-{
-    const QString detail = error.text().trimmed();
-    QString message;
-    if (dialect == Dialect::Sqlite) {
-        switch (sqliteCode(error) & 0xff) {
-        case 13: // SQLITE_FULL
-            message = StorageText::tr("The disk is full (or the file reached its size limit).");
-            break;
-        case 8: // SQLITE_READONLY
-            message = StorageText::tr("The file cannot be written to (it is read-only).");
-            break;
-        case 3: // SQLITE_PERM
-        case 23: // SQLITE_AUTH
-            message = StorageText::tr("Permission to write the file was denied.");
-            break;
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            message = StorageText::tr("The file is busy in another program; try again in a moment.");
-            break;
-        case 10: // SQLITE_IOERR
-            message = StorageText::tr("The disk reported an error while reading or writing the file.");
-            break;
-        case 11: // SQLITE_CORRUPT
-        case 26: // SQLITE_NOTADB
-            message = StorageText::tr("The file is damaged.");
-            break;
-        case 14: // SQLITE_CANTOPEN
-            message = StorageText::tr("The file cannot be opened (check that it exists and that you may read it).");
-            break;
-        default:
-            message = StorageText::tr("The database reported an error.");
-            break;
-        }
-    } else {
-        if (error.type() == QSqlError::ConnectionError)
-            message = StorageText::tr("Cannot connect to the shared store.");
-        else
-            message = StorageText::tr("The shared store reported an error.");
-    }
-    return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')');
-}
-
-QString currentUserTag()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-#if defined(Q_OS_UNIX)
-    if (user.isEmpty())
-        if (const struct passwd *pw = ::getpwuid(::getuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-#endif
-    if (user.isEmpty())
-        user = QStringLiteral("?");
-    return user + QLatin1Char('@') + QSysInfo::machineHostName();
-}
-
-FilingSql::FilingSql(const QSqlDatabase &db, Dialect dialect)
-    : m_db(db)
-    , m_dialect(dialect)
-{ }
-
-FilingSql::~FilingSql() = default;
-
-void FilingSql::clear()
-{
-    m_statements.clear();
-}
-
-QSqlQuery *FilingSql::prepare(const QString &sql, QString *error)
-{
-    auto it = m_statements.find(sql);
-    if (it != m_statements.end())
-        return it->second.get();
-    auto q = std::make_unique<QSqlQuery>(m_db);
-    q->setForwardOnly(true);
-    if (!q->prepare(sql)) {
+    QSqlQuery *q = prepare(sql, error);
+    if (!q)
+        return nullptr;
+    q->bindValue(0, id);
+    if (!run(q, error))
+        return nullptr;
+    if (!q->next()) {
+        q->finish();
         if (error)
-            *error = describeError(q->lastError(), m_dialect);
+            *error = StorageText::tr("The filing %1 does not exist (any more).").arg(id);
         return nullptr;
     }
-    QSqlQuery *raw = q.get();
-    m_statements.emplace(sql, std::move(q));
-    return raw;
-}
-
-bool FilingSql::run(QSqlQuery *q, QString *error)
-{
-    if (!q->exec()) {
-        if (error)
-            *error = describeError(q->lastError(), m_dialect);
-        q->finish();
-        return false;
-    }
-    if (!q->isSelect()) {
-        const int n = q->numRowsAffected();
-        m_rows += n > 0 ? n : 0;
-    }
-    return true;
-}
-
-bool FilingSql::exec(const QString &sql, QString *error)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
-        if (error)
-            *error = describeError(q.lastError(), m_dialect);
-        return false;
-    }
-    return true;
-}
-
-bool FilingSql::begin(bool write, QString *error)
-{
-    if (m_dialect == Dialect::Sqlite)
-        return exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
-    return exec(
-        write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), error);
-}
-
-bool FilingSql::commit(QString *error)
-{
-    return exec(QStringLiteral("COMMIT"), error);
-}
-
-void FilingSql::rollback()
-{
-    for (auto &[sql, q] : m_statements)
-        q->finish();
-    exec(QStringLiteral("ROLLBACK"), nullptr);
+    return q;
 }
 
 bool FilingSql::readRevision(qint64 id, RevisionInfo *revision, bool forUpdate, QString *error)
@@ -244,18 +117,9 @@ bool FilingSql::readRevision(qint64 id, RevisionInfo *revision, bool forUpdate, 
     QString sql = QStringLiteral("SELECT revision, updated_at, updated_by FROM filing WHERE id = ?");
     if (forUpdate && m_dialect == Dialect::Postgres)
         sql += QStringLiteral(" FOR UPDATE");
-    QSqlQuery *q = prepare(sql, error);
+    QSqlQuery *q = filingRow(sql, id, error);
     if (!q)
         return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    if (!q->next()) {
-        q->finish();
-        if (error)
-            *error = StorageText::tr("The filing %1 does not exist (any more).").arg(id);
-        return false;
-    }
     revision->revision = q->value(0).toLongLong();
     revision->updatedAt = q->value(1).toString();
     revision->updatedBy = q->value(2).toString();
@@ -327,7 +191,7 @@ QStringList filingColumns()
     return QStringList {QStringLiteral("revision"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                QStringLiteral("fiscal_year"), QStringLiteral("fund_level"), QStringLiteral("amount_unit"),
                QStringLiteral("indicator_scheme")}
-        + columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
+    + columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
 }
 
 bool sameList(const auto &a, const auto &b)
@@ -341,6 +205,36 @@ template<typename R> const QList<R> &noRows()
     return none;
 }
 
+// Where a loaded row goes: the owner that its enclosing positions name (a
+// fund, a fund's direction; nothing for the filing's own lists), or nullptr
+// where the rows before it left no such owner.
+Filing *filingOf(Filing &f, const qint64 *)
+{
+    return &f;
+}
+Overview *overviewOf(Filing &f, const qint64 *)
+{
+    return &f.overview;
+}
+Fund *fundAt(Filing &f, const qint64 *p)
+{
+    return p[0] >= 0 && p[0] < f.funds.size() ? &f.funds[p[0]] : nullptr;
+}
+Direction *directionAt(Filing &f, const qint64 *p)
+{
+    Fund *fund = fundAt(f, p);
+    return fund && p[1] >= 0 && p[1] < fund->directions.size() ? &fund->directions[p[1]] : nullptr;
+}
+// The list `rows` of that owner.
+template<typename Owner, typename R>
+auto rowsIn(Filing &f, Owner *(*owner)(Filing &, const qint64 *), QList<R> Owner::*rows)
+{
+    return [&f, owner, rows](const qint64 *p) -> QList<R> * {
+        Owner *o = owner(f, p);
+        return o ? &(o->*rows) : nullptr;
+    };
+}
+
 } // namespace
 
 template<typename R, typename TargetFn>
@@ -348,10 +242,10 @@ bool FilingSql::loadList(qint64 id, const ListInfo &list, TargetFn target, QStri
 {
     const QString table = QLatin1String(list.table);
     const QString order = (keyColumns(list) << QStringLiteral("position")).join(QStringLiteral(", "));
-    QSqlQuery *q = prepare(QStringLiteral("SELECT ") + order + QStringLiteral(", ")
-            + columnsOf<R>().join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
-            + QStringLiteral(" WHERE filing_id = ? ORDER BY ") + order,
-        error);
+    QSqlQuery *q
+        = prepare(QStringLiteral("SELECT ") + order + QStringLiteral(", ") + columnsOf<R>().join(QStringLiteral(", "))
+                + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE filing_id = ? ORDER BY ") + order,
+            error);
     if (!q)
         return false;
     q->bindValue(0, id);
@@ -387,20 +281,11 @@ bool FilingSql::loadList(qint64 id, const ListInfo &list, TargetFn target, QStri
 bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *error)
 {
     Filing f;
-    QSqlQuery *q = prepare(QStringLiteral("SELECT ") + filingColumns().join(QStringLiteral(", "))
+    QSqlQuery *q = filingRow(QStringLiteral("SELECT ") + filingColumns().join(QStringLiteral(", "))
             + QStringLiteral(" FROM filing WHERE id = ?"),
-        error);
+        id, error);
     if (!q)
         return false;
-    q->bindValue(0, id);
-    if (!run(q, error))
-        return false;
-    if (!q->next()) {
-        q->finish();
-        if (error)
-            *error = StorageText::tr("The filing %1 does not exist (any more).").arg(id);
-        return false;
-    }
     {
         Columns c(*q, QStringLiteral("filing"));
         RevisionInfo rev;
@@ -446,36 +331,12 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
             *revision = rev;
     }
 
-    auto fund = [&f](const qint64 *p) { return p[0] >= 0 && p[0] < f.funds.size() ? &f.funds[p[0]] : nullptr; };
-    auto direction = [&](const qint64 *p) -> Direction * {
-        Fund *fu = fund(p);
-        return fu && p[1] >= 0 && p[1] < fu->directions.size() ? &fu->directions[p[1]] : nullptr;
-    };
-    if (!loadList<WorkPlanItem>(id, lists::WorkPlan, [&f](const qint64 *) { return &f.overview.workPlan; }, error)
-        || !loadList<Indicator>(
-            id, lists::OverviewIndicators, [&f](const qint64 *) { return &f.overview.indicators; }, error)
-        || !loadList<Fund>(id, lists::Funds, [&f](const qint64 *) { return &f.funds; }, error)
-        || !loadList<Direction>(
-            id, lists::Directions,
-            [&](const qint64 *p) {
-                Fund *fu = fund(p);
-                return fu ? &fu->directions : nullptr;
-            },
-            error)
-        || !loadList<Indicator>(
-            id, lists::DirectionIndicators,
-            [&](const qint64 *p) {
-                Direction *d = direction(p);
-                return d ? &d->indicators : nullptr;
-            },
-            error)
-        || !loadList<DetailLine>(
-            id, lists::Details,
-            [&](const qint64 *p) {
-                Direction *d = direction(p);
-                return d ? &d->details : nullptr;
-            },
-            error))
+    if (!loadList<WorkPlanItem>(id, lists::WorkPlan, rowsIn(f, overviewOf, &Overview::workPlan), error)
+        || !loadList<Indicator>(id, lists::OverviewIndicators, rowsIn(f, overviewOf, &Overview::indicators), error)
+        || !loadList<Fund>(id, lists::Funds, rowsIn(f, filingOf, &Filing::funds), error)
+        || !loadList<Direction>(id, lists::Directions, rowsIn(f, fundAt, &Fund::directions), error)
+        || !loadList<Indicator>(id, lists::DirectionIndicators, rowsIn(f, directionAt, &Direction::indicators), error)
+        || !loadList<DetailLine>(id, lists::Details, rowsIn(f, directionAt, &Direction::details), error))
         return false;
 
     *out = std::move(f);
@@ -555,8 +416,8 @@ bool FilingSql::deleteTail(const QString &table, qint64 id, const QList<QPair<QS
 }
 
 template<typename R>
-bool FilingSql::writeRows(qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a,
-    const QList<R> &b, QString *error)
+bool FilingSql::writeRows(
+    qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a, const QList<R> &b, QString *error)
 {
     const QString table = QLatin1String(list.table);
     const QStringList keys = keyColumns(list);

@@ -83,6 +83,9 @@ public:
 private:
     QSqlQuery *prepare(const QString &sql, QString *error);
     bool run(QSqlQuery *q, QString *error);
+    // Runs `sql`, a SELECT from the filing table WHERE id = ?, for `id`: the
+    // query on its row, or nullptr (and the error) when it has none.
+    QSqlQuery *filingRow(const QString &sql, qint64 id, QString *error);
     bool writeFilingRow(qint64 id, const Filing &f, qint64 revision, bool insert, qint64 *newId, QString *error);
     // Reads every row of one kind of list, each into the list `target`
     // returns for its enclosing positions (nullptr: no such row).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Importing last year's forms and exporting the tables to Excel (issue 14),
+// Importing last year's forms and exporting the tables to Excel,
 // with the JSON import of the same filing as the baseline in the same run.
 #include "import/formmapper.h"
 #include "import/officeimport.h"
@@ -7,6 +7,7 @@
 #include "import/xlsxexport.h"
 #include "model/generator.h"
 #include "model/jsonio.h"
+#include "testsupport.h"
 
 #include <benchmark/benchmark.h>
 
@@ -19,7 +20,7 @@ namespace {
 
 QByteArray readFixture(const char *name)
 {
-    QFile f(QStringLiteral(JIXIAO_IMPORT_FIXTURES "/") + QLatin1String(name));
+    QFile f(jixiao::testing::importFixture(QLatin1String(name)));
     f.open(QIODevice::ReadOnly);
     return f.readAll();
 }

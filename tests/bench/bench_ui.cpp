@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The editor's two numbers (issue 5):
+// The editor's two numbers:
 //  - the keystroke that commits an amount cell (Enter) of the 500-direction
 //    generated filing to the checks panel showing the new findings (goal
 //    < 50 ms), and to the edit being on disk (goal < 5 ms);
@@ -13,13 +13,13 @@
 #include "mainwindow.h"
 #include "model/generator.h"
 #include "storage/draft.h"
+#include "testsupport.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,9 +30,8 @@ namespace {
 
 struct LargeWindow
 {
-    QTemporaryDir dir;
-    QSettings settings {dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-    MainWindow w {&settings};
+    jixiao::testing::TempSettings temp;
+    MainWindow w {&temp.settings};
     QString pointer;
     QModelIndex cell;
     LargeWindow()
@@ -42,7 +41,7 @@ struct LargeWindow
         o.directions = 500;
         w.setFiling(generateFiling(o), QString());
         // Every commit is saved at once, as in use: into a draft here.
-        w.document()->setDraftFolder(dir.filePath(QStringLiteral("drafts")));
+        w.document()->setDraftFolder(temp.dir.filePath(QStringLiteral("drafts")));
         w.show();
         const int fund = int(w.filing().funds.size()) / 2;
         w.showDirection(fund, 0);
@@ -166,11 +165,7 @@ void BM_StartupToWindowShown(benchmark::State &state)
     QTemporaryDir home;
     for (auto _ : state) {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(jixiao::testing::isolatedEnvironment(home.path()));
         QElapsedTimer t;
         t.start();
         p.start(QStringLiteral(JIXIAO_EXE), {QStringLiteral("--sample"), QStringLiteral("--exit-when-shown")});

@@ -3,6 +3,7 @@
 
 #include "clirunner.h"
 #include "model/jsonio.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 
@@ -17,9 +18,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        json = dir.filePath(QStringLiteral("sample.json"));
-        QString error;
-        ASSERT_TRUE(jixiao::FilingJson::writeFile(json, jixiao::sampleFiling(), &error)) << error.toStdString();
+        json = jixiao::testing::writeFilingJson(dir, jixiao::sampleFiling(), QStringLiteral("sample.json"));
+        ASSERT_FALSE(HasFailure());
         draft = dir.filePath(QStringLiteral("sample.jixiao"));
         const CliResult r = runJixiao({QStringLiteral("convert"), json, draft});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

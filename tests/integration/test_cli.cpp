@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include "model/jsonio.h"
 
@@ -11,12 +12,9 @@
 using namespace jixiao;
 
 namespace {
-QString writeSample(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.json"))
+QString writeSample(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(name);
-    QString error;
-    EXPECT_TRUE(FilingJson::writeFile(path, sampleFiling(), &error));
-    return path;
+    return jixiao::testing::writeFilingJson(dir, sampleFiling(), QStringLiteral("sample.json"));
 }
 } // namespace
 
@@ -80,24 +78,24 @@ TEST(Cli, GenerateWritesALargeValidFiling)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("big.json"));
-    const CliResult r = runJixiao({QStringLiteral("generate"), QStringLiteral("--directions"), QStringLiteral("50"),
-                                   QStringLiteral("-o"), out});
+    const CliResult r = runJixiao(
+        {QStringLiteral("generate"), QStringLiteral("--directions"), QStringLiteral("50"), QStringLiteral("-o"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     Filing f;
     ImportError e;
     ASSERT_TRUE(FilingJson::readFile(out, &f, &e)) << e.toString().toStdString();
     EXPECT_EQ(f.directionCount(), 50);
     EXPECT_EQ(runJixiao({QStringLiteral("generate"), QStringLiteral("--directions"), QStringLiteral("x"),
-                         QStringLiteral("-o"), out})
+                            QStringLiteral("-o"), out})
                   .exitCode,
-              2);
+        2);
 }
 
 TEST(Cli, MessagesAreChineseOnAChineseSystem)
 {
-    const CliResult r = runJixiao({QStringLiteral("convert"), QStringLiteral("/nonexistent/a.json"),
-                                   QStringLiteral("/tmp/b.json")},
-                                  QStringLiteral("zh_CN"));
+    const CliResult r
+        = runJixiao({QStringLiteral("convert"), QStringLiteral("/nonexistent/a.json"), QStringLiteral("/tmp/b.json")},
+            QStringLiteral("zh_CN"));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("不存在"))) << r.err.toStdString();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jixiao import / export-xlsx on the command line.
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include "import/officeimport.h"
 #include "import/sourcegrid.h"
@@ -22,18 +23,13 @@ using namespace jixiao::office;
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(JIXIAO_IMPORT_FIXTURES "/") + name;
-}
-
 TEST(CliImport, TheSeedDocumentBecomesTheSampleAndItsSlipsAreReported)
 {
     QTemporaryDir dir;
     for (const QString &out :
         {dir.filePath(QStringLiteral("seed.json")), dir.filePath(QStringLiteral("seed.jixiao"))}) {
-        const CliResult r
-            = runJixiao({QStringLiteral("import"), fixture(QStringLiteral("seed.docx")), QStringLiteral("-o"), out});
+        const CliResult r = runJixiao({QStringLiteral("import"),
+            jixiao::testing::importFixture(QStringLiteral("seed.docx")), QStringLiteral("-o"), out});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         // The seed's own slips: the 0.7 line whose calculation says 0.8.
         EXPECT_TRUE(r.out.contains(QStringLiteral("0.8万元"))) << r.out.toStdString();
@@ -60,8 +56,8 @@ TEST(CliImport, ABadFileWritesNothingAndExitsWith2)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a Word or Excel document"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
-    r = runJixiao({QStringLiteral("import"), fixture(QStringLiteral("seed.docx")), QStringLiteral("-o"),
-        dir.filePath(QStringLiteral("out.txt"))});
+    r = runJixiao({QStringLiteral("import"), jixiao::testing::importFixture(QStringLiteral("seed.docx")),
+        QStringLiteral("-o"), dir.filePath(QStringLiteral("out.txt"))});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out.txt"))));
 }
@@ -69,9 +65,10 @@ TEST(CliImport, ABadFileWritesNothingAndExitsWith2)
 TEST(CliImport, MessagesInChinese)
 {
     QTemporaryDir dir;
-    const CliResult r = runJixiao({QStringLiteral("import"), fixture(QStringLiteral("seed.docx")), QStringLiteral("-o"),
-                                      dir.filePath(QStringLiteral("x.json"))},
-        QStringLiteral("zh_CN"));
+    const CliResult r
+        = runJixiao({QStringLiteral("import"), jixiao::testing::importFixture(QStringLiteral("seed.docx")),
+                        QStringLiteral("-o"), dir.filePath(QStringLiteral("x.json"))},
+            QStringLiteral("zh_CN"));
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("已写入"))) << r.out.toStdString();
 }

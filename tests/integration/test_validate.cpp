@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `jixiao validate` and `jixiao rules`, run as a user or a script would.
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include "model/jsonio.h"
 #include "rules/checks.h"
@@ -18,13 +19,7 @@ using namespace jixiao;
 
 namespace {
 
-QString write(const QTemporaryDir &dir, const Filing &filing, const QString &name = QStringLiteral("filing.json"))
-{
-    const QString path = dir.filePath(name);
-    QString error;
-    EXPECT_TRUE(FilingJson::writeFile(path, filing, &error)) << error.toStdString();
-    return path;
-}
+using jixiao::testing::writeFilingJson;
 
 QJsonObject parseJson(const QString &text)
 {
@@ -39,7 +34,7 @@ QJsonObject parseJson(const QString &text)
 TEST(Validate, TheSampleHasWarningsButNoErrors)
 {
     QTemporaryDir dir;
-    const QString path = write(dir, sampleFiling());
+    const QString path = writeFilingJson(dir, sampleFiling());
     const CliResult r = runJixiao({QStringLiteral("validate"), path});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     // One line per finding: severity, where in the form, what is wrong, rule.
@@ -54,7 +49,7 @@ TEST(Validate, TheSampleHasWarningsButNoErrors)
 TEST(Validate, SpeaksChineseOnAChineseSystem)
 {
     QTemporaryDir dir;
-    const QString path = write(dir, sampleFiling());
+    const QString path = writeFilingJson(dir, sampleFiling());
     const CliResult r = runJixiao({QStringLiteral("validate"), path}, QStringLiteral("zh_CN"));
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("警告  支出方向 业务性专项 › 支出明细 第2行 › 测算依据")))
@@ -67,7 +62,7 @@ TEST(Validate, SpeaksChineseOnAChineseSystem)
 TEST(Validate, JsonForMachines)
 {
     QTemporaryDir dir;
-    const QString path = write(dir, sampleFiling());
+    const QString path = writeFilingJson(dir, sampleFiling());
     const CliResult r
         = runJixiao({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -103,7 +98,7 @@ TEST(Validate, ErrorsExitWithOne)
     QTemporaryDir dir;
     Filing f = sampleFiling();
     f.overview.budget.generalPublic = Money::fromMicros(368'800'000);
-    const QString path = write(dir, f);
+    const QString path = writeFilingJson(dir, f);
     const CliResult r
         = runJixiao({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path});
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
@@ -148,7 +143,7 @@ TEST(Validate, FindsTheGeneratorsPlantedDefects)
 TEST(Validate, BadInputExitsWithTwo)
 {
     QTemporaryDir dir;
-    const QString good = write(dir, sampleFiling());
+    const QString good = writeFilingJson(dir, sampleFiling());
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     QFile file(bad);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -178,7 +173,7 @@ TEST(Validate, BadInputExitsWithTwo)
 TEST(Validate, QuantitativeThresholdIsAnOption)
 {
     QTemporaryDir dir;
-    const QString path = write(dir, sampleFiling());
+    const QString path = writeFilingJson(dir, sampleFiling());
     const CliResult r
         = runJixiao({QStringLiteral("validate"), path, QStringLiteral("--min-quantitative"), QStringLiteral("20")});
     EXPECT_EQ(r.exitCode, 0);
@@ -212,7 +207,7 @@ TEST(Rules, ListsTheCatalogue)
 TEST(Validate, ReadsDraftsToo)
 {
     QTemporaryDir dir;
-    const QString json = write(dir, sampleFiling());
+    const QString json = writeFilingJson(dir, sampleFiling());
     const QString draft = dir.filePath(QStringLiteral("sample.jixiao"));
     CliResult r = runJixiao({QStringLiteral("convert"), json, draft});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

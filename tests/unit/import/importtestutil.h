@@ -4,6 +4,7 @@
 #include "import/officeimport.h"
 #include "model/jsonio.h"
 #include "print/officialtables.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,11 +12,6 @@
 #include <gtest/gtest.h>
 
 namespace jixiao::testing {
-
-inline QString fixture(const QString &name)
-{
-    return QStringLiteral(JIXIAO_IMPORT_FIXTURES "/") + name;
-}
 
 // Field by field: the interchange JSON of both, so a difference shows as a
 // line diff naming the field.

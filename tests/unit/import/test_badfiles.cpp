@@ -164,7 +164,7 @@ TEST(BadFiles, PasswordProtectedFilesSaySo)
 
 TEST(BadFiles, MacrosAreNeitherRunNorImported)
 {
-    QFile f(fixture(QStringLiteral("seed.docx")));
+    QFile f(importFixture(QStringLiteral("seed.docx")));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     ZipPackage seed;
     QString error;

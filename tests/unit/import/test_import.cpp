@@ -55,7 +55,7 @@ class Fixture : public ::testing::TestWithParam<const char *>
 
 TEST_P(Fixture, SeedAsWordAndExcelImportsAsTheSample)
 {
-    expectSameFiling(sampleFiling(), importOk(fixture(QString::fromLatin1(GetParam()))).filing);
+    expectSameFiling(sampleFiling(), importOk(importFixture(QString::fromLatin1(GetParam()))).filing);
 }
 INSTANTIATE_TEST_SUITE_P(Import, Fixture, ::testing::Values("seed.docx", "seed.xlsx"));
 
@@ -69,7 +69,7 @@ TEST_P(Layout, VariationsOfLayoutImportAsTheSample)
 {
     Filing expected = sampleFiling();
     expected.overview.attachmentLabel = QStringLiteral("附表2");
-    expectSameFiling(expected, importOk(fixture(QString::fromLatin1(GetParam()))).filing);
+    expectSameFiling(expected, importOk(importFixture(QString::fromLatin1(GetParam()))).filing);
 }
 INSTANTIATE_TEST_SUITE_P(Import, Layout, ::testing::Values("layout.docx", "layout.xlsx"));
 
@@ -77,7 +77,7 @@ TEST(Import, AmountsIn元KeepTheirUnit)
 {
     for (const char *name : {"yuan.docx", "yuan.xlsx"}) {
         SCOPED_TRACE(name);
-        expectSameFiling(inYuan(sampleFiling()), importOk(fixture(QString::fromLatin1(name))).filing);
+        expectSameFiling(inYuan(sampleFiling()), importOk(importFixture(QString::fromLatin1(name))).filing);
     }
 }
 
@@ -96,7 +96,7 @@ TEST(Import, SatisfactionUnderItsOwnLevel1IsTheMof2015Scheme)
             move(d.indicators);
     for (const char *name : {"satisfaction.docx", "satisfaction.xlsx"}) {
         SCOPED_TRACE(name);
-        expectSameFiling(expected, importOk(fixture(QString::fromLatin1(name))).filing);
+        expectSameFiling(expected, importOk(importFixture(QString::fromLatin1(name))).filing);
     }
 }
 
@@ -106,7 +106,7 @@ TEST(Import, OldBinaryFormatsGoThroughLibreOffice)
         GTEST_SKIP() << "LibreOffice (soffice) is not installed";
     for (const char *name : {"seed.doc", "seed.xls"}) {
         SCOPED_TRACE(name);
-        expectSameFiling(sampleFiling(), importOk(fixture(QString::fromLatin1(name))).filing);
+        expectSameFiling(sampleFiling(), importOk(importFixture(QString::fromLatin1(name))).filing);
     }
     // The routing by content, not by name: files named as WPS names its own
     // formats go the same way (whether LibreOffice reads real WPS-written
@@ -115,7 +115,7 @@ TEST(Import, OldBinaryFormatsGoThroughLibreOffice)
     for (const auto &[from, to] : {std::pair {"seed.doc", "旧表格.wps"}, std::pair {"seed.xls", "旧表格.et"}}) {
         SCOPED_TRACE(to);
         const QString copy = dir.filePath(QString::fromUtf8(to));
-        ASSERT_TRUE(QFile::copy(fixture(QString::fromLatin1(from)), copy));
+        ASSERT_TRUE(QFile::copy(importFixture(QString::fromLatin1(from)), copy));
         expectSameFiling(sampleFiling(), importOk(copy).filing);
     }
 }
@@ -125,7 +125,7 @@ TEST(Import, WithoutLibreOfficeTheMessageSaysWhatToInstall)
     OfficeImport::setOfficeProgram(QStringLiteral(""));
     ImportResult r;
     QString error;
-    EXPECT_FALSE(OfficeImport::importFile(fixture(QStringLiteral("seed.doc")), &r, &error));
+    EXPECT_FALSE(OfficeImport::importFile(importFixture(QStringLiteral("seed.doc")), &r, &error));
     OfficeImport::setOfficeProgram(QString());
     EXPECT_TRUE(error.contains(QStringLiteral("LibreOffice"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("libreoffice-writer"))) << error.toStdString();

@@ -5,6 +5,7 @@
 #include "model/jsonio.h"
 #include "model/jsonpointer.h"
 #include "model/location.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,8 +20,8 @@ namespace {
 
 QJsonObject schema()
 {
-    QFile f(QStringLiteral(JIXIAO_SCHEMA_FILE));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << JIXIAO_SCHEMA_FILE;
+    QFile f(jixiao::testing::schemaFile());
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << f.fileName().toStdString();
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
 #include <QSettings>
-#include <QTemporaryDir>
 
 using namespace jixiao;
 
@@ -15,11 +15,7 @@ namespace {
 class LibraryTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    }
+    void SetUp() override { ASSERT_TRUE(dir.isValid()); }
     QString touch(const QString &name)
     {
         const QString p = dir.filePath(name);
@@ -36,13 +32,14 @@ protected:
     }
     QDateTime at(int minutes) const { return QDateTime(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC).addSecs(minutes * 60); }
 
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
+    jixiao::testing::TempSettings temp;
+    QTemporaryDir &dir = temp.dir;
+    QSettings *const settings = &temp.settings;
 };
 
 TEST_F(LibraryTest, ListsByYearAndDepartment)
 {
-    DraftLibrary lib(settings.get());
+    DraftLibrary lib(settings);
     const QString a23 = touch(QStringLiteral("a23.jixiao"));
     const QString a24 = touch(QStringLiteral("a24.jixiao"));
     const QString b24 = touch(QStringLiteral("b24.jixiao"));
@@ -75,13 +72,13 @@ TEST_F(LibraryTest, SurvivesRestartAndForgets)
     const QString a = touch(QStringLiteral("a.jixiao"));
     const QString b = touch(QStringLiteral("b.jixiao"));
     {
-        DraftLibrary lib(settings.get());
+        DraftLibrary lib(settings);
         lib.record(a, filing(2023, QStringLiteral("甲")), at(0));
         lib.record(b, filing(2023, QStringLiteral("乙")), at(1));
         lib.record(a, filing(2024, QStringLiteral("甲")), at(2)); // the same file, now 2024: one entry
     }
     settings->sync();
-    QSettings again(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QSettings again(temp.fileName(), QSettings::IniFormat);
     DraftLibrary lib(&again);
     QList<DraftLibrary::Entry> list = lib.entries();
     ASSERT_EQ(list.size(), 2);
@@ -97,7 +94,7 @@ TEST_F(LibraryTest, SurvivesRestartAndForgets)
 
 TEST_F(LibraryTest, KeepsOnlyTheMostRecentlyOpened)
 {
-    DraftLibrary lib(settings.get());
+    DraftLibrary lib(settings);
     for (int i = 0; i < DraftLibrary::MaxEntries + 5; ++i)
         lib.record(
             dir.filePath(QStringLiteral("f%1.jixiao").arg(i)), filing(2000 + i % 50, QStringLiteral("甲")), at(i));

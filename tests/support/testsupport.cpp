@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "model/jsonio.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+
+namespace jixiao::testing {
+
+IsolatedRun::IsolatedRun()
+    : m_dir(QDir::tempPath() + QStringLiteral("/jixiao-test-XXXXXX"))
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Tests compare English messages unless they ask for a translation.
+    qputenv("LANGUAGE", "en");
+    if (!m_dir.isValid())
+        return;
+    // QTemporaryDir makes the folder 0700, as XDG_RUNTIME_DIR must be.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", m_dir.path().toLocal8Bit());
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString path = m_dir.filePath(QString::fromLatin1(name).toLower());
+        QDir().mkpath(path);
+        qputenv(name, path.toLocal8Bit());
+    }
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(JIXIAO_SOURCE_DIR "/") + relative;
+}
+
+QString fixturePath(const QString &relative)
+{
+    return sourcePath(QStringLiteral("tests/fixtures/") + relative);
+}
+
+QString importFixture(const QString &name)
+{
+    return fixturePath(QStringLiteral("import/") + name);
+}
+
+QString schemaFile()
+{
+    return sourcePath(QStringLiteral("resources/spec/filing.schema.json"));
+}
+
+QString writeFilingJson(const QTemporaryDir &dir, const Filing &filing, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    EXPECT_TRUE(FilingJson::writeFile(path, filing, &error)) << error.toStdString();
+    return path;
+}
+
+QProcessEnvironment isolatedEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return env;
+}
+
+} // namespace jixiao::testing
