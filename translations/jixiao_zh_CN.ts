@@ -1851,6 +1851,10 @@
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Print the detail lines' amounts and their total with the unit (0.8万元).</source>
+        <translation>支出明细的金额及其合计带单位打印（如 0.8万元）。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -2994,6 +2998,10 @@ Close now?</source>
     <message>
         <source>Page numbers:</source>
         <translation>页码：</translation>
+    </message>
+    <message>
+        <source>Detail amounts with their unit (0.8万元)</source>
+        <translation>明细金额带单位（如 0.8万元）</translation>
     </message>
 </context>
 <context>
