@@ -67,13 +67,15 @@ int runExportPdf(const QStringList &arguments)
         cli::Text::tr("What the page numbers count: document (the whole PDF, the default), table (each "
                       "table from 1) or both."),
         QStringLiteral("COUNT"), QStringLiteral("document"));
+    const QCommandLineOption amountsWithUnit(QStringLiteral("amounts-with-unit"),
+        cli::Text::tr("Print the detail lines' amounts and their total with the unit (0.8万元)."));
     const QCommandLineOption titleSize(QStringLiteral("title-size"), cli::Text::tr("Title size in points (18)."),
         QStringLiteral("PT"), QStringLiteral("18"));
     const QCommandLineOption bodySize(QStringLiteral("body-size"), cli::Text::tr("Table text size in points (10.5)."),
         QStringLiteral("PT"), QStringLiteral("10.5"));
     const QCommandLineOption force = cli::forceOption();
-    parser.addOptions(
-        {output, table, pdfa, strict, titleFont, headingFont, bodyFont, titleSize, bodySize, pageNumbers, force});
+    parser.addOptions({output, table, pdfa, strict, titleFont, headingFont, bodyFont, titleSize, bodySize, pageNumbers,
+        amountsWithUnit, force});
     int exit = cli::Ok;
     if (!cli::parse(parser, *cli::find(QStringLiteral("export-pdf")), arguments, QStringLiteral("-o OUT.pdf"), &exit))
         return exit;
@@ -102,6 +104,7 @@ int runExportPdf(const QStringList &arguments)
         return cli::BadInput;
     }
     wanted.pdfA = parser.isSet(pdfa);
+    wanted.amountsWithUnit = parser.isSet(amountsWithUnit);
     const QString numbers = parser.value(pageNumbers).trimmed().toLower();
     if (numbers == QLatin1String("document"))
         wanted.pageNumbers = PageNumbers::Document;

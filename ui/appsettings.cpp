@@ -38,6 +38,7 @@ PrintSettings AppSettings::printSettings() const
     p.titlePointSize = s.value(QStringLiteral("print/titlePointSize"), p.titlePointSize).toReal();
     p.bodyPointSize = s.value(QStringLiteral("print/bodyPointSize"), p.bodyPointSize).toReal();
     p.pdfA = s.value(QStringLiteral("print/pdfA"), p.pdfA).toBool();
+    p.amountsWithUnit = s.value(QStringLiteral("print/amountsWithUnit"), p.amountsWithUnit).toBool();
     const QString numbers = s.value(QStringLiteral("print/pageNumbers")).toString();
     if (numbers == QLatin1String("table"))
         p.pageNumbers = PageNumbers::Table;
@@ -55,6 +56,7 @@ void AppSettings::setPrintSettings(const PrintSettings &p)
     s.setValue(QStringLiteral("print/titlePointSize"), p.titlePointSize);
     s.setValue(QStringLiteral("print/bodyPointSize"), p.bodyPointSize);
     s.setValue(QStringLiteral("print/pdfA"), p.pdfA);
+    s.setValue(QStringLiteral("print/amountsWithUnit"), p.amountsWithUnit);
     // Words, not the enum's numbers: a settings file outlives the enum's order.
     const char *numbers = "document";
     if (p.pageNumbers == PageNumbers::Table)

@@ -71,6 +71,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_pageNumbers->addItem(tr("Each table from 1"), int(PageNumbers::Table));
     m_pageNumbers->addItem(tr("Each table, and through the printout"), int(PageNumbers::TableAndDocument));
     m_pageNumbers->setCurrentIndex(qMax(0, m_pageNumbers->findData(int(p.pageNumbers))));
+    m_amountsWithUnit = new QCheckBox(tr("Detail amounts with their unit (0.8万元)"), print);
+    m_amountsWithUnit->setChecked(p.amountsWithUnit);
     m_pdfA = new QCheckBox(tr("PDF/A for archiving"), print);
     m_pdfA->setChecked(p.pdfA);
     m_fontNotice = new QLabel(print);
@@ -84,6 +86,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     pf->addRow(tr("Body size (pt):"), m_bodySize);
     pf->addRow(m_fontNotice);
     pf->addRow(tr("Page numbers:"), m_pageNumbers);
+    pf->addRow(QString(), m_amountsWithUnit);
     pf->addRow(QString(), m_pdfA);
     for (QFontComboBox *box : {m_titleFont, m_headingFont, m_bodyFont})
         connect(box, &QFontComboBox::currentFontChanged, this, &SettingsDialog::updateFontNotice);
@@ -123,6 +126,7 @@ PrintSettings SettingsDialog::chosenPrintSettings() const
     p.bodyPointSize = m_bodySize->value();
     p.pageNumbers = PageNumbers(m_pageNumbers->currentData().toInt());
     p.pdfA = m_pdfA->isChecked();
+    p.amountsWithUnit = m_amountsWithUnit->isChecked();
     return p;
 }
 

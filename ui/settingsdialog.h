@@ -33,6 +33,7 @@ public:
     QFontComboBox *headingFontBox() const { return m_headingFont; }
     QFontComboBox *bodyFontBox() const { return m_bodyFont; }
     QComboBox *pageNumbersBox() const { return m_pageNumbers; }
+    QCheckBox *amountsWithUnitBox() const { return m_amountsWithUnit; }
     // Which faces print instead of the form's or the chosen ones; hidden when none.
     QLabel *fontNotice() const { return m_fontNotice; }
     QDoubleSpinBox *bodySizeBox() const { return m_bodySize; }
@@ -47,6 +48,7 @@ private:
     QFontComboBox *m_headingFont = nullptr;
     QFontComboBox *m_bodyFont = nullptr;
     QComboBox *m_pageNumbers = nullptr;
+    QCheckBox *m_amountsWithUnit = nullptr;
     QLabel *m_fontNotice = nullptr;
     QDoubleSpinBox *m_titleSize = nullptr;
     QDoubleSpinBox *m_bodySize = nullptr;

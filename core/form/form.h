@@ -92,8 +92,10 @@ struct Form
 
 Form overview(const Filing &filing, Media media);
 Form summary(const Filing &filing, Media media);
-// Empty (no rows) when the filing has no such direction.
-Form direction(const Filing &filing, int fund, int direction, Media media);
+// Empty (no rows) when the filing has no such direction. `amountsWithUnit`:
+// the paper writes the detail lines' amounts and their 合计 with the unit
+// ("0.8万元"), as the seed's second direction does.
+Form direction(const Filing &filing, int fund, int direction, Media media, bool amountsWithUnit = false);
 
 // The total a Sum cell shows: of the funds ("/funds") or of a direction's
 // detail lines (".../details"); empty for any other list.

@@ -365,7 +365,7 @@ Form summary(const Filing &filing, Media media)
     return form;
 }
 
-Form direction(const Filing &filing, int fundIndex, int directionIndex, Media media)
+Form direction(const Filing &filing, int fundIndex, int directionIndex, Media media, bool amountsWithUnit)
 {
     Form form = begin(filing, Kind::Direction, media);
     if (fundIndex < 0 || fundIndex >= filing.funds.size() || directionIndex < 0
@@ -428,6 +428,13 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     w.sum(114, filing, details);
     w.blank(180);
     w.endSection();
+    if (amountsWithUnit && media == Media::Paper) {
+        for (Row &row : form.rows)
+            if (row.list == details || row.keepWithPrevious)
+                for (Cell &c : row.cells)
+                    if (c.look == Look::Amount && !c.text.isEmpty())
+                        c.text += unitName(filing);
+    }
     addSignature(w, filing.department, 22, false);
     return form;
 }

@@ -43,8 +43,8 @@ bool locateDirection(const Filing &filing, const PrintSelection &s, int *fund, i
 
 } // namespace
 
-bool FilingPrinter::tables(
-    const Filing &filing, const PrintSelection &selection, QList<print::Table> *out, QString *error)
+bool FilingPrinter::tables(const Filing &filing, const PrintSelection &selection, QList<print::Table> *out,
+    QString *error, bool amountsWithUnit)
 {
     out->clear();
     switch (selection.kind) {
@@ -53,7 +53,7 @@ bool FilingPrinter::tables(
         out->append(print::buildSummaryTable(filing));
         for (int f = 0; f < filing.funds.size(); ++f)
             for (int d = 0; d < filing.funds[f].directions.size(); ++d)
-                out->append(print::buildDirectionTable(filing, f, d));
+                out->append(print::buildDirectionTable(filing, f, d, amountsWithUnit));
         return true;
     case PrintSelection::Overview:
         out->append(print::buildOverviewTable(filing));
@@ -68,7 +68,7 @@ bool FilingPrinter::tables(
                 *error = tr("The filing has no such expenditure direction (it has %1).").arg(filing.directionCount());
             return false;
         }
-        out->append(print::buildDirectionTable(filing, f, d));
+        out->append(print::buildDirectionTable(filing, f, d, amountsWithUnit));
         return true;
     }
     }
@@ -99,7 +99,7 @@ int FilingPrinter::paint(const Filing &filing, const PrintSelection &selection, 
     QPagedPaintDevice *device, QString *error)
 {
     QList<print::Table> list;
-    if (!tables(filing, selection, &list, error))
+    if (!tables(filing, selection, &list, error, settings.amountsWithUnit))
         return -1;
     print::DocumentLayout layout;
     if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, error))
@@ -110,7 +110,7 @@ int FilingPrinter::paint(const Filing &filing, const PrintSelection &selection, 
 int FilingPrinter::pageCount(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings)
 {
     QList<print::Table> list;
-    if (!tables(filing, selection, &list, nullptr))
+    if (!tables(filing, selection, &list, nullptr, settings.amountsWithUnit))
         return -1;
     print::DocumentLayout layout;
     if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, nullptr))
@@ -123,7 +123,7 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
 {
     // Lay out first: a bad selection or missing fonts must not touch the file.
     QList<print::Table> list;
-    if (!tables(filing, selection, &list, error))
+    if (!tables(filing, selection, &list, error, settings.amountsWithUnit))
         return false;
     print::DocumentLayout layout;
     if (!print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, error))

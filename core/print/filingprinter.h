@@ -49,7 +49,8 @@ public:
 
     // The tables a selection prints, in order; false with *error when it names
     // a table the filing does not have.
-    static bool tables(const Filing &filing, const PrintSelection &selection, QList<print::Table> *out, QString *error);
+    static bool tables(const Filing &filing, const PrintSelection &selection, QList<print::Table> *out, QString *error,
+        bool amountsWithUnit = false);
     // A title for the document (PDF metadata, print job name).
     static QString documentTitle(const Filing &filing, const PrintSelection &selection);
 };

@@ -11,8 +11,9 @@ CellStyle styleOf(form::Look look)
     switch (look) {
     case form::Look::Label:
     case form::Look::Centre:
-    case form::Look::Amount:
         return S::centre();
+    case form::Look::Amount:
+        return S::figure();
     case form::Look::Heading:
         return S::heading();
     case form::Look::GroupLabel:
@@ -20,7 +21,7 @@ CellStyle styleOf(form::Look look)
     case form::Look::Text:
         return S::left();
     case form::Look::TopText:
-        return {Qt::AlignLeft | Qt::AlignTop, false, false};
+        return {Qt::AlignLeft | Qt::AlignTop, false, false, false};
     }
     return S::centre();
 }
@@ -83,9 +84,9 @@ Table buildSummaryTable(const Filing &filing)
     return tableOf(form::summary(filing, form::Media::Paper));
 }
 
-Table buildDirectionTable(const Filing &filing, int fund, int direction)
+Table buildDirectionTable(const Filing &filing, int fund, int direction, bool amountsWithUnit)
 {
-    return tableOf(form::direction(filing, fund, direction, form::Media::Paper));
+    return tableOf(form::direction(filing, fund, direction, form::Media::Paper, amountsWithUnit));
 }
 
 } // namespace jixiao::print

@@ -19,7 +19,8 @@ Table tableOf(const form::Form &form);
 
 Table buildOverviewTable(const Filing &filing); // 部门整体支出绩效目标表 (附表1)
 Table buildSummaryTable(const Filing &filing); // 区级专项资金绩效目标汇总表
-Table buildDirectionTable(const Filing &filing, int fund, int direction); // 支出方向绩效目标表
+Table buildDirectionTable(
+    const Filing &filing, int fund, int direction, bool amountsWithUnit = false); // 支出方向绩效目标表
 
 using form::IndicatorLine;
 using form::indicatorLines;

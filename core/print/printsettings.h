@@ -28,6 +28,9 @@ struct PrintSettings
     qreal titlePointSize = 18;
     qreal bodyPointSize = 10.5;
     PageNumbers pageNumbers = PageNumbers::Document;
+    // Detail lines' amounts and their 合计 with the unit ("0.8万元"), as some
+    // offices write them; otherwise bare under the table's 金额单位.
+    bool amountsWithUnit = false;
     bool pdfA = false; // PDF/A-1b, for archiving
 };
 

@@ -431,6 +431,40 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
     return out;
 }
 
+namespace {
+
+// Figures (amounts) in a column end at the same place and their decimal points
+// stand under each other: each one-line figure moves left by what the widest
+// tail after the integer digits (".54", ".8万元", "万元") has over its own.
+void alignFigures(MeasuredTable &m, const TextMeasurer &body, const TextMeasurer &bold)
+{
+    auto tailOf = [](const QString &text) {
+        qsizetype i = 0;
+        while (i < text.size() && (text[i].isDigit() || text[i] == QLatin1Char('-')))
+            ++i;
+        return text.mid(i);
+    };
+    QHash<quint64, qreal> widest; // column and span → widest tail
+    auto key = [](const Cell &c) { return (quint64(c.column) << 32) | quint32(c.columnSpan); };
+    for (qsizetype i = 0; i < m.table.cells.size(); ++i) {
+        const Cell &c = m.table.cells[i];
+        if (!c.figure || m.texts[i].lines != 1 || m.texts[i].runs.size() != 1)
+            continue;
+        const qreal w = (c.bold ? bold : body).textWidth(tailOf(c.text));
+        widest[key(c)] = std::max(widest.value(key(c)), w);
+    }
+    for (qsizetype i = 0; i < m.table.cells.size(); ++i) {
+        const Cell &c = m.table.cells[i];
+        if (!c.figure || m.texts[i].lines != 1 || m.texts[i].runs.size() != 1)
+            continue;
+        TextRun &r = m.texts[i].runs.first();
+        const qreal shift = widest.value(key(c)) - (c.bold ? bold : body).textWidth(tailOf(c.text));
+        r.x = std::max<qreal>(0, r.x - shift);
+    }
+}
+
+} // namespace
+
 MeasuredTable measureTable(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
 {
@@ -446,6 +480,7 @@ MeasuredTable measureTable(
         const TextMeasurer &measurer = c.bold ? bold : body;
         m.texts.append(measurer.measure(c.text, width - 2 * metrics.paddingH, c.alignment, c.tabStop));
     }
+    alignFigures(m, body, bold);
     m.rowHeights = QList<qreal>(table.rowCount, table.minRowHeight);
     for (int r = 0; r < table.rowCount && r < table.rowMinHeights.size(); ++r)
         m.rowHeights[r] = std::max(m.rowHeights[r], table.rowMinHeights[r]);

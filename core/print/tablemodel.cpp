@@ -153,6 +153,7 @@ Table TableBuilder::finish(Table t)
         c.bold = p.style.bold;
         c.group = p.style.group && c.rowSpan > 1;
         c.identifying = p.identifying;
+        c.figure = p.style.figure;
         t.cells.append(c);
     }
     std::stable_sort(t.cells.begin(), t.cells.end(),

@@ -28,6 +28,9 @@ struct Cell
     // Names its row (序号, 名称, 支出内容): repeated in full on the
     // continuation of a row split across pages.
     bool identifying = false;
+    // An amount: right-aligned with its decimal point under the others' in
+    // the column, as a ledger sets figures.
+    bool figure = false;
     qreal tabStop = 0.55;
 };
 
@@ -87,16 +90,18 @@ struct CellStyle
     Qt::Alignment alignment = Qt::AlignCenter;
     bool bold = false;
     bool group = false;
+    bool figure = false;
 };
 
 class TableBuilder
 {
 public:
     using Style = CellStyle;
-    static Style left() { return {Qt::AlignLeft | Qt::AlignVCenter, false, false}; }
+    static Style left() { return {Qt::AlignLeft | Qt::AlignVCenter, false, false, false}; }
     static Style centre() { return {}; }
-    static Style heading() { return {Qt::AlignCenter, true, false}; }
-    static Style groupLabel() { return {Qt::AlignCenter, false, true}; }
+    static Style heading() { return {Qt::AlignCenter, true, false, false}; }
+    static Style groupLabel() { return {Qt::AlignCenter, false, true, false}; }
+    static Style figure() { return {Qt::AlignRight | Qt::AlignVCenter, false, false, true}; }
 
     explicit TableBuilder(qreal widthMm);
 

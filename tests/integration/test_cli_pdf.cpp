@@ -129,6 +129,22 @@ TEST(CliPdf, PageNumbersCountTheDocumentTheTableOrBoth)
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
 }
 
+TEST(CliPdf, DetailAmountsWithTheirUnitOnRequest)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString bare = dir.filePath(QStringLiteral("bare.pdf"));
+    const QString unit = dir.filePath(QStringLiteral("unit.pdf"));
+    ASSERT_EQ(runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), bare}).exitCode, 0);
+    const CliResult r = runJixiao(
+        {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), unit, QStringLiteral("--amounts-with-unit")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // 人员工资's 17.84 is written nowhere else in the sample.
+    EXPECT_FALSE(pdfText(bare).contains(QStringLiteral("17.84万元")));
+    EXPECT_TRUE(pdfText(unit).contains(QStringLiteral("17.84万元")));
+    EXPECT_TRUE(pdfText(unit).contains(QStringLiteral("19.54万元")));
+}
+
 TEST(CliPdf, TheWholeFilingsPdfIsNamedAfterTheFiling)
 {
     QTemporaryDir dir;

@@ -3,6 +3,8 @@
 // numbering; kept across a restart (a new AppSettings on the same file).
 #include "uitestsupport.h"
 
+#include <QCheckBox>
+
 #include "appsettings.h"
 #include "settingsdialog.h"
 
@@ -52,6 +54,8 @@ TEST(UiPrintSettings, HeadingFaceAndPageNumbersAreKept)
         SettingsDialog d(&settings);
         d.headingFontBox()->setCurrentFont(QFont(resolved.bodyFamily));
         d.pageNumbersBox()->setCurrentIndex(d.pageNumbersBox()->findData(int(PageNumbers::TableAndDocument)));
+        EXPECT_FALSE(d.amountsWithUnitBox()->isChecked());
+        d.amountsWithUnitBox()->setChecked(true);
         d.apply();
     }
     temp.settings.sync();
@@ -59,11 +63,13 @@ TEST(UiPrintSettings, HeadingFaceAndPageNumbersAreKept)
     const PrintSettings p = again.printSettings();
     EXPECT_EQ(p.headingFamily, resolved.bodyFamily);
     EXPECT_EQ(p.pageNumbers, PageNumbers::TableAndDocument);
+    EXPECT_TRUE(p.amountsWithUnit);
     EXPECT_EQ(temp.settings.value(QStringLiteral("print/pageNumbers")).toString(), QStringLiteral("both"));
     // And the dialog opens on what was kept.
     SettingsDialog d(&again);
     EXPECT_EQ(d.headingFontBox()->currentFont().family(), resolved.bodyFamily);
     EXPECT_EQ(PageNumbers(d.pageNumbersBox()->currentData().toInt()), PageNumbers::TableAndDocument);
+    EXPECT_TRUE(d.amountsWithUnitBox()->isChecked());
     // A value this version does not know reads as the default.
     temp.settings.setValue(QStringLiteral("print/pageNumbers"), QStringLiteral("sheet"));
     EXPECT_EQ(again.printSettings().pageNumbers, PageNumbers::Document);

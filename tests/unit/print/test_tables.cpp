@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The official grids, cell for cell as in the seed form.
 #include "print/officialtables.h"
+#include "print/tablelayout.h"
 
 #include "model/jsonio.h"
 
 #include <gtest/gtest.h>
+
+#include <QFont>
+#include <QRegularExpression>
 
 using namespace jixiao;
 using namespace jixiao::print;
@@ -276,4 +280,53 @@ TEST(OfficialTables, TheFormsMarkHeadingRowsTotalsAndNames)
     EXPECT_TRUE(find(overview, QStringLiteral("工业信息化"))->identifying);
     EXPECT_TRUE(find(overview, QStringLiteral("综合业务股"))->identifying);
     EXPECT_TRUE(find(overview, QStringLiteral("部门职责概述"))->identifying);
+}
+
+// Amounts as the form writes them: right-aligned, bare under 金额单位 or, on
+// request, with their unit as the seed's second direction table has them.
+TEST(OfficialTables, DetailAmountsWithTheirUnitOnRequest)
+{
+    const Filing f = sampleFiling();
+    const Table bare = buildDirectionTable(f, 1, 0);
+    const Cell *amount = find(bare, QStringLiteral("0.8"));
+    ASSERT_TRUE(amount);
+    EXPECT_TRUE(amount->figure);
+    EXPECT_TRUE(amount->alignment & Qt::AlignRight);
+    const Table withUnit = buildDirectionTable(f, 1, 0, true);
+    for (const QString &text :
+        {QStringLiteral("0.8万元"), QStringLiteral("0.7万元"), QStringLiteral("0.5万元"), QStringLiteral("1万元")})
+        EXPECT_TRUE(find(withUnit, text)) << text.toStdString();
+    const Cell *total = find(withUnit, QStringLiteral("合  计"));
+    ASSERT_TRUE(total);
+    EXPECT_EQ(
+        rowTexts(withUnit, total->row), (QStringList {QStringLiteral("合  计"), QStringLiteral("3万元"), QString()}));
+    // The direction's own 项目金额 stays as the form's header has it.
+    EXPECT_EQ(rowTexts(withUnit, 1).at(1), QStringLiteral("3"));
+}
+
+// A ledger's figures: the integer digits of every amount in a column end at
+// the same place, so the decimal points stand under each other.
+TEST(OfficialTables, FiguresLineUpOnTheirDecimalPoint)
+{
+    const QFont font(QStringLiteral("AR PL UMing CN"), 10);
+    const TextMeasurer body(font);
+    for (bool withUnit : {false, true}) {
+        const MeasuredTable m = measureTable(buildDirectionTable(sampleFiling(), 0, 0, withUnit), body, body);
+        const Cell *wages = nullptr;
+        for (const Cell &c : m.table.cells)
+            if (c.text.startsWith(QStringLiteral("17.84")))
+                wages = &c;
+        ASSERT_TRUE(wages);
+        QList<qreal> ends;
+        for (qsizetype i = 0; i < m.table.cells.size(); ++i) {
+            const Cell &c = m.table.cells[i];
+            if (!c.figure || c.text.isEmpty() || c.column != wages->column || c.columnSpan != wages->columnSpan)
+                continue;
+            const qsizetype end = c.text.indexOf(QRegularExpression(QStringLiteral("[^0-9]")));
+            ends.append(m.texts[i].runs.first().x + body.textWidth(end < 0 ? c.text : c.text.left(end)));
+        }
+        ASSERT_GE(ends.size(), 3) << "17.84, 1.7 and the total 19.54";
+        for (qreal e : ends)
+            EXPECT_NEAR(e, ends.first(), 0.01);
+    }
 }
