@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDFs read back with poppler (pdftotext, pdffonts, pdfinfo), MuPDF and
 // Ghostscript, as a reviewer's tools would: every cell's text, exactly, once
-// and in reading order; PDF/A checked with PDFBox Preflight.
+// and in reading order; PDF/A checked with PDFBox Preflight. Somewhat over 600
+// lines: each test is short, and they share the export and reading helpers here.
 #include "pdftools.h"
 
 #include "print/filingprinter.h"
