@@ -457,9 +457,9 @@ TEST(UiFiles, F1OpensTheUserGuideInChinese)
 
 TEST(UiFiles, TheFirstStartAsksForThePreparerOnce)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("drafts/folder"), dir.filePath(QStringLiteral("drafts")));
+    jixiao::testing::TempSettings temp; // a first start: nothing asked yet
+    QSettings &settings = temp.settings;
+    settings.setValue(QStringLiteral("drafts/folder"), temp.dir.filePath(QStringLiteral("drafts")));
     dialogs::setAnswerer(dialogs::unattended());
     {
         MainWindow w(&settings);

@@ -25,7 +25,7 @@ QAction *fileAction(MainWindow &w, const QString &text)
 
 QString fixture(const char *name)
 {
-    return QStringLiteral(JIXIAO_IMPORT_FIXTURES "/") + QLatin1String(name);
+    return jixiao::testing::importFixture(QLatin1String(name));
 }
 
 TEST(UiOffice, ImportingAWorkbookOpensItsFiling)

@@ -10,6 +10,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include "testsupport.h"
+
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,12 +27,10 @@ inline void settle()
 }
 
 // A shown, active main window on the sample.
-// Settings in a temporary file, drafts in a temporary folder: tests never
-// touch the user's.
-struct TempSettings
+// The tests' temporary settings (testsupport.h), with the drafts in a
+// temporary folder too and the first start's question already answered.
+struct TempSettings : jixiao::testing::TempSettings
 {
-    QTemporaryDir dir;
-    QSettings settings {dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     TempSettings()
     {
         settings.setValue(QStringLiteral("drafts/folder"), draftFolder());

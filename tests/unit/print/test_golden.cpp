@@ -4,6 +4,7 @@
 // change of the printout: scripts/refresh-golden.sh, look at the new images,
 // and commit them.
 #include "pdftools.h"
+#include "testsupport.h"
 
 #include "print/filingprinter.h"
 
@@ -29,7 +30,7 @@ constexpr double MaxMeanDifference = 0.5; // grey levels per pixel
 
 QString goldenDir()
 {
-    return QStringLiteral(JIXIAO_GOLDEN_DIR);
+    return jixiao::testing::sourcePath(QStringLiteral("tests/golden"));
 }
 
 QStringList renderSample(const QTemporaryDir &dir)
