@@ -91,7 +91,8 @@ run_tests() { # test [gtest options…]
   exe=$(exe "$1")
   shift
   local log=$work/$(basename "$exe").log
-  if (cd "$work" && "$build/wine-run" "$exe" --gtest_brief=1 "$@") >"$log" 2>&1; then
+  # A crash under Wine starts its debugger, which waits for ever: give up instead.
+  if (cd "$work" && timeout 900 "$build/wine-run" "$exe" --gtest_brief=1 "$@") >"$log" 2>&1; then
     pass "$(basename "$exe") $* ($(grep -Eo '[0-9]+ tests? from [0-9]+ test suites? ran' "$log" | tail -n1))"
   else
     tail -n 40 "$log" >&2
@@ -114,9 +115,10 @@ fi
 unset JIXIAO_TEST_NETWORK_FOLDERS
 # Print: everything but what calls poppler's programs (no Windows build of
 # them here; the smoke test below reads the PDF back on the host instead) and
-# the font choice, which the offscreen platform cannot see on Windows (it has
-# no font database there; jixiao.exe uses the windows platform's).
-run_tests test_print --gtest_filter='-Pdf.*:Golden.*:PrintFonts.*'
+# what needs real faces — the font choice and the typesetting of whole
+# filings — which the offscreen platform cannot see on Windows (it has no font
+# database there; jixiao.exe uses the windows platform's).
+run_tests test_print --gtest_filter='-Pdf.*:Golden.*:PrintFonts.*:Typesetting.*'
 WINEPREFIX=$JIXIAO_WINEPREFIX "$wineserver" -k || true
 
 # --- 2. the installer ---------------------------------------------------------
