@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRawFont>
 #include <QtEndian>
 
@@ -72,12 +74,27 @@ QStringList flatten(const QList<QStringList> &groups)
 // name of an installed family, or empty. Fontconfig names a family in the
 // user's language ("文泉驿正黑" under a Chinese locale, "WenQuanYi Zen Hei"
 // otherwise) and keeps its other names as aliases, which QFont understands.
+// QFontDatabase::hasFamily resolves aliases through fontconfig, which costs
+// milliseconds per missing name; the candidates are asked for on every export
+// (the fallback notices, then the fonts themselves). The installed fonts do
+// not change while the program runs, so each name is asked once.
+bool hasFamily(const QString &family)
+{
+    static QHash<QString, bool> known;
+    static QMutex lock;
+    const QMutexLocker locker(&lock);
+    const auto it = known.constFind(family);
+    if (it != known.constEnd())
+        return *it;
+    return *known.insert(family, QFontDatabase::hasFamily(family));
+}
+
 QString installedName(const QString &family, const QStringList &families)
 {
     for (const QString &f : families)
         if (f.compare(family, Qt::CaseInsensitive) == 0)
             return f;
-    return !family.isEmpty() && QFontDatabase::hasFamily(family) ? family : QString();
+    return !family.isEmpty() && hasFamily(family) ? family : QString();
 }
 
 // Whether two names name the same installed family (or are the same name).
@@ -85,7 +102,7 @@ bool sameFamily(const QString &a, const QString &b)
 {
     if (a.compare(b, Qt::CaseInsensitive) == 0)
         return true;
-    if (a.isEmpty() || b.isEmpty() || !QFontDatabase::hasFamily(a) || !QFontDatabase::hasFamily(b))
+    if (a.isEmpty() || b.isEmpty() || !hasFamily(a) || !hasFamily(b))
         return false;
     return QFontInfo(QFont(a)).family().compare(QFontInfo(QFont(b)).family(), Qt::CaseInsensitive) == 0;
 }
@@ -115,7 +132,7 @@ QString resolveFamily(const QString &wanted, const QList<QStringList> &groups, c
 // A family as the user sees it in font lists (fontconfig's name in the user's language).
 QString displayName(const QString &family)
 {
-    return QFontDatabase::hasFamily(family) ? QFontInfo(QFont(family)).family() : family;
+    return hasFamily(family) ? QFontInfo(QFont(family)).family() : family;
 }
 
 } // namespace
@@ -167,7 +184,7 @@ bool hasBoldStyle(const QString &family)
     // QFontDatabase::styles() is no witness: Qt's Windows font database lists a
     // bold style for every face, synthesized or not. The face Qt picks for bold
     // is: its OS/2 weight class (or the bold bit of its head table) says.
-    if (!QFontDatabase::hasFamily(family))
+    if (!hasFamily(family))
         return false;
     QFont f(family);
     f.setBold(true);
