@@ -2,6 +2,7 @@
 #include "formmodel.h"
 
 #include "document.h"
+#include "filingfields.h"
 #include "model/indicatorscheme.h"
 #include "model/jsonpointer.h"
 #include "print/officialtables.h"
@@ -337,6 +338,30 @@ QModelIndex FormModel::indexForPointer(const QString &pointer) const
     return QModelIndex();
 }
 
+QList<FormModel::NewCell> FormModel::firstRowOf(const QString &list) const
+{
+    const std::optional<ListRef> ref = parseListPointer(list);
+    if (!m_doc || !ref)
+        return {};
+    // The form described with one empty row in the list: the cells it gets
+    // are where the paper puts that list's fields.
+    Filing with = m_doc->filing();
+    if (!ui::insertRow(&with, *ref, 0, emptyRow(with, *ref)))
+        return {};
+    const form::Form description = describe(with);
+    const print::Table grid = print::tableOf(description);
+    QList<NewCell> out;
+    int k = 0;
+    for (const form::Row &row : description.rows) {
+        for (const form::Cell &c : row.cells) {
+            const print::Cell &g = grid.cells[k++];
+            if (row.list == list && row.index == 0 && c.type == form::Cell::Field)
+                out.append({g.column, c.pointer, c.input});
+        }
+    }
+    return out;
+}
+
 void FormModel::setMarks(const QHash<QString, CellMark> &marks)
 {
     QSet<QString> touched;
@@ -370,7 +395,7 @@ void FormModel::rebuild()
     m_sums.clear();
     m_columns = 0;
     m_stretch.clear();
-    const form::Form description = m_doc ? describe() : form::Form();
+    const form::Form description = m_doc ? describe(m_doc->filing()) : form::Form();
     m_kind = description.kind;
     if (!description.rows.isEmpty()) {
         // The printed table's grid: the same columns, spans and widths.
@@ -383,6 +408,7 @@ void FormModel::rebuild()
             r.cells.resize(m_columns);
             r.listPointer = row.list;
             r.listIndex = row.index;
+            r.placeholder = row.placeholder;
             m_rows.append(r);
         }
         int k = 0;
@@ -473,9 +499,9 @@ OverviewModel::OverviewModel(Document *doc, QObject *parent)
     rebuild();
 }
 
-form::Form OverviewModel::describe() const
+form::Form OverviewModel::describe(const Filing &filing) const
 {
-    return form::overview(m_doc->filing(), form::Media::Screen);
+    return form::overview(filing, form::Media::Screen);
 }
 
 bool OverviewModel::showsList(const QString &listPointer) const
@@ -490,9 +516,9 @@ SummaryModel::SummaryModel(Document *doc, QObject *parent)
     rebuild();
 }
 
-form::Form SummaryModel::describe() const
+form::Form SummaryModel::describe(const Filing &filing) const
 {
-    return form::summary(m_doc->filing(), form::Media::Screen);
+    return form::summary(filing, form::Media::Screen);
 }
 
 bool SummaryModel::showsList(const QString &listPointer) const
@@ -507,9 +533,9 @@ DirectionModel::DirectionModel(Document *doc, QObject *parent)
     rebuild();
 }
 
-form::Form DirectionModel::describe() const
+form::Form DirectionModel::describe(const Filing &filing) const
 {
-    return form::direction(m_doc->filing(), m_fund, m_direction, form::Media::Screen);
+    return form::direction(filing, m_fund, m_direction, form::Media::Screen);
 }
 
 void DirectionModel::setDirection(int fund, int direction)

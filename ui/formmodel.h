@@ -39,6 +39,7 @@ struct FormRow
     // name the list; its header row has listIndex -1.
     QString listPointer;
     int listIndex = -1;
+    bool placeholder = false; // an empty list's blank row (listIndex -1)
 };
 
 // A finding's mark on a cell: severity 0 info, 1 warning, 2 error.
@@ -93,6 +94,16 @@ public:
     // element, the list's header); invalid when this table does not show it.
     QModelIndex indexForPointer(const QString &pointer) const;
 
+    // The value cells the first row of `list` would have (its column,
+    // pointer and editor), for a paste onto an empty list's blank row.
+    struct NewCell
+    {
+        int column;
+        QString pointer;
+        EditorKind editor;
+    };
+    QList<NewCell> firstRowOf(const QString &list) const;
+
     void setMarks(const QHash<QString, CellMark> &marks);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -102,8 +113,8 @@ Q_SIGNALS:
     void inputRejected(const QModelIndex &index, const QString &message);
 
 protected:
-    // The form as the screen shows it (form::Media::Screen).
-    virtual form::Form describe() const = 0;
+    // The form as the screen shows `filing` (form::Media::Screen).
+    virtual form::Form describe(const Filing &filing) const = 0;
     // Whether adding, removing or moving rows of the list changes this table.
     virtual bool showsList(const QString &listPointer) const = 0;
     void rebuild();
@@ -140,7 +151,7 @@ public:
     explicit OverviewModel(Document *doc, QObject *parent = nullptr);
 
 protected:
-    form::Form describe() const override;
+    form::Form describe(const Filing &filing) const override;
     bool showsList(const QString &listPointer) const override;
 };
 
@@ -152,7 +163,7 @@ public:
     explicit SummaryModel(Document *doc, QObject *parent = nullptr);
 
 protected:
-    form::Form describe() const override;
+    form::Form describe(const Filing &filing) const override;
     bool showsList(const QString &listPointer) const override;
 };
 
@@ -168,7 +179,7 @@ public:
     int direction() const { return m_direction; }
 
 protected:
-    form::Form describe() const override;
+    form::Form describe(const Filing &filing) const override;
     bool showsList(const QString &listPointer) const override;
 
 private:

@@ -248,9 +248,11 @@ bool FormView::pasteText(const QString &text, QString *error)
         return true;
     const QModelIndex start = currentIndex();
     const FormRow *startRow = m_model->formRow(start.row());
-    const bool inList = startRow && !startRow->listPointer.isEmpty() && startRow->listIndex >= 0;
+    // An empty list's blank row takes a paste as the list's first rows.
+    const bool blankRow = startRow && startRow->placeholder;
+    const bool inList = startRow && !startRow->listPointer.isEmpty() && (startRow->listIndex >= 0 || blankRow);
     const QString list = inList ? startRow->listPointer : QString();
-    const int listStart = inList ? startRow->listIndex : -1;
+    const int listStart = inList ? std::max(0, startRow->listIndex) : -1;
     const auto listRef = inList ? parseListPointer(list) : std::nullopt;
     const int listCount = listRef ? listSize(doc->filing(), *listRef) : 0;
 
@@ -263,7 +265,14 @@ bool FormView::pasteText(const QString &text, QString *error)
     };
     QList<Write> writes;
     int newRows = 0;
-    const QList<Target> templ = rowTargets(*m_model, start.row(), start.column());
+    QList<Target> templ;
+    if (blankRow) {
+        for (const FormModel::NewCell &c : m_model->firstRowOf(list))
+            if (c.column >= start.column())
+                templ.append({c.pointer, c.editor, -1, c.column});
+    } else {
+        templ = rowTargets(*m_model, start.row(), start.column());
+    }
     const bool fill = rows.size() == 1 && rows[0].size() == 1 && selectionModel()->selectedIndexes().size() > 1;
     if (fill) {
         // One value into every selected cell, as Excel fills a range.

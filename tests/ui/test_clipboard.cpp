@@ -113,3 +113,42 @@ TEST(UiClipboard, CutCopiesAndClearsInOneStep)
     EXPECT_FALSE(t.w.filing().funds[1].directions[0].details[0].amount.has_value());
     EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
 }
+
+// A new direction has no detail lines yet: its blank row takes last year's
+// lines pasted from Excel, as rows of the list.
+TEST(UiClipboard, PasteOntoAnEmptyListsBlankRowAddsItsRows)
+{
+    Window t;
+    t.w.document()->removeRows(QStringLiteral("/funds/1/directions/0/details"), 0, 4);
+    t.w.document()->undoStack()->clear();
+    t.w.showDirection(1, 0);
+    const auto *model = qobject_cast<const FormModel *>(t.view()->model());
+    ASSERT_TRUE(model);
+    int blank = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->formRow(r)->placeholder
+            && model->formRow(r)->listPointer == QStringLiteral("/funds/1/directions/0/details"))
+            blank = r;
+    ASSERT_GE(blank, 0);
+    // The blank row's first cell under 支出内容简介.
+    int column = -1;
+    for (int c = 0; c < model->columnCount() && column < 0; ++c)
+        if (!model->cell(model->index(blank, c))->covered
+            && model->cell(model->index(blank, c))->type == CellType::Blank)
+            column = c;
+    ASSERT_GE(column, 0);
+    t.view()->setCurrentIndex(model->index(blank, column));
+    QApplication::clipboard()->setText(QStringLiteral("检查\t安全检查\t0.6\t一年两次，每次0.3万元\r\n"
+                                                      "科技\t科技专项\t1万元\t合计1万元\r\n"));
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_V, Qt::ControlModifier);
+    const Filing &f = t.w.filing();
+    ASSERT_EQ(f.funds[1].directions[0].details.size(), 2);
+    EXPECT_EQ(f.funds[1].directions[0].details[0].content, QStringLiteral("检查"));
+    EXPECT_EQ(f.funds[1].directions[0].details[0].basis, QStringLiteral("一年两次，每次0.3万元"));
+    EXPECT_EQ(f.funds[1].directions[0].details[1].amount, Money::fromMicros(1000000));
+    EXPECT_EQ(t.text(QStringLiteral("/funds/1/directions/0/details")), QStringLiteral("1.6"));
+    EXPECT_EQ(t.w.document()->undoStack()->count(), 1);
+    t.w.document()->undoStack()->undo();
+    EXPECT_TRUE(t.w.filing().funds[1].directions[0].details.isEmpty());
+}
