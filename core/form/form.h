@@ -85,9 +85,6 @@ struct Form
     QList<Row> rows;
     QList<Section> sections; // lists with their heading rows
     int footerStart = -1; // the first signature row, -1 without one
-    // The fund and direction of a direction table, else -1.
-    int fund = -1;
-    int direction = -1;
 };
 
 Form overview(const Filing &filing, Media media);
@@ -116,8 +113,5 @@ struct IndicatorLine
     int level2Span = 0;
 };
 QList<IndicatorLine> indicatorLines(const QList<Indicator> &indicators, IndicatorSchemeId scheme);
-
-// "单位负责人签字：…\n\n\n填表人：…\t联系电话：…"
-QString signatureText(const Department &department);
 
 } // namespace jixiao::form

@@ -55,10 +55,10 @@ public:
         c.type = Cell::View;
         return c;
     }
-    void sum(qreal right, const Filing &filing, const QString &list)
+    Cell &sum(qreal right, const Filing &filing, const QString &list)
     {
-        add({Cell::Sum, right, amountToString(listSum(filing, list)), {}, list, Input::None, Look::Amount, 1, false,
-            false});
+        return add({Cell::Sum, right, amountToString(listSum(filing, list)), {}, list, Input::None, Look::Amount, 1,
+            false, false});
     }
     // Blank cells at `edges` for a list with no rows: the form still shows a
     // row to fill in.
@@ -238,11 +238,6 @@ Amount listSum(const Filing &filing, const QString &list)
     return {};
 }
 
-QString signatureText(const Department &department)
-{
-    return signatureRows(department, false).constFirst();
-}
-
 Form overview(const Filing &filing, Media media)
 {
     const Overview &o = filing.overview;
@@ -371,8 +366,6 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     if (fundIndex < 0 || fundIndex >= filing.funds.size() || directionIndex < 0
         || directionIndex >= filing.funds[fundIndex].directions.size())
         return form;
-    form.fund = fundIndex;
-    form.direction = directionIndex;
     const Fund &fund = filing.funds[fundIndex];
     const Direction &d = fund.directions[directionIndex];
     const QString fp = pointer::fund(fundIndex);
@@ -404,6 +397,12 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     addIndicatorSection(w, filing, d.indicators, dp + QStringLiteral("/indicators"), 22, {42, 72, 122, 160, 180}, true);
 
     const QString details = dp + QStringLiteral("/details");
+    // Some offices write the detail amounts and their total with the unit.
+    const QString unit = amountsWithUnit && media == Media::Paper ? unitName(filing) : QString();
+    auto withUnit = [&unit](Cell &c) {
+        if (!c.text.isEmpty())
+            c.text += unit;
+    };
     w.beginSection(1);
     w.listRow(details, -1);
     w.label(
@@ -417,7 +416,7 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
         w.listRow(details, i);
         w.field(42, d.details[i], p, "content", Input::MultiLine, Look::Centre).identifying = true;
         w.field(92, d.details[i], p, "item", Input::MultiLine, Look::Centre).identifying = true;
-        w.field(114, d.details[i], p, "amount", Input::Money, Look::Amount);
+        withUnit(w.field(114, d.details[i], p, "amount", Input::Money, Look::Amount));
         w.field(180, d.details[i], p, "basis", Input::MultiLine, Look::Text);
     }
     if (d.details.isEmpty())
@@ -425,16 +424,9 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     w.row();
     w.current().keepWithPrevious = true;
     w.label(92, QStringLiteral("合  计"));
-    w.sum(114, filing, details);
+    withUnit(w.sum(114, filing, details));
     w.blank(180);
     w.endSection();
-    if (amountsWithUnit && media == Media::Paper) {
-        for (Row &row : form.rows)
-            if (row.list == details || row.keepWithPrevious)
-                for (Cell &c : row.cells)
-                    if (c.look == Look::Amount && !c.text.isEmpty())
-                        c.text += unitName(filing);
-    }
     addSignature(w, filing.department, 22, false);
     return form;
 }

@@ -24,6 +24,5 @@ Table buildDirectionTable(
 
 using form::IndicatorLine;
 using form::indicatorLines;
-using form::signatureText;
 
 } // namespace jixiao::print
