@@ -352,7 +352,12 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
         b.nextHead = LabelLine + CaptionLine;
         const qreal room = g.contentHeight(b.landscape);
         b.pages = paginate(b.measured, room - b.firstHead, room - b.nextHead);
-        if (b.pages.size() > 1) {
+        qreal lastPage = 0;
+        for (const PlacedRow &r : b.pages.last().rows)
+            lastPage += r.height;
+        // Setting it tighter saves a page only when the last one holds little
+        // (the tight measures take about an eighth off the table's height).
+        if (b.pages.size() > 1 && lastPage < (room - b.nextHead) / 3) {
             // A typesetter's last resort before a nearly empty page: set the
             // table a little tighter (lines at 0.9 of the face's spacing, less
             // padding, lower one-line rows), only when that saves a page.
