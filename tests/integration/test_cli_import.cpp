@@ -47,10 +47,7 @@ TEST(CliImport, ABadFileWritesNothingAndExitsWith2)
 {
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("notice.docx"));
-    QFile f(bad);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("not a zip");
-    f.close();
+    ASSERT_TRUE(jixiao::testing::writeFile(bad, "not a zip"));
     const QString out = dir.filePath(QStringLiteral("out.jixiao"));
     CliResult r = runJixiao({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);

@@ -2,6 +2,7 @@
 // export-pdf and verify, driven as a user would with no display.
 #include "clirunner.h"
 #include "pdftools.h"
+#include "testsupport.h"
 
 #include "model/generator.h"
 #include "model/jsonio.h"
@@ -207,10 +208,7 @@ TEST(CliPdf, BadRequestsExitTwoAndWriteNothing)
     }
     EXPECT_EQ(runJixiao({QStringLiteral("export-pdf"), in}).exitCode, 2); // no -o
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    QFile b(broken);
-    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
-    b.write("{\"format\": \"jixiao-filing\"");
-    b.close();
+    ASSERT_TRUE(jixiao::testing::writeFile(broken, "{\"format\": \"jixiao-filing\""));
     const CliResult r = runJixiao({QStringLiteral("export-pdf"), broken, QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(broken)) << r.err.toStdString();

@@ -218,10 +218,7 @@ TEST(Validate, ReadsDraftsToo)
     EXPECT_EQ(parseJson(r.out), parseJson(fromJson.out));
     // Not a draft at all: exit 2 with the reason.
     const QString junk = dir.filePath(QStringLiteral("junk.jixiao"));
-    QFile file(junk);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("not a database");
-    file.close();
+    ASSERT_TRUE(jixiao::testing::writeFile(junk, "not a database"));
     r = runJixiao({QStringLiteral("validate"), junk});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("junk.jixiao"))) << r.err.toStdString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QFile>
+
 #include "model/jsonio.h"
 
 #include <gtest/gtest.h>
@@ -54,6 +56,12 @@ QString writeFilingJson(const QTemporaryDir &dir, const Filing &filing, const QS
     QString error;
     EXPECT_TRUE(FilingJson::writeFile(path, filing, &error)) << error.toStdString();
     return path;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QProcessEnvironment isolatedEnvironment(const QString &home)

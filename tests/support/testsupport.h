@@ -44,6 +44,10 @@ QString schemaFile();
 QString writeFilingJson(
     const QTemporaryDir &dir, const Filing &filing, const QString &name = QStringLiteral("filing.json"));
 
+// Writes `bytes` to `path` (a file a test wants broken, or in the way);
+// false when it cannot.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
 // Settings of the test's own in a temporary folder (an INI file), for the
 // classes that take a QSettings. `dir` is free for the test's other files.
 struct TempSettings

@@ -203,10 +203,8 @@ TEST(UiFiles, ABadFileSaysWhyAndKeepsTheFilingOnScreen)
 {
     Window t;
     const QString bad = QDir(t.temp.dir.path()).filePath(QStringLiteral("bad.json"));
-    QFile f(bad);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("{\"format\": \"jixiao-filing\", \"formatVersion\": 1, \"fiscalYear\": \"x\"}");
-    f.close();
+    ASSERT_TRUE(jixiao::testing::writeFile(
+        bad, "{\"format\": \"jixiao-filing\", \"formatVersion\": 1, \"fiscalYear\": \"x\"}"));
     QString error;
     EXPECT_FALSE(t.w.openFile(bad, &error));
     EXPECT_FALSE(error.isEmpty());

@@ -47,10 +47,7 @@ TEST(UiOffice, ABadFileIsRefusedAndTheFilingOnScreenKept)
     Window t;
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("x.docx"));
-    QFile f(bad);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("plain text");
-    f.close();
+    ASSERT_TRUE(jixiao::testing::writeFile(bad, "plain text"));
     const Filing before = t.w.filing();
     dialogs::setNextFileName(bad);
     fileAction(t.w, QStringLiteral("Import &Word/Excel…"))->trigger();

@@ -4,6 +4,7 @@
 // and in reading order; PDF/A checked with PDFBox Preflight. Somewhat over 600
 // lines: each test is short, and they share the export and reading helpers here.
 #include "pdftools.h"
+#include "testsupport.h"
 
 #include "print/filingprinter.h"
 #include "print/officialtables.h"
@@ -246,11 +247,7 @@ TEST(Pdf, FailuresLeaveTheOldFileAlone)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.pdf"));
-    {
-        QFile old(path);
-        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
-        old.write("old contents");
-    }
+    ASSERT_TRUE(jixiao::testing::writeFile(path, "old contents"));
     QString error;
     EXPECT_FALSE(FilingPrinter::exportPdf(sampleFiling(), path, {PrintSelection::Direction, 5, 0}, {}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("no such expenditure direction"))) << error.toStdString();

@@ -54,13 +54,11 @@ TEST_F(DraftTest, IsOneSqliteFileWithApplicationIdAndVersion)
 TEST_F(DraftTest, CreateNeverReplacesAFile)
 {
     const QString p = path(QStringLiteral("exists.jixiao"));
-    QFile f(p);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("keep me");
-    f.close();
+    ASSERT_TRUE(jixiao::testing::writeFile(p, "keep me"));
     QString error;
     EXPECT_FALSE(Draft::create(p, sampleFiling(), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("already exists"))) << error.toStdString();
+    QFile f(p);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), QByteArray("keep me"));
     EXPECT_FALSE(Draft::create(path(QStringLiteral("no/such/folder/x.jixiao")), sampleFiling(), &error));

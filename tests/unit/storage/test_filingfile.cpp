@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetestutil.h"
+#include "testsupport.h"
 
 #include "model/jsonio.h"
 #include "storage/draft.h"
@@ -54,11 +55,9 @@ TEST(FilingFile, OtherExtensionsAreRecognisedByContent)
     Filing f;
     EXPECT_TRUE(loadFilingFile(dir.filePath(QStringLiteral("d.bak")), &f, &error)) << error.toStdString();
     EXPECT_TRUE(loadFilingFile(dir.filePath(QStringLiteral("j.txt")), &f, &error)) << error.toStdString();
-    QFile other(dir.filePath(QStringLiteral("x.doc")));
-    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
-    other.write("hello");
-    other.close();
-    EXPECT_FALSE(loadFilingFile(other.fileName(), &f, &error));
+    const QString other = dir.filePath(QStringLiteral("x.doc"));
+    ASSERT_TRUE(jixiao::testing::writeFile(other, "hello"));
+    EXPECT_FALSE(loadFilingFile(other, &f, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("neither a Jixiao draft"))) << error.toStdString();
     EXPECT_FALSE(saveFilingFile(dir.filePath(QStringLiteral("x.xlsx")), f, &error));
     EXPECT_TRUE(error.contains(QStringLiteral(".jixiao"))) << error.toStdString();
