@@ -22,6 +22,8 @@ packages=(
   default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   # the shared store's tests start a throwaway server
   postgresql
+  # .doc/.xls import goes through LibreOffice; its tests need it, not the build
+  libreoffice-writer-nogui libreoffice-calc-nogui
 )
 if [ "${JIXIAO_FUZZ:-}" = 1 ]; then
   packages+=(clang libclang-rt-14-dev)
