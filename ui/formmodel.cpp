@@ -351,13 +351,10 @@ QList<FormModel::NewCell> FormModel::firstRowOf(const QString &list) const
     const form::Form description = describe(with);
     const print::Table grid = print::tableOf(description);
     QList<NewCell> out;
-    int k = 0;
-    for (const form::Row &row : description.rows) {
-        for (const form::Cell &c : row.cells) {
-            const print::Cell &g = grid.cells[k++];
-            if (row.list == list && row.index == 0 && c.type == form::Cell::Field)
-                out.append({g.column, c.pointer, c.input});
-        }
+    for (const print::PlacedCell &p : print::placeCells(description, grid)) {
+        const form::Row &row = description.rows[p.formRow];
+        if (row.list == list && row.index == 0 && p.cell->type == form::Cell::Field)
+            out.append({p.grid->column, p.cell->pointer, p.cell->input});
     }
     return out;
 }
@@ -411,42 +408,40 @@ void FormModel::rebuild()
             r.placeholder = row.placeholder;
             m_rows.append(r);
         }
-        int k = 0;
-        for (const form::Row &row : description.rows) {
-            for (const form::Cell &d : row.cells) {
-                const print::Cell &g = grid.cells[k++];
-                FormCell &c = m_rows[g.row].cells[g.column];
-                c.rowSpan = g.rowSpan;
-                c.colSpan = g.columnSpan;
-                switch (d.type) {
-                case form::Cell::Blank:
-                    break;
-                case form::Cell::Label:
-                    c.type = d.text.isEmpty() ? CellType::Blank : CellType::Label;
-                    c.text = d.text;
-                    c.leftAligned = d.look == form::Look::Text || d.look == form::Look::TopText;
-                    break;
-                case form::Cell::Field:
-                    c.type = CellType::Value;
-                    c.text = d.prefix;
-                    c.pointer = d.pointer;
-                    c.editor = d.input;
-                    break;
-                case form::Cell::View:
-                case form::Cell::Sum:
-                    c.type = CellType::Derived;
-                    c.pointer = d.pointer;
-                    c.sum = d.type == form::Cell::Sum;
-                    // Only the look: derived cells are never edited.
-                    if (d.look == form::Look::Amount)
-                        c.editor = EditorKind::Money;
-                    break;
-                }
-                for (int rr = g.row; rr < g.row + g.rowSpan; ++rr)
-                    for (int cc = g.column; cc < g.column + g.columnSpan; ++cc)
-                        if (rr != g.row || cc != g.column)
-                            m_rows[rr].cells[cc].covered = true;
+        for (const print::PlacedCell &p : print::placeCells(description, grid)) {
+            const form::Cell &d = *p.cell;
+            const print::Cell &g = *p.grid;
+            FormCell &c = m_rows[g.row].cells[g.column];
+            c.rowSpan = g.rowSpan;
+            c.colSpan = g.columnSpan;
+            switch (d.type) {
+            case form::Cell::Blank:
+                break;
+            case form::Cell::Label:
+                c.type = d.text.isEmpty() ? CellType::Blank : CellType::Label;
+                c.text = d.text;
+                c.leftAligned = d.look == form::Look::Text || d.look == form::Look::TopText;
+                break;
+            case form::Cell::Field:
+                c.type = CellType::Value;
+                c.text = d.prefix;
+                c.pointer = d.pointer;
+                c.editor = d.input;
+                break;
+            case form::Cell::View:
+            case form::Cell::Sum:
+                c.type = CellType::Derived;
+                c.pointer = d.pointer;
+                c.sum = d.type == form::Cell::Sum;
+                // Only the look: derived cells are never edited.
+                if (d.look == form::Look::Amount)
+                    c.editor = EditorKind::Money;
+                break;
             }
+            for (int rr = g.row; rr < g.row + g.rowSpan; ++rr)
+                for (int cc = g.column; cc < g.column + g.columnSpan; ++cc)
+                    if (rr != g.row || cc != g.column)
+                        m_rows[rr].cells[cc].covered = true;
         }
     }
     for (int r = 0; r < m_rows.size(); ++r) {

@@ -74,6 +74,17 @@ Table tableOf(const form::Form &form)
     return b.finish(t);
 }
 
+QList<PlacedCell> placeCells(const form::Form &form, const Table &table)
+{
+    QList<PlacedCell> out;
+    out.reserve(table.cells.size());
+    for (int r = 0; r < form.rows.size(); ++r)
+        for (const form::Cell &c : form.rows[r].cells)
+            out.append({r, &c, &table.cells[out.size()]});
+    Q_ASSERT(out.size() == table.cells.size());
+    return out;
+}
+
 Table buildOverviewTable(const Filing &filing)
 {
     return tableOf(form::overview(filing, form::Media::Paper));

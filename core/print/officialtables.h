@@ -17,6 +17,16 @@ constexpr qreal OfficialTableWidth = 180.0;
 // counted row by row).
 Table tableOf(const form::Form &form);
 
+// Each cell of `form` with its place in `table` (= tableOf(form)), in the
+// form's order: what the editor's grid and the tests read the grid through.
+struct PlacedCell
+{
+    int formRow; // index into form.rows
+    const form::Cell *cell;
+    const Cell *grid;
+};
+QList<PlacedCell> placeCells(const form::Form &form, const Table &table);
+
 Table buildOverviewTable(const Filing &filing); // 部门整体支出绩效目标表 (附表1)
 Table buildSummaryTable(const Filing &filing); // 区级专项资金绩效目标汇总表
 Table buildDirectionTable(

@@ -16,23 +16,6 @@ using namespace jixiao::ui;
 
 namespace {
 
-struct Placed
-{
-    const form::Cell *cell;
-    const print::Cell *grid;
-    int formRow;
-};
-
-QList<Placed> place(const form::Form &f, const print::Table &t)
-{
-    QList<Placed> out;
-    int k = 0;
-    for (int r = 0; r < f.rows.size(); ++r)
-        for (const form::Cell &c : f.rows[r].cells)
-            out.append({&c, &t.cells[k++], r});
-    return out;
-}
-
 // The screen row showing the same thing as paper row `r`: list rows by their
 // element, the others by position (only indicator rows are reordered).
 int screenRow(const form::Form &paper, const FormModel &screen, int r)
@@ -66,7 +49,7 @@ void expectSameGrid(const form::Form &paper, const FormModel &screen, const QStr
     ASSERT_EQ(screen.rowCount() - 3, body) << "the body has the same rows, then one row per signature field";
 
     int compared = 0;
-    for (const Placed &p : place(paper, printed)) {
+    for (const print::PlacedCell &p : print::placeCells(paper, printed)) {
         if (p.formRow >= body)
             continue;
         const int s = screenRow(paper, screen, p.formRow);
