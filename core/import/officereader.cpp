@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcegrid.h"
+
+#include "model/money.h"
 #include "zippackage.h"
 
 #include <QHash>
@@ -206,23 +208,6 @@ bool parseCellRef(QStringView ref, int *row, int *column)
     return true;
 }
 
-// Excel stores numbers as binary doubles ("0.70000000000000007"); amounts have
-// at most 6 decimals, so anything longer is the double's noise.
-QString numberText(const QString &v)
-{
-    static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d{1,6})?$"));
-    if (plain.match(v).hasMatch())
-        return v;
-    bool ok = false;
-    const double d = v.toDouble(&ok);
-    if (!ok)
-        return v;
-    QString s = QString::number(d, 'f', 6);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
-        s.chop(1);
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
-}
-
 QString resolveTarget(const QString &base, const QString &target)
 {
     if (target.startsWith(QLatin1Char('/')))
@@ -375,7 +360,7 @@ bool OfficeReader::readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStr
                 } else if (type == u"b") {
                     text = v == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                 } else {
-                    text = numberText(v);
+                    text = excelNumberText(v);
                 }
                 values[curRow][curCol] = text.trimmed();
             } else if (n == u"is") {
@@ -440,6 +425,44 @@ bool OfficeReader::readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStr
         }
     }
     return true;
+}
+
+QString excelNumberText(const QString &stored)
+{
+    static const QRegularExpression number(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d*))?(?:[eE]([+-]?\\d{1,3}))?$"));
+    const QRegularExpressionMatch m = number.match(stored);
+    if (!m.hasMatch())
+        return stored;
+    // The digits with the decimal point at `point`, the exponent applied.
+    QString digits = m.captured(2) + m.captured(3);
+    qsizetype point = m.captured(2).size() + m.captured(4).toInt();
+    if (point < 0) {
+        digits.prepend(QString(-point, QLatin1Char('0')));
+        point = 0;
+    }
+    if (point > digits.size())
+        digits.append(QString(point - digits.size(), QLatin1Char('0')));
+    QString whole = digits.left(point);
+    QString fraction = digits.mid(point);
+    while (whole.size() > 1 && whole.front() == QLatin1Char('0'))
+        whole.remove(0, 1);
+    if (whole.isEmpty())
+        whole = QStringLiteral("0");
+    if (whole.size() > 13) // beyond any amount: left to the mapper to refuse
+        return stored;
+    // Round at Money's 6 decimals, half to even, in decimal.
+    QString kept = fraction.left(Money::Decimals).leftJustified(Money::Decimals, QLatin1Char('0'));
+    const QString rest = fraction.mid(Money::Decimals);
+    qint64 micros = whole.toLongLong() * Money::Scale + kept.toLongLong();
+    if (!rest.isEmpty()) {
+        const bool aboveHalf = rest.front() > QLatin1Char('5')
+            || (rest.front() == QLatin1Char('5') && rest.mid(1).contains(QRegularExpression(QStringLiteral("[1-9]"))));
+        const bool half = rest.front() == QLatin1Char('5') && !aboveHalf;
+        if (aboveHalf || (half && micros % 2 == 1))
+            ++micros;
+    }
+    const QString text = Money::fromMicros(micros).toString();
+    return !m.captured(1).isEmpty() && micros != 0 ? QLatin1Char('-') + text : text;
 }
 
 } // namespace jixiao::office

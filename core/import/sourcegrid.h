@@ -40,4 +40,10 @@ public:
     static bool readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStringList *notes, QString *error);
 };
 
+// A number as a workbook stores it — the shortest text of a binary double,
+// sometimes with an exponent ("0.70000000000000007", "1.5E-2") — as the
+// amount it stands for: rounded to 6 decimals (half to even) in decimal,
+// never through a double. Other text is returned as it is.
+QString excelNumberText(const QString &stored);
+
 } // namespace jixiao::office

@@ -230,3 +230,24 @@ TEST(RoundTrip, AmountsInYuanAndEmptyCells)
 }
 
 } // namespace
+
+// A workbook stores numbers as the text of binary doubles; amounts come out
+// exact, rounded at 6 decimals in decimal (half to even), never via a double.
+TEST(Import, WorkbookNumbersBecomeExactAmounts)
+{
+    using office::excelNumberText;
+    EXPECT_EQ(excelNumberText(QStringLiteral("0.70000000000000007")), QStringLiteral("0.7"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("19.539999999999999")), QStringLiteral("19.54"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("368.9")), QStringLiteral("368.9"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("3")), QStringLiteral("3"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("-0.5")), QStringLiteral("-0.5"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("1.5E-2")), QStringLiteral("0.015"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("2E3")), QStringLiteral("2000"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("0.0000005")), QStringLiteral("0")); // half: to even
+    EXPECT_EQ(excelNumberText(QStringLiteral("0.0000015")), QStringLiteral("0.000002"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("0.00000050001")), QStringLiteral("0.000001"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("-1E-9")), QStringLiteral("0"));
+    // Beyond any amount, or not a number: left as written for the mapper to judge.
+    EXPECT_EQ(excelNumberText(QStringLiteral("12345678901234567890")), QStringLiteral("12345678901234567890"));
+    EXPECT_EQ(excelNumberText(QStringLiteral("abc")), QStringLiteral("abc"));
+}
