@@ -355,8 +355,9 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
         qreal lastPage = 0;
         for (const PlacedRow &r : b.pages.last().rows)
             lastPage += r.height;
-        // Setting it tighter saves a page only when the last one holds little
-        // (the tight measures take about an eighth off the table's height).
+        // Only a nearly empty last page (under a third) is worth setting a
+        // table tighter for: a fuller one ends the table naturally, and trying
+        // every long table would measure it twice for nothing.
         if (b.pages.size() > 1 && lastPage < (room - b.nextHead) / 3) {
             // A typesetter's last resort before a nearly empty page: set the
             // table a little tighter (lines at 0.9 of the face's spacing, less
