@@ -22,6 +22,11 @@ struct SourceRow
 {
     QString place; // "表3 第12行", "工作表“汇总表” 第4行": where a person finds it
     QList<GridCell> cells;
+    int part = 0; // the sheet (1, 2, …) the row is on; 0 in a document
+    bool paragraph = false; // a document's paragraph, not a table row
+    // What the reader could not read in this row, each with its cell
+    // ("C7: the formula … was not computed"); the mapper reports them all.
+    QStringList problems;
     bool isBlank() const;
     // The text in `column`'s cell, "" where no cell or a continued one covers it.
     QString textAt(int column) const;
@@ -33,10 +38,22 @@ class OfficeReader
     Q_DECLARE_TR_FUNCTIONS(jixiao::office::OfficeReader)
 
 public:
+    // Far above any form (the 500-direction export holds 60,000 cells), far
+    // below what would exhaust an office PC.
+    static constexpr qint64 MaxCells = 1'000'000; // in all sheets
+    static constexpr qint64 MaxCellText = 32'767; // characters: Excel's own limit per cell
+    static constexpr qint64 MaxSharedStrings = 1'000'000;
+    static constexpr qint64 MaxTotalText = 32'000'000; // characters in all cells, shared strings counted per use
+
     // word/document.xml of a .docx: every top-level paragraph and table row,
     // in document order.
     static bool readDocx(const QByteArray &file, QList<SourceRow> *rows, QStringList *notes, QString *error);
-    // Every sheet of a .xlsx, in workbook order, with merged ranges.
+    // Every visible sheet of a .xlsx, in workbook order (a part named twice
+    // is read once), with merged ranges; hidden rows, columns and sheets are
+    // left out (with a note). Formulas without a stored result are computed
+    // (xlsxformula.h) or reported in their row. Memory follows what the file
+    // holds, never the dimensions or references it declares; the limits
+    // below refuse the rest.
     static bool readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStringList *notes, QString *error);
 };
 
