@@ -24,6 +24,9 @@ packages=(
   postgresql
   # .doc/.xls import goes through LibreOffice; its tests need it, not the build
   libreoffice-writer-nogui libreoffice-calc-nogui
+  # the import fixtures are made with python-docx and openpyxl (scripts/make-import-fixtures.sh;
+  # the made files are committed, so the tests do not need them)
+  python3-docx python3-openpyxl
 )
 if [ "${JIXIAO_FUZZ:-}" = 1 ]; then
   packages+=(clang libclang-rt-14-dev)

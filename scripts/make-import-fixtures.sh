@@ -23,4 +23,18 @@ done
 soffice --infilter="HTML (StarWriter)" --convert-to 'doc:MS Word 97' --outdir "$work" "$work/seed.html"
 soffice --infilter="HTML (StarCalc)" --convert-to 'xls:MS Excel 97' --outdir "$work" "$work/seed.html"
 cp "$work/seed.doc" "$work/seed.xls" "$out/"
+# Files made as offices make them (python-docx, openpyxl: Debian's
+# python3-docx, python3-openpyxl), and LibreOffice's copies of them: saved
+# again as .docx/.xlsx (LibreOffice stores the formulas' results), and as
+# .doc/.xls.
+mkdir -p "$work/clerks" "$work/lo"
+/usr/bin/python3 "$here/scripts/make-import-fixtures-clerks.py" "$sample" "$work/clerks"
+cp "$work/clerks/"* "$out/"
+soffice --convert-to 'docx:MS Word 2007 XML' --outdir "$work/lo" "$work/clerks/clerk.docx"
+soffice --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$work/lo" "$work/clerks/clerk.xlsx"
+soffice --convert-to 'doc:MS Word 97' --outdir "$work/lo" "$work/clerks/clerk.docx"
+soffice --convert-to 'xls:MS Excel 97' --outdir "$work/lo" "$work/clerks/clerk.xlsx"
+cp "$work/lo/clerk.docx" "$out/clerk-lo.docx"
+cp "$work/lo/clerk.xlsx" "$out/clerk-lo.xlsx"
+cp "$work/lo/clerk.doc" "$work/lo/clerk.xls" "$out/"
 ls -l "$out"

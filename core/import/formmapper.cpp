@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The rows read from a Word or Excel document mapped onto a filing. One file
-// of about 600 lines on purpose: the mapper is one state machine over the
-// rows of the three forms (which table and section, its unit and columns, the
-// indicator names carried down from the rows above), and each part of it
-// needs all of that state.
+// The rows read from a Word or Excel document mapped onto a filing. One
+// state machine over the rows of the forms (which table and layout, its
+// section, unit and columns, the indicator names carried down from the rows
+// above). The words that identify the forms' fields are not here: they are
+// the layouts of core/form/importlayout.h.
 #include "formmapper.h"
 
+#include "form/importlayout.h"
+#include "model/fields.h"
 #include "model/indicatorscheme.h"
 
 #include <QHash>
@@ -15,36 +17,54 @@ namespace jixiao::office {
 
 namespace {
 
-// Labels compare without any whitespace: offices break them across lines
-// ("支出方向      （子项）", "年度重点\n工作计划") and pad them ("合  计").
-QString norm(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s)
-        if (!c.isSpace())
-            out += c == u'(' ? u'（' : c == u')' ? u'）' : c == u':' ? u'：' : c;
-    return out;
-}
+using form::ImportLayout;
+using form::LayoutField;
+using form::normalizedLabel;
+using form::Relation;
 
-enum class Kind { None, Overview, Summary, Direction };
 enum class Section { Plain, WorkPlan, Indicators, Details, SummaryRows };
 
-struct Columns
+Section sectionOf(const QString &list)
 {
-    QHash<QString, int> at; // key → grid column
-    int of(const QString &key) const { return at.value(key, -1); }
+    if (list == u"/funds")
+        return Section::SummaryRows;
+    if (list.endsWith(QLatin1String("/workPlan")))
+        return Section::WorkPlan;
+    if (list.endsWith(QLatin1String("/indicators")))
+        return Section::Indicators;
+    if (list.endsWith(QLatin1String("/details")))
+        return Section::Details;
+    return Section::Plain;
+}
+
+// A layout with its words gathered once.
+struct Words
+{
+    const ImportLayout *layout = nullptr;
+    QList<LayoutField> fields;
+    QStringList structure;
 };
 
-QString after(const QString &text, const QString &label)
+// Lines that are not rows of a form: attachment numbers (附表1, 附表3-1,
+// 附件2-3-1：), continuation marks (续表, （续）), page numbers.
+const QRegularExpression &attachmentLabel()
 {
-    const qsizetype i = text.indexOf(label);
-    if (i < 0)
-        return {};
-    QString rest = text.mid(i + label.size());
-    if (rest.startsWith(u'：') || rest.startsWith(u':'))
-        rest.remove(0, 1);
-    return rest;
+    static const QRegularExpression re(
+        QStringLiteral("^(?:附表|附件)[0-9０-９一二三四五六七八九十]+(?:[-－—–.．][0-9０-９]+)*[：]?"));
+    return re;
+}
+bool isContinuationMark(const QString &n)
+{
+    static const QRegularExpression re(QStringLiteral("^（?续表?[0-9一二三四五六七八九十]*）?$"));
+    return re.match(n).hasMatch();
+}
+bool isPageNumber(const QString &n)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:第[0-9]+页(?:[，,/]?共[0-9]+页)?|共[0-9]+页[，,]?第[0-9]+页|[-—–][0-9]+[-—–]|[0-9]+/[0-9]+|"
+                       "(?:Page|页码)[0-9]+(?:of[0-9]+)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(n).hasMatch();
 }
 
 class Mapper
@@ -53,42 +73,57 @@ public:
     explicit Mapper(ImportResult *r)
         : res(r)
         , f(r->filing)
-    { }
+    {
+        for (const ImportLayout &l : form::importLayouts())
+            layouts.append({&l, l.allFields(), l.allStructure()});
+    }
 
     bool run(const QList<SourceRow> &rows, QString *error);
 
 private:
-    void startTable(Kind k, const QString &place);
+    void startTable(const Words *w, const QString &place);
     void finishTable();
+    void report(const SourceRow &row, const QString &what, const QString &text);
     void unmapped(const SourceRow &row, const QString &what);
-    bool amount(const QString &text, const SourceRow &row, Amount *out);
+    bool amount(QString text, const SourceRow &row, Amount *out, std::optional<AmountUnit> unit = {});
     bool unitCaption(const QString &joined);
     bool signature(const SourceRow &row);
     bool header(const SourceRow &row);
-    void overviewRow(const SourceRow &row);
-    void summaryRow(const SourceRow &row);
-    void directionRow(const SourceRow &row);
-    bool indicatorRow(const SourceRow &row, bool withStandard, QList<Indicator> *out);
-    bool detailRow(const SourceRow &row);
+    void labelRow(const SourceRow &row);
+    bool isLabelRow(const SourceRow &row) const;
+    void listRow(const SourceRow &row);
+    bool set(const LayoutField &field, const QString &value, const SourceRow &row,
+        std::optional<AmountUnit> unit = {});
+    template<typename R>
+    bool setField(R &target, const QString &key, const QString &value, const SourceRow &row,
+        std::optional<AmountUnit> unit);
     QList<const GridCell *> cellsOf(const SourceRow &row) const;
+    const LayoutField *labelField(const QString &n, QString *rest = nullptr) const;
+    bool isStructure(const QString &n) const;
+    QString withoutField(const QString &n, QString *rest = nullptr) const;
+    std::optional<AmountUnit> unitIn(const QString &n) const;
 
     ImportResult *res;
     Filing &f;
-    Kind kind = Kind::None;
+    QList<Words> layouts;
+    const Words *table = nullptr; // the table being read
     Section section = Section::Plain;
-    Columns cols;
+    QString sectionList;
+    QHash<int, const LayoutField *> columns; // grid column → field, in the section
+    QHash<int, std::optional<AmountUnit>> columnUnits;
+    QHash<int, QString> otherColumns; // grid column → a heading the form has no field for
     AmountUnit tableUnit = AmountUnit::Wan;
     bool unitKnown = false;
     bool anyTable = false;
     bool yearKnown = false;
     int outside = 0;
+    int part = 0;
     QString pendingAttachment;
     QString carryL1, carryL2;
     int summaryFund = -1; // index: f.funds grows
     // The direction table being read.
     Direction dir;
-    QString dirFund;
-    Amount dirFundAmount;
+    Fund dirFund;
     QString dirPlace;
 };
 
@@ -101,28 +136,83 @@ QList<const GridCell *> Mapper::cellsOf(const SourceRow &row) const
     return out;
 }
 
+QString shown(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.size() > 60 ? text.left(60) + QStringLiteral("…") : text;
+}
+
+void Mapper::report(const SourceRow &row, const QString &what, const QString &text)
+{
+    res->unmapped.append(QStringLiteral("%1: %2：%3").arg(row.place, what, shown(text)));
+}
+
 void Mapper::unmapped(const SourceRow &row, const QString &what)
 {
     QStringList texts;
     for (const GridCell *c : cellsOf(row))
         if (!c->text.isEmpty())
-            texts.append(QString(c->text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
-    QString shown = texts.join(QStringLiteral(" | "));
-    if (shown.size() > 60)
-        shown = shown.left(60) + QStringLiteral("…");
-    res->unmapped.append(QStringLiteral("%1: %2：%3").arg(row.place, what, shown));
+            texts.append(c->text);
+    report(row, what, texts.join(QStringLiteral(" | ")));
 }
 
-bool Mapper::amount(const QString &text, const SourceRow &row, Amount *out)
+const LayoutField *Mapper::labelField(const QString &n, QString *rest) const
 {
-    QString t = text.trimmed();
+    if (!table || n.isEmpty())
+        return nullptr;
+    for (const LayoutField &lf : table->fields)
+        if (lf.relation == Relation::Right || lf.relation == Relation::Inside)
+            for (const QString &w : lf.words)
+                if (form::labelMatches(n, w, rest))
+                    return &lf;
+    return nullptr;
+}
+
+bool Mapper::isStructure(const QString &n) const
+{
+    if (!table || n.isEmpty())
+        return false;
+    return std::any_of(table->structure.begin(), table->structure.end(),
+        [&](const QString &w) { return form::labelMatches(n, w); });
+}
+
+// The label of a thing the form has no field for (备注, 占比, …), or "".
+QString Mapper::withoutField(const QString &n, QString *rest) const
+{
+    if (!table || n.isEmpty())
+        return {};
+    for (const QString &w : table->layout->withoutField)
+        if (form::labelMatches(n, w, rest))
+            return w;
+    return {};
+}
+
+// "（万元）" or "（元）" in a label or heading: the unit of its amounts.
+std::optional<AmountUnit> Mapper::unitIn(const QString &n) const
+{
+    static const QRegularExpression re(QStringLiteral("（(?:金额单位：|单位：)?(万元|元)）"));
+    const QRegularExpressionMatch m = re.match(n);
+    return m.hasMatch() ? amountUnitFromName(m.captured(1)) : std::nullopt;
+}
+
+bool Mapper::amount(QString t, const SourceRow &row, Amount *out, std::optional<AmountUnit> unit)
+{
+    t = t.trimmed();
+    // Clerks' ways of writing an amount: a unit in brackets ("368.9（万元）"),
+    // spaces as thousands separators ("1 286.45").
+    static const QRegularExpression bracketUnit(QStringLiteral("[（(]\\s*(万元|元)\\s*[）)]$"));
+    if (const QRegularExpressionMatch m = bracketUnit.match(t); m.hasMatch())
+        t = t.left(m.capturedStart()) + m.captured(1);
+    static const QRegularExpression spaceGroups(
+        QStringLiteral("(?<=\\d)[\\s\\x{00A0}\\x{2009}\\x{202F}\\x{3000}]+(?=\\d{3}(?!\\d))"));
+    t.replace(spaceGroups, QStringLiteral(","));
     if (t.isEmpty()) {
         *out = std::nullopt;
         return true;
     }
-    // A bare number is in the table's unit; the filing keeps one unit.
-    if (!t.contains(u'元'))
-        t += amountUnitName(tableUnit);
+    // A bare number is in its heading's or the table's unit; the filing keeps one unit.
+    if (!t.endsWith(u'元') && !t.endsWith(u'万'))
+        t += amountUnitName(unit.value_or(tableUnit));
     QString why;
     if (!parseAmountInput(t, f.amountUnit, out, &why)) {
         unmapped(row, FormMapper::tr("amount not understood (%1)").arg(why));
@@ -130,6 +220,68 @@ bool Mapper::amount(const QString &text, const SourceRow &row, Amount *out)
         return false;
     }
     return true;
+}
+
+template<typename R>
+bool Mapper::setField(R &target, const QString &key, const QString &value, const SourceRow &row,
+    std::optional<AmountUnit> unit)
+{
+    const Field<R> *field = findField<R>(key);
+    if (!field)
+        return false;
+    const QString before = fieldText(target, *field);
+    switch (field->kind) {
+    case ValueKind::Text:
+        target.*field->text = value;
+        break;
+    case ValueKind::OptionalText:
+        target.*field->optionalText = value;
+        break;
+    case ValueKind::Amount: {
+        Amount a;
+        if (!amount(value, row, &a, unit))
+            return true;
+        target.*field->amount = a;
+        break;
+    }
+    }
+    // Read twice (收入合计 and 支出合计, a label repeated): the first stays.
+    const QString now = fieldText(target, *field);
+    if (!before.isEmpty() && before != now) {
+        report(row, FormMapper::tr("%1 was read before as “%2”; this value was not imported")
+                        .arg(field->translatedLabel(), before),
+            now);
+        switch (field->kind) {
+        case ValueKind::Text:
+            target.*field->text = before;
+            break;
+        case ValueKind::OptionalText:
+            target.*field->optionalText = before;
+            break;
+        case ValueKind::Amount:
+            amount(before, row, &(target.*field->amount), f.amountUnit);
+            break;
+        }
+    }
+    return true;
+}
+
+// A single field of the table (not a list's): by its pointer.
+bool Mapper::set(const LayoutField &field, const QString &value, const SourceRow &row, std::optional<AmountUnit> unit)
+{
+    const QString p = field.pointer;
+    const QString key = field.key();
+    if (p.startsWith(QLatin1String("/department/")))
+        return setField(f.department, key, value, row, unit);
+    if (p.startsWith(QLatin1String("/overview/budget/")))
+        return setField(f.overview.budget, key, value, row, unit);
+    if (p.startsWith(QLatin1String("/overview/")))
+        return setField(f.overview, key, value, row, unit);
+    if (p.startsWith(QLatin1String("/funds/-/directions/-/")))
+        return setField(dir, key, value, row, unit);
+    if (p.startsWith(QLatin1String("/funds/-/")))
+        return setField(dirFund, key, value, row, unit);
+    return false;
 }
 
 bool Mapper::unitCaption(const QString &joined)
@@ -148,162 +300,333 @@ bool Mapper::unitCaption(const QString &joined)
     return true;
 }
 
+// The signature lines under a table ("填表人：张三　　联系电话：…"): one text
+// with the labels of the department's fields, each value running to the next
+// label.
 bool Mapper::signature(const SourceRow &row)
 {
-    QStringList parts;
-    for (const GridCell *c : cellsOf(row))
-        parts.append(c->text);
-    const QString text = parts.join(QLatin1Char('\n'));
-    const QString n = norm(text);
-    if (!n.contains(QStringLiteral("单位负责人签字")) && !n.contains(QStringLiteral("填表人"))
-        && !n.contains(QStringLiteral("联系电话")))
+    const QList<const GridCell *> cells = cellsOf(row);
+    if (cells.size() != 1)
         return false;
-    // Split at the labels; each value runs to the next label.
-    static const QRegularExpression labels(QStringLiteral("(单位负责人签字|填表人|联系电话)\\s*[：:]?"));
+    const QString text = cells[0]->text;
+    QHash<QString, const LayoutField *> byWord;
+    QStringList words;
+    for (const Words &l : layouts)
+        for (const LayoutField &lf : l.fields)
+            if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
+                for (const QString &w : lf.words) {
+                    byWord.insert(w, &lf);
+                    words.append(QRegularExpression::escape(w));
+                }
+    const QRegularExpression labels(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
     struct Label
     {
-        QString name;
+        const LayoutField *field;
         qsizetype start, end;
     };
     QList<Label> found;
     for (auto it = labels.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        found.append({m.captured(1), m.capturedStart(), m.capturedEnd()});
+        found.append({byWord.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
     }
+    if (found.isEmpty() || !text.left(found[0].start).trimmed().isEmpty())
+        return false;
     for (int i = 0; i < found.size(); ++i) {
         const qsizetype end = i + 1 < found.size() ? found[i + 1].start : text.size();
-        const QString value = text.mid(found[i].end, end - found[i].end).trimmed();
-        if (found[i].name == u"单位负责人签字")
-            f.department.head = value;
-        else if (found[i].name == u"填表人")
-            f.department.preparers = value;
-        else
-            f.department.phone = value;
+        setField(f.department, found[i].field->key(), text.mid(found[i].end, end - found[i].end).trimmed(), row, {});
     }
     return true;
 }
 
-// Column headings of the repeated parts: where each column is, in whatever
-// order the office put them.
+// Column headings of a list: where each of its fields is, in whatever order
+// the office put them; the list with most headings in the row wins.
 bool Mapper::header(const SourceRow &row)
 {
-    QHash<QString, int> at;
+    QHash<QString, QHash<int, const LayoutField *>> byList;
+    QHash<int, std::optional<AmountUnit>> units;
+    QHash<int, QString> others;
     for (const GridCell *c : cellsOf(row)) {
-        const QString n = norm(c->text);
-        if (n == u"一级指标")
-            at.insert(QStringLiteral("l1"), c->column);
-        else if (n == u"二级指标")
-            at.insert(QStringLiteral("l2"), c->column);
-        else if (n == u"三级指标")
-            at.insert(QStringLiteral("l3"), c->column);
-        else if (n.startsWith(QStringLiteral("指标值")))
-            at.insert(QStringLiteral("value"), c->column);
-        else if (n == u"绩效标准")
-            at.insert(QStringLiteral("standard"), c->column);
-        else if (n == u"事项")
-            at.insert(QStringLiteral("item"), c->column);
-        else if (n.startsWith(QStringLiteral("责任单位")))
-            at.insert(QStringLiteral("owner"), c->column);
-        else if (n == u"工作目标")
-            at.insert(QStringLiteral("goal"), c->column);
-        else if (n.startsWith(QStringLiteral("支出内容")))
-            at.insert(QStringLiteral("content"), c->column);
-        else if (n == u"支出明细")
-            at.insert(QStringLiteral("detail"), c->column);
-        else if (n == u"金额")
-            at.insert(QStringLiteral("amount"), c->column);
-        else if (n.startsWith(QStringLiteral("支出测算")))
-            at.insert(QStringLiteral("basis"), c->column);
-        else if (n == u"序号")
-            at.insert(QStringLiteral("number"), c->column);
-        else if (n == u"名称")
-            at.insert(QStringLiteral("name"), c->column);
-        else if (n == u"实施期绩效目标")
-            at.insert(QStringLiteral("periodGoal"), c->column);
-        else if (n == u"年度绩效目标")
-            at.insert(QStringLiteral("annualGoal"), c->column);
+        const QString n = normalizedLabel(c->text);
+        bool matched = false;
+        for (const LayoutField &lf : table->fields) {
+            if (lf.relation != Relation::Column && lf.relation != Relation::RowNumber)
+                continue;
+            for (const QString &w : lf.words)
+                if (n == w || (form::labelMatches(n, w) && n.size() > w.size() && unitIn(n))) {
+                    byList[lf.list()].insert(c->column, &lf);
+                    units.insert(c->column, unitIn(n));
+                    matched = true;
+                }
+        }
+        if (!matched && !n.isEmpty() && !isStructure(n))
+            others.insert(c->column, c->text);
     }
-    Section s = Section::Plain;
-    if (at.contains(QStringLiteral("l1")) && at.contains(QStringLiteral("l3")) && at.contains(QStringLiteral("value")))
-        s = Section::Indicators;
-    else if (at.contains(QStringLiteral("item")) && at.contains(QStringLiteral("goal")))
-        s = Section::WorkPlan;
-    else if (at.contains(QStringLiteral("detail")) && at.contains(QStringLiteral("amount")))
-        s = Section::Details;
-    else if (at.contains(QStringLiteral("number")) && at.contains(QStringLiteral("name"))
-        && at.contains(QStringLiteral("amount")))
-        s = Section::SummaryRows;
-    if (s == Section::Plain)
+    // The 汇总表's rows are funds and their directions alike: the lists
+    // inside a numbered list are its columns too.
+    for (const QString &outer : byList.keys())
+        if (std::any_of(byList[outer].begin(), byList[outer].end(),
+                [](const LayoutField *lf) { return lf->relation == Relation::RowNumber; }))
+            for (const QString &inner : byList.keys())
+                if (inner.startsWith(outer + QStringLiteral("/-/"))) {
+                    byList[outer].insert(byList.take(inner));
+                }
+    QString best;
+    for (auto it = byList.begin(); it != byList.end(); ++it)
+        if (it->size() >= 2 && (best.isEmpty() || it->size() > byList[best].size()))
+            best = it.key();
+    if (best.isEmpty())
         return false;
-    section = s;
-    cols.at = at;
+    // A heading of another list in this row is no field of this one.
+    for (auto it = byList.begin(); it != byList.end(); ++it)
+        if (it.key() != best)
+            for (auto c = it->begin(); c != it->end(); ++c)
+                if (!byList[best].contains(c.key()))
+                    others.insert(c.key(), c.value()->words.value(0));
+    sectionList = best;
+    section = sectionOf(best);
+    columns = byList[best];
+    columnUnits = units;
+    otherColumns = others;
     carryL1.clear();
     carryL2.clear();
     return true;
 }
 
-bool Mapper::indicatorRow(const SourceRow &row, bool withStandard, QList<Indicator> *out)
+// A row of the table's own labels: a label of a field (its value in the cell
+// right of it, or after a colon in its own cell), the form's words, or a
+// label the form has no field for.
+bool Mapper::isLabelRow(const SourceRow &row) const
 {
-    Indicator ind;
-    const QString l1 = row.textAt(cols.of(QStringLiteral("l1")));
-    const QString l2 = row.textAt(cols.of(QStringLiteral("l2")));
-    ind.name = row.textAt(cols.of(QStringLiteral("l3")));
-    ind.value = row.textAt(cols.of(QStringLiteral("value")));
-    if (withStandard)
-        ind.standard = row.textAt(cols.of(QStringLiteral("standard")));
-    if (!l1.isEmpty()) {
-        carryL1 = l1;
-        carryL2.clear();
+    for (const GridCell *c : cellsOf(row)) {
+        const QString n = normalizedLabel(c->text);
+        if (labelField(n) || !withoutField(n).isEmpty())
+            return true;
     }
-    if (!l2.isEmpty())
-        carryL2 = l2;
-    if (ind.name.isEmpty() && ind.value.isEmpty() && ind.standard.value_or(QString()).isEmpty()) {
-        if (!l1.isEmpty() || !l2.isEmpty())
-            unmapped(row, FormMapper::tr("indicator row without an indicator"));
-        else if (!row.isBlank())
-            unmapped(row, FormMapper::tr("unrecognised indicator row"));
-        return false;
-    }
-    ind.level1 = carryL1;
-    ind.level2 = carryL2;
-    out->append(ind);
-    return true;
+    return false;
 }
 
-void Mapper::startTable(Kind k, const QString &place)
+void Mapper::labelRow(const SourceRow &row)
+{
+    const QList<const GridCell *> cells = cellsOf(row);
+    QList<bool> used(cells.size(), false);
+    auto indexAt = [&](int column) {
+        for (int k = 0; k < cells.size(); ++k)
+            if (cells[k]->column == column)
+                return k;
+        return -1;
+    };
+    for (int i = 0; i < cells.size(); ++i) {
+        if (used[i])
+            continue;
+        const QString n = normalizedLabel(cells[i]->text);
+        if (n.isEmpty()) {
+            used[i] = true;
+            continue;
+        }
+        if (const std::optional<AmountUnit> u = unitIn(n); u && !labelField(n))
+            tableUnit = *u; // 年度预算申请（万元）: the unit of the amounts beside it
+        QString rest;
+        const LayoutField *lf = labelField(n, &rest);
+        const QString without = lf ? QString() : withoutField(n, &rest);
+        if (!lf && without.isEmpty()) {
+            used[i] = isStructure(n);
+            continue;
+        }
+        used[i] = true;
+        // The value: after the colon in the label's own cell, else the cell
+        // right of it, found by its grid column, never the next cell present.
+        const int right = indexAt(cells[i]->column + cells[i]->span);
+        QString value;
+        if (!rest.isEmpty()) {
+            const qsizetype colon = cells[i]->text.indexOf(QRegularExpression(QStringLiteral("[：:]")));
+            value = colon >= 0 ? cells[i]->text.mid(colon + 1).trimmed() : rest;
+        } else if (right >= 0 && !used[right] && !labelField(normalizedLabel(cells[right]->text))
+            && !isStructure(normalizedLabel(cells[right]->text))) {
+            value = cells[right]->text;
+            used[right] = true;
+        }
+        if (lf) {
+            set(*lf, value, row, unitIn(n));
+        } else if (!value.isEmpty()) {
+            report(row, FormMapper::tr("the form has no field for “%1”").arg(without), value);
+        } else if (n != without) { // "备注（万元）" and nothing beside it
+            report(row, FormMapper::tr("the form has no field for “%1”").arg(without), cells[i]->text);
+        } else {
+            // A heading over label columns (项目 | 当年金额 | 占比): its
+            // column's cells are reported in the rows below.
+            otherColumns.insert(cells[i]->column, without);
+        }
+    }
+    for (int i = 0; i < cells.size(); ++i) {
+        if (used[i])
+            continue;
+        const QString heading = otherColumns.value(cells[i]->column);
+        if (!heading.isEmpty())
+            report(row, FormMapper::tr("the form has no field for “%1”").arg(heading), cells[i]->text);
+        else
+            report(row, FormMapper::tr("not understood"), cells[i]->text);
+    }
+}
+
+// A row of a list: each field from the cell under its heading.
+void Mapper::listRow(const SourceRow &row)
+{
+    const QList<const GridCell *> cells = cellsOf(row);
+    for (const GridCell *c : cells)
+        if (normalizedLabel(c->text) == u"合计")
+            return; // the 合计 row: derived from the rows, never stored
+    // A cell across the columns of several fields (a remark over the whole
+    // row) is no field's value.
+    QHash<QString, QString> values; // key → text
+    QHash<QString, int> columnOfKey;
+    const LayoutField *number = nullptr;
+    for (const GridCell *c : cells) {
+        QList<const LayoutField *> under;
+        for (int col = c->column; col < c->column + c->span; ++col)
+            if (const LayoutField *lf = columns.value(col))
+                under.append(lf);
+        if (under.size() > 1 && !c->text.isEmpty()) {
+            unmapped(row, FormMapper::tr("a cell spans the columns of several fields"));
+            return;
+        }
+    }
+    for (const GridCell *c : cells) {
+        const LayoutField *lf = nullptr;
+        for (int col = c->column; col < c->column + c->span && !lf; ++col)
+            lf = columns.value(col);
+        if (!lf) {
+            if (c->text.isEmpty() || isStructure(normalizedLabel(c->text)))
+                continue;
+            const QString heading = otherColumns.value(c->column);
+            report(row,
+                heading.isEmpty() ? FormMapper::tr("a cell under no heading")
+                                  : FormMapper::tr("the form has no field for “%1”").arg(normalizedLabel(heading)),
+                c->text);
+            continue;
+        }
+        if (lf->relation == Relation::RowNumber)
+            number = lf;
+        values.insert(lf->relation == Relation::RowNumber ? QStringLiteral("#") : lf->key(), c->text);
+        columnOfKey.insert(lf->key(), c->column);
+    }
+    auto unitOf = [&](const QString &key) { return columnUnits.value(columnOfKey.value(key, -1)); };
+    bool any = false;
+    for (const QString &v : values)
+        any = any || !v.isEmpty();
+    if (!any) {
+        if (!row.isBlank())
+            unmapped(row, FormMapper::tr("unrecognised row"));
+        return;
+    }
+    switch (section) {
+    case Section::WorkPlan: {
+        WorkPlanItem w;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            setField(w, it.key(), it.value(), row, {});
+        f.overview.workPlan.append(w);
+        break;
+    }
+    case Section::Indicators: {
+        Indicator ind;
+        const QString l1 = values.value(QStringLiteral("level1"));
+        const QString l2 = values.value(QStringLiteral("level2"));
+        if (!l1.isEmpty()) {
+            carryL1 = l1;
+            carryL2.clear();
+        }
+        if (!l2.isEmpty())
+            carryL2 = l2;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (it.key() != u"level1" && it.key() != u"level2")
+                setField(ind, it.key(), it.value(), row, {});
+        const bool withStandard = sectionList.startsWith(QLatin1String("/funds"));
+        if (!withStandard)
+            ind.standard.reset();
+        else if (!ind.standard)
+            ind.standard = QString();
+        if (ind.name.isEmpty() && ind.value.isEmpty() && ind.standard.value_or(QString()).isEmpty()) {
+            unmapped(row, FormMapper::tr("indicator row without an indicator"));
+            return;
+        }
+        ind.level1 = carryL1;
+        ind.level2 = carryL2;
+        (withStandard ? dir.indicators : f.overview.indicators).append(ind);
+        break;
+    }
+    case Section::Details: {
+        DetailLine line;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            setField(line, it.key(), it.value(), row, unitOf(it.key()));
+        dir.details.append(line);
+        break;
+    }
+    case Section::SummaryRows: {
+        const QString n = normalizedLabel(values.value(QStringLiteral("#")));
+        static const QRegularExpression fundNo(QStringLiteral("^[（(]?[一二三四五六七八九十百]+[）)]?[、.．]?$"));
+        static const QRegularExpression dirNo(QStringLiteral("^[（(]?\\d+[）)]?[、.．]?$"));
+        if (number && fundNo.match(n).hasMatch()) {
+            Fund fund;
+            setField(fund, QStringLiteral("name"), values.value(QStringLiteral("name")), row, {});
+            setField(fund, QStringLiteral("amount"), values.value(QStringLiteral("amount")), row, unitOf(QStringLiteral("amount")));
+            for (const QString &k : {QStringLiteral("periodGoal"), QStringLiteral("annualGoal")})
+                if (!values.value(k).isEmpty())
+                    report(row, FormMapper::tr("a fund's row has no field for its goals"), values.value(k));
+            f.funds.append(fund);
+            summaryFund = int(f.funds.size() - 1);
+        } else if (number && dirNo.match(n).hasMatch() && summaryFund >= 0) {
+            Direction d;
+            for (auto it = values.begin(); it != values.end(); ++it)
+                if (it.key() != u"#")
+                    setField(d, it.key(), it.value(), row, unitOf(it.key()));
+            f.funds[summaryFund].directions.append(d);
+        } else {
+            unmapped(row, FormMapper::tr("summary row that is neither a fund (一、二、…) nor a direction (1, 2, …)"));
+        }
+        break;
+    }
+    case Section::Plain:
+        unmapped(row, FormMapper::tr("unrecognised row"));
+        break;
+    }
+}
+
+void Mapper::startTable(const Words *w, const QString &place)
 {
     finishTable();
-    kind = k;
+    table = w;
     section = Section::Plain;
+    sectionList.clear();
+    columns.clear();
+    otherColumns.clear();
+    columnUnits.clear();
     anyTable = true;
     tableUnit = f.amountUnit;
-    if (k == Kind::Overview && !pendingAttachment.isEmpty())
+    if (w->layout->form == form::Kind::Overview && !pendingAttachment.isEmpty())
         f.overview.attachmentLabel = pendingAttachment;
     pendingAttachment.clear();
-    if (k == Kind::Direction) {
+    if (w->layout->form == form::Kind::Direction) {
         dir = Direction();
-        dirFund.clear();
-        dirFundAmount = std::nullopt;
+        dirFund = Fund();
         dirPlace = place;
     }
 }
 
 void Mapper::finishTable()
 {
-    if (kind == Kind::Direction) {
+    if (table && table->layout->form == form::Kind::Direction) {
         Fund *fund = nullptr;
         for (Fund &fu : f.funds)
-            if (fu.name == dirFund)
+            if (fu.name == dirFund.name)
                 fund = &fu;
         if (!fund) {
-            f.funds.append(Fund {dirFund, dirFundAmount, {}});
+            f.funds.append(Fund {dirFund.name, dirFund.amount, {}});
             fund = &f.funds.last();
         } else if (!fund->amount) {
-            fund->amount = dirFundAmount;
-        } else if (dirFundAmount && *dirFundAmount != *fund->amount) {
+            fund->amount = dirFund.amount;
+        } else if (dirFund.amount && *dirFund.amount != *fund->amount) {
             res->unmapped.append(
                 FormMapper::tr("%1: the summary table gives “%2” as the amount of the fund “%3”; this table says “%4”")
-                    .arg(dirPlace, amountToString(fund->amount), fund->name, amountToString(dirFundAmount)));
+                    .arg(dirPlace, amountToString(fund->amount), fund->name, amountToString(dirFund.amount)));
         }
         Direction *known = nullptr;
         for (Direction &d : fund->directions)
@@ -311,9 +634,8 @@ void Mapper::finishTable()
                 known = &d;
         if (known) {
             // The summary table gave the name, amount and goals; the
-            // direction's own table is the fuller statement.
-            // Where the two disagree, the summary's value is not dropped
-            // silently: it is reported.
+            // direction's own table is the fuller statement. Where the two
+            // disagree, the summary's value is not dropped silently.
             auto differs = [&](const QString &what, const QString &summary, const QString &own) {
                 if (!summary.isEmpty() && !own.isEmpty() && summary != own)
                     res->unmapped.append(
@@ -334,166 +656,27 @@ void Mapper::finishTable()
             fund->directions.append(dir);
         }
     }
-    kind = Kind::None;
-}
-
-void Mapper::overviewRow(const SourceRow &row)
-{
-    const QList<const GridCell *> cells = cellsOf(row);
-    bool used = false;
-    static const QHash<QString, Amount Budget::*> budgetKeys {
-        {QStringLiteral("一般公共预算拨款"), &Budget::generalPublic},
-        {QStringLiteral("政府性基金拨款"), &Budget::governmentFund},
-        {QStringLiteral("其他资金"), &Budget::other},
-        {QStringLiteral("基本支出"), &Budget::basic},
-        {QStringLiteral("项目支出"), &Budget::project},
-    };
-    static const QRegularExpression unitInLabel(QStringLiteral("年度预算申请（(万元|元)）"));
-    for (int i = 0; i < cells.size(); ++i) {
-        QString n = norm(cells[i]->text);
-        const QString next = i + 1 < cells.size() ? cells[i + 1]->text : QString();
-        if (const auto m = unitInLabel.match(n); m.hasMatch()) {
-            tableUnit = *amountUnitFromName(m.captured(1));
-            used = true;
-        }
-        if (n == u"部门名称") {
-            f.department.name = next;
-            used = true;
-        } else if (n == u"部门职责概述") {
-            f.overview.duties = next;
-            used = true;
-        } else if (n.startsWith(QStringLiteral("资金总额"))) {
-            const QString v = after(cells[i]->text, QStringLiteral("资金总额")).trimmed();
-            amount(v.isEmpty() ? next : v, row, &f.overview.budget.total);
-            used = true;
-        } else if (n == u"按收入性质分" || n == u"按支出性质分") {
-            used = true;
-        } else {
-            if (n.startsWith(QStringLiteral("其中：")))
-                n.remove(0, 3);
-            if (const auto it = budgetKeys.find(n); it != budgetKeys.end()) {
-                amount(next, row, &(f.overview.budget.*it.value()));
-                used = true;
-                ++i;
-            }
-        }
-    }
-    if (used)
-        return;
-    if (section == Section::WorkPlan) {
-        WorkPlanItem w {row.textAt(cols.of(QStringLiteral("item"))), row.textAt(cols.of(QStringLiteral("owner"))),
-            row.textAt(cols.of(QStringLiteral("goal")))};
-        if (w.item.isEmpty() && w.owner.isEmpty() && w.goal.isEmpty())
-            unmapped(row, FormMapper::tr("unrecognised work-plan row"));
-        else
-            f.overview.workPlan.append(w);
-        return;
-    }
-    if (section == Section::Indicators) {
-        indicatorRow(row, false, &f.overview.indicators);
-        return;
-    }
-    unmapped(row, FormMapper::tr("unrecognised row"));
-}
-
-void Mapper::summaryRow(const SourceRow &row)
-{
-    if (section != Section::SummaryRows) {
-        unmapped(row, FormMapper::tr("unrecognised row"));
-        return;
-    }
-    const QString number = norm(row.textAt(cols.of(QStringLiteral("number"))));
-    const QString name = row.textAt(cols.of(QStringLiteral("name")));
-    if (norm(name) == u"合计")
-        return; // derived from the funds; never stored
-    static const QRegularExpression fundNo(QStringLiteral("^[一二三四五六七八九十百]+[、.．]?$"));
-    static const QRegularExpression dirNo(QStringLiteral("^\\d+[、.．]?$"));
-    Amount a;
-    amount(row.textAt(cols.of(QStringLiteral("amount"))), row, &a);
-    if (fundNo.match(number).hasMatch()) {
-        f.funds.append(Fund {name, a, {}});
-        summaryFund = int(f.funds.size() - 1);
-    } else if (dirNo.match(number).hasMatch() && summaryFund >= 0) {
-        Direction d;
-        d.name = name;
-        d.amount = a;
-        d.periodGoal = row.textAt(cols.of(QStringLiteral("periodGoal")));
-        d.annualGoal = row.textAt(cols.of(QStringLiteral("annualGoal")));
-        f.funds[summaryFund].directions.append(d);
-    } else {
-        unmapped(row, FormMapper::tr("summary row that is neither a fund (一、二、…) nor a direction (1, 2, …)"));
-    }
-}
-
-bool Mapper::detailRow(const SourceRow &row)
-{
-    DetailLine line;
-    line.content = row.textAt(cols.of(QStringLiteral("content")));
-    line.item = row.textAt(cols.of(QStringLiteral("detail")));
-    line.basis = row.textAt(cols.of(QStringLiteral("basis")));
-    const QString amountText = row.textAt(cols.of(QStringLiteral("amount")));
-    for (const GridCell *c : cellsOf(row))
-        if (norm(c->text) == u"合计")
-            return true; // the 合计 row: derived from the lines
-    if (line.content.isEmpty() && line.item.isEmpty() && line.basis.isEmpty() && amountText.isEmpty()) {
-        unmapped(row, FormMapper::tr("unrecognised expenditure detail row"));
-        return false;
-    }
-    amount(amountText, row, &line.amount);
-    dir.details.append(line);
-    return true;
-}
-
-void Mapper::directionRow(const SourceRow &row)
-{
-    const QList<const GridCell *> cells = cellsOf(row);
-    bool used = false;
-    for (int i = 0; i < cells.size(); ++i) {
-        const QString n = norm(cells[i]->text);
-        const QString next = i + 1 < cells.size() ? cells[i + 1]->text : QString();
-        bool valueFollows = true;
-        if (n.startsWith(QStringLiteral("支出方向")) && !n.contains(QStringLiteral("绩效目标表")))
-            dir.name = next;
-        else if (n == u"名称" && section == Section::Plain)
-            dirFund = next;
-        else if (n == u"项目金额")
-            amount(next, row, &dir.amount);
-        else if (n == u"金额" && section == Section::Plain)
-            amount(next, row, &dirFundAmount);
-        else if (n == u"项目实施期")
-            dir.period = next;
-        else if (n == u"实施期绩效目标")
-            dir.periodGoal = next;
-        else if (n == u"年度绩效目标")
-            dir.annualGoal = next;
-        else if (n == u"所属专项")
-            valueFollows = false;
-        else
-            continue;
-        used = true;
-        if (valueFollows)
-            ++i; // the value cell is not a label
-    }
-    if (used)
-        return;
-    if (section == Section::Indicators)
-        indicatorRow(row, true, &dir.indicators);
-    else if (section == Section::Details)
-        detailRow(row);
-    else
-        unmapped(row, FormMapper::tr("unrecognised row"));
+    table = nullptr;
 }
 
 bool Mapper::run(const QList<SourceRow> &rows, QString *error)
 {
-    static const QRegularExpression title(
-        QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(部门整体支出绩效目标表|专项资金绩效目标汇总表|"
-                       "专项资金支出方向绩效目标表|支出方向绩效目标表)$"));
-    static const QRegularExpression attachment(QStringLiteral("^附表[0-9０-９一二三四五六七八九十]+$"));
+    // Every layout's titles, longest first, after a year and a level.
+    QStringList titles;
+    QHash<QString, const Words *> byTitle;
+    for (const Words &w : layouts)
+        for (const QString &t : w.layout->titles)
+            if (!byTitle.contains(t)) {
+                titles.append(QRegularExpression::escape(t));
+                byTitle.insert(t, &w);
+            }
+    std::sort(titles.begin(), titles.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QRegularExpression title(
+        QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(%1)(（?续表?）?)?$").arg(titles.join(u'|')));
     auto joinedOf = [this](const SourceRow &row) {
         QString joined;
         for (const GridCell *c : cellsOf(row))
-            joined += norm(c->text);
+            joined += normalizedLabel(c->text);
         return joined;
     };
     auto isLone = [this](const SourceRow &row) {
@@ -504,10 +687,29 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
     };
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const SourceRow &row = rows[i];
+        for (const QString &p : row.problems)
+            res->unmapped.append(QStringLiteral("%1: %2").arg(row.place, p));
+        if (row.part != part) { // a table never runs on into the next sheet
+            finishTable();
+            part = row.part;
+        }
         if (row.isBlank())
             continue;
         QString joined = joinedOf(row);
         const bool lone = isLone(row);
+        // 附表1, 附件2-3-1：; a title may follow on the same line.
+        if (lone) {
+            if (const QRegularExpressionMatch a = attachmentLabel().match(joined); a.hasMatch()) {
+                pendingAttachment = a.captured(0);
+                while (pendingAttachment.endsWith(u'：'))
+                    pendingAttachment.chop(1);
+                joined = joined.mid(a.capturedLength());
+                if (joined.isEmpty())
+                    continue;
+            }
+            if (isContinuationMark(joined) || isPageNumber(joined))
+                continue;
+        }
         // A title broken over two lines ("2023年区级专项资" / "金支出方向绩效目标表"):
         // the pair is the title, even where the second half alone looks like one.
         QRegularExpressionMatch m;
@@ -515,7 +717,7 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             qsizetype next = i + 1;
             while (next < rows.size() && rows[next].isBlank())
                 ++next;
-            if (next < rows.size() && isLone(rows[next]) && !attachment.match(joined).hasMatch()) {
+            if (next < rows.size() && isLone(rows[next])) {
                 const QString second = joinedOf(rows[next]);
                 const QRegularExpressionMatch pair = title.match(joined + second);
                 const QRegularExpressionMatch alone = title.match(second);
@@ -529,48 +731,50 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 m = title.match(joined);
         }
         if (m.hasMatch()) {
-            const QString which = m.captured(3);
-            startTable(which.startsWith(u'部')               ? Kind::Overview
-                    : which.contains(QStringLiteral("汇总")) ? Kind::Summary
-                                                             : Kind::Direction,
-                row.place);
+            const Words *w = byTitle.value(m.captured(3));
+            // "（续表）": the same table goes on.
+            if (!m.captured(4).isEmpty() && table == w)
+                continue;
+            startTable(w, row.place);
             if (!m.captured(1).isEmpty()) {
                 f.fiscalYear = m.captured(1).toInt();
                 yearKnown = true;
             }
-            if (kind != Kind::Overview && !m.captured(2).isEmpty())
+            if (w->layout->form != form::Kind::Overview && !m.captured(2).isEmpty())
                 f.fundLevel = m.captured(2);
             continue;
         }
-        if (attachment.match(joined).hasMatch()) {
-            pendingAttachment = joined;
-            continue;
-        }
-        if (unitCaption(joined) || signature(row))
+        if (unitCaption(joined))
             continue;
         // A table whose title is missing (a sheet holding only the grid) is
         // still recognised by its first label.
-        if (kind == Kind::None) {
-            const QString first = norm(cellsOf(row).value(0)->text);
-            if (first == u"部门名称")
-                startTable(Kind::Overview, row.place);
-            else if (first.startsWith(QStringLiteral("支出方向")))
-                startTable(Kind::Direction, row.place);
-            else if (first == u"序号")
-                startTable(Kind::Summary, row.place);
+        if (!table && !row.paragraph) {
+            const QString first = normalizedLabel(cellsOf(row).value(0)->text);
+            for (const Words &w : layouts)
+                if (!w.fields.isEmpty() && w.fields[0].words.contains(first)) {
+                    startTable(&w, row.place);
+                    break;
+                }
         }
-        if (kind == Kind::None) {
+        if (!table) {
+            if (!signature(row))
+                ++outside;
+            continue;
+        }
+        if (signature(row) || header(row))
+            continue;
+        if (isLabelRow(row)) {
+            labelRow(row);
+            continue;
+        }
+        if (row.paragraph) { // text between the tables: notes, not a row of a form
             ++outside;
             continue;
         }
-        if (!header(row)) {
-            if (kind == Kind::Overview)
-                overviewRow(row);
-            else if (kind == Kind::Summary)
-                summaryRow(row);
-            else
-                directionRow(row);
-        }
+        if (section == Section::Plain)
+            labelRow(row);
+        else
+            listRow(row);
     }
     finishTable();
     if (!anyTable) {
