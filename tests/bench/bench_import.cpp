@@ -41,6 +41,24 @@ void BM_ImportSampleDocx(benchmark::State &state)
 }
 BENCHMARK(BM_ImportSampleDocx)->Unit(benchmark::kMillisecond);
 
+// Files as offices make them, through the whole import (file, zip, reader,
+// mapper): the Word template with merged cells and 续表, and the workbook
+// whose totals are formulas without stored results.
+void BM_ImportClerkFile(benchmark::State &state, const char *name)
+{
+    const QString path = jixiao::testing::importFixture(QLatin1String(name));
+    for (auto _ : state) {
+        ImportResult r;
+        QString error;
+        if (!OfficeImport::importFile(path, &r, &error))
+            state.SkipWithError("import failed");
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK_CAPTURE(BM_ImportClerkFile, docx, "clerk.docx")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ImportClerkFile, xlsx, "clerk.xlsx")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ImportClerkFile, hubeiDocx, "hubei.docx")->Unit(benchmark::kMillisecond);
+
 void BM_ImportSampleJson(benchmark::State &state) // baseline
 {
     const QByteArray json = FilingJson::toJson(sampleFiling());

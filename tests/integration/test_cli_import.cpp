@@ -43,6 +43,90 @@ TEST(CliImport, TheSeedDocumentBecomesTheSampleAndItsSlipsAreReported)
     EXPECT_TRUE(f == sampleFiling());
 }
 
+// Files made as offices make them (tests/fixtures/import, make-import-fixtures.sh):
+// a clean one imports with exit 0 and nothing left out. clerk.xlsx leaves the
+// usual blank 政府性基金拨款 out of the sheet and stores no formula results.
+TEST(CliImport, CleanClerkFilesExitWith0AndNothingLeftOut)
+{
+    QTemporaryDir dir;
+    for (const char *name : {"clerk.docx", "clerk.xlsx", "clerk-lo.docx", "clerk-lo.xlsx", "typed.xlsx"}) {
+        SCOPED_TRACE(name);
+        const CliResult r = runJixiao({QStringLiteral("import"),
+            jixiao::testing::importFixture(QString::fromLatin1(name)), QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("out.json"))});
+        EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("0 errors"))) << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("0 place(s) not imported"))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("is not an amount"))) << r.out.toStdString();
+    }
+}
+
+namespace {
+
+void writeZip(const QString &path, const QList<ZipPackage::Entry> &entries)
+{
+    QByteArray data;
+    QString error;
+    ASSERT_TRUE(ZipPackage::write(entries, &data, &error)) << error.toStdString();
+    ASSERT_TRUE(jixiao::testing::writeFile(path, data));
+}
+
+const QByteArray SheetNs = QByteArrayLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+const QByteArray RelNs = QByteArrayLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+
+} // namespace
+
+// The two workbooks that took gigabytes: refused (exit 2, nothing written)
+// or read for what they hold. Peak memory: see the closing report
+// (/usr/bin/time -v jixiao import bomb.xlsx).
+TEST(CliImport, WorkbookBombsAreRefusedWith2)
+{
+    QTemporaryDir dir;
+    // 12.6 KB: one cell at XFD1048576, its sheet named by 64 <sheet> entries.
+    QByteArray wb = "<workbook xmlns=\"" + SheetNs + "\" xmlns:r=\"" + RelNs + "\"><sheets>";
+    for (int i = 0; i < 64; ++i)
+        wb += "<sheet name=\"S" + QByteArray::number(i) + "\" sheetId=\"" + QByteArray::number(i + 1)
+            + "\" r:id=\"rId1\"/>";
+    wb += "</sheets></workbook>";
+    const QString cells = dir.filePath(QStringLiteral("cells.xlsx"));
+    writeZip(cells,
+        {{QStringLiteral("xl/workbook.xml"), wb},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+            {QStringLiteral("xl/worksheets/sheet1.xml"),
+                "<worksheet xmlns=\"" + SheetNs
+                    + "\"><dimension ref=\"A1:XFD1048576\"/><sheetData><row r=\"1048576\"><c r=\"XFD1048576\" "
+                      "t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>"}});
+    const QString out = dir.filePath(QStringLiteral("x.json"));
+    CliResult r = runJixiao({QStringLiteral("import"), cells, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("No performance-target table"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+
+    // 25 KB: a 20 MB shared string used in 500 cells.
+    QByteArray data = "<sheetData>";
+    for (int i = 1; i <= 500; ++i)
+        data += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"A" + QByteArray::number(i)
+            + "\" t=\"s\"><v>0</v></c></row>";
+    const QString strings = dir.filePath(QStringLiteral("strings.xlsx"));
+    writeZip(strings,
+        {{QStringLiteral("xl/workbook.xml"),
+             "<workbook xmlns=\"" + SheetNs + "\" xmlns:r=\"" + RelNs
+                 + "\"><sheets><sheet name=\"表\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+            {QStringLiteral("xl/sharedStrings.xml"),
+                "<sst xmlns=\"" + SheetNs + "\"><si><t>" + QByteArray(20 * 1024 * 1024, 'a') + "</t></si></sst>"},
+            {QStringLiteral("xl/worksheets/sheet1.xml"),
+                "<worksheet xmlns=\"" + SheetNs + "\">" + data + "</sheetData></worksheet>"}});
+    r = runJixiao({QStringLiteral("import"), strings, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("more than 32767 characters"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+}
+
 TEST(CliImport, ABadFileWritesNothingAndExitsWith2)
 {
     QTemporaryDir dir;
