@@ -76,6 +76,16 @@ public:
     {
         for (const ImportLayout &l : form::importLayouts())
             layouts.append({&l, l.allFields(), l.allStructure()});
+        // The department's fields but its name, as signature lines write them.
+        QStringList words;
+        for (const Words &l : layouts)
+            for (const LayoutField &lf : l.fields)
+                if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
+                    for (const QString &w : lf.words) {
+                        signatureFields.insert(w, &lf);
+                        words.append(QRegularExpression::escape(w));
+                    }
+        signatureLabels.setPattern(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
     }
 
     bool run(const QList<SourceRow> &rows, QString *error);
@@ -106,6 +116,8 @@ private:
     ImportResult *res;
     Filing &f;
     QList<Words> layouts;
+    QHash<QString, const LayoutField *> signatureFields;
+    QRegularExpression signatureLabels;
     const Words *table = nullptr; // the table being read
     Section section = Section::Plain;
     QString sectionList;
@@ -309,25 +321,15 @@ bool Mapper::signature(const SourceRow &row)
     if (cells.size() != 1)
         return false;
     const QString text = cells[0]->text;
-    QHash<QString, const LayoutField *> byWord;
-    QStringList words;
-    for (const Words &l : layouts)
-        for (const LayoutField &lf : l.fields)
-            if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
-                for (const QString &w : lf.words) {
-                    byWord.insert(w, &lf);
-                    words.append(QRegularExpression::escape(w));
-                }
-    const QRegularExpression labels(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
     struct Label
     {
         const LayoutField *field;
         qsizetype start, end;
     };
     QList<Label> found;
-    for (auto it = labels.globalMatch(text); it.hasNext();) {
+    for (auto it = signatureLabels.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        found.append({byWord.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
+        found.append({signatureFields.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
     }
     if (found.isEmpty() || !text.left(found[0].start).trimmed().isEmpty())
         return false;
