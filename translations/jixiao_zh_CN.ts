@@ -1966,10 +1966,6 @@
         <translation>没有指标内容的指标行</translation>
     </message>
     <message>
-        <source>unrecognised indicator row</source>
-        <translation>未识别的指标行</translation>
-    </message>
-    <message>
         <source>%1: the summary table gives “%2” as the amount of the fund “%3”; this table says “%4”</source>
         <translation>%1：汇总表中专项“%3”的金额为“%2”，本表为“%4”</translation>
     </message>
@@ -1990,20 +1986,12 @@
         <translation>年度绩效目标</translation>
     </message>
     <message>
-        <source>unrecognised work-plan row</source>
-        <translation>未识别的工作计划行</translation>
-    </message>
-    <message>
         <source>unrecognised row</source>
         <translation>未识别的行</translation>
     </message>
     <message>
         <source>summary row that is neither a fund (一、二、…) nor a direction (1, 2, …)</source>
         <translation>既不是专项（一、二、…）也不是支出方向（1、2、…）的汇总行</translation>
-    </message>
-    <message>
-        <source>unrecognised expenditure detail row</source>
-        <translation>未识别的支出明细行</translation>
     </message>
     <message>
         <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or 支出方向绩效目标表). Nothing was imported.</source>
@@ -2016,6 +2004,30 @@
     <message>
         <source>No year was found in the titles; the filing is for %1.</source>
         <translation>标题中没有找到年度；按 %1 年导入。</translation>
+    </message>
+    <message>
+        <source>%1 was read before as “%2”; this value was not imported</source>
+        <translation>%1 前面已读作“%2”；此处的值未导入</translation>
+    </message>
+    <message>
+        <source>the form has no field for “%1”</source>
+        <translation>表中没有“%1”这一栏</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>a cell spans the columns of several fields</source>
+        <translation>一个单元格横跨了几个栏目</translation>
+    </message>
+    <message>
+        <source>a cell under no heading</source>
+        <translation>单元格上方没有栏目标题</translation>
+    </message>
+    <message>
+        <source>a fund's row has no field for its goals</source>
+        <translation>专项一行没有绩效目标栏</translation>
     </message>
 </context>
 <context>
@@ -2099,12 +2111,135 @@
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1” 第%2行</translation>
     </message>
+    <message>
+        <source>The sheet “%1” has a cell (%2) with more than %3 characters; Excel itself allows no more. The file was refused.</source>
+        <translation>工作表“%1”的单元格 %2 超过 %3 个字符，Excel 本身也不允许这么多。文件未导入。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 million characters of text, far more than any form. The file was refused.</source>
+        <translation>工作簿的文字超过 %1 百万个字符，远超任何表格所需。文件未导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 cells, far more than any form. The file was refused.</source>
+        <translation>工作簿的单元格超过 %1 个，远超任何表格所需。文件未导入。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a formula longer than Excel allows. The file was refused.</source>
+        <translation>工作表“%1”中有一个公式超过 Excel 允许的长度。文件未导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has a text of more than %1 characters; Excel itself allows no more in a cell. The file was refused.</source>
+        <translation>工作簿中有一段文字超过 %1 个字符，Excel 本身也不允许单元格有这么多。文件未导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 texts, far more than any form. The file was refused.</source>
+        <translation>工作簿的文字条目超过 %1 条，远超任何表格所需。文件未导入。</translation>
+    </message>
+    <message>
+        <source>The workbook names the sheet “%1” more than once; it was read once.</source>
+        <translation>工作簿多次列出工作表“%1”，只读取了一次。</translation>
+    </message>
+    <message>
+        <source>The hidden sheet “%1” was not imported.</source>
+        <translation>隐藏的工作表“%1”未导入。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2 hidden row(s) and %3 hidden column(s) were not imported.</source>
+        <translation>工作表“%1”：%2 个隐藏行和 %3 个隐藏列未导入。</translation>
+    </message>
+    <message>
+        <source>%1: the formula =%2 was not computed (%3), so its cell is empty</source>
+        <translation>%1：公式 =%2 未能计算（%3），该单元格为空</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::office::XlsxExport</name>
     <message>
         <source>%1: cannot write the workbook (%2).</source>
         <translation>%1：无法写入工作簿（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::office::XlsxFormula</name>
+    <message>
+        <source>it refers to itself</source>
+        <translation>它引用了自身</translation>
+    </message>
+    <message>
+        <source>it is a shared formula without a stored result</source>
+        <translation>它是没有保存结果的共享公式</translation>
+    </message>
+    <message>
+        <source>its references are nested too deeply</source>
+        <translation>它的引用嵌套过深</translation>
+    </message>
+    <message>
+        <source>%1 is not computed (%2)</source>
+        <translation>%1 未能计算（%2）</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, not a number</source>
+        <translation>%1 的内容是“%2”，不是数字</translation>
+    </message>
+    <message>
+        <source>the sum is too large to be an amount</source>
+        <translation>合计太大，不可能是金额</translation>
+    </message>
+    <message>
+        <source>there is no sheet “%1”</source>
+        <translation>没有名为“%1”的工作表</translation>
+    </message>
+    <message>
+        <source>“%1” is not understood</source>
+        <translation>无法识别“%1”</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>the result is too large to be an amount</source>
+        <translation>结果太大，不可能是金额</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除数为零</translation>
+    </message>
+    <message>
+        <source>the number “%1” is not understood</source>
+        <translation>无法识别数字“%1”</translation>
+    </message>
+    <message>
+        <source>a range outside SUM</source>
+        <translation>区域引用不在 SUM 中</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>公式不完整</translation>
+    </message>
+    <message>
+        <source>a parenthesis is not closed</source>
+        <translation>括号没有闭合</translation>
+    </message>
+    <message>
+        <source>a sheet name is not closed</source>
+        <translation>工作表名称的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>the function %1 is not computed</source>
+        <translation>不计算函数 %1</translation>
+    </message>
+    <message>
+        <source>ROUND needs a number and the places</source>
+        <translation>ROUND 需要一个数和小数位数</translation>
+    </message>
+    <message>
+        <source>ROUND to negative places is not computed</source>
+        <translation>不计算舍入到负数位的 ROUND</translation>
     </message>
 </context>
 <context>
