@@ -241,40 +241,29 @@ bool Mapper::setField(R &target, const QString &key, const QString &value, const
     const Field<R> *field = findField<R>(key);
     if (!field)
         return false;
-    const QString before = fieldText(target, *field);
+    R read = target;
     switch (field->kind) {
     case ValueKind::Text:
-        target.*field->text = value;
+        read.*field->text = value;
         break;
     case ValueKind::OptionalText:
-        target.*field->optionalText = value;
+        read.*field->optionalText = value;
         break;
-    case ValueKind::Amount: {
-        Amount a;
-        if (!amount(value, row, &a, unit))
+    case ValueKind::Amount:
+        if (!amount(value, row, &(read.*field->amount), unit))
             return true;
-        target.*field->amount = a;
         break;
-    }
     }
     // Read twice (收入合计 and 支出合计, a label repeated): the first stays.
-    const QString now = fieldText(target, *field);
-    if (!before.isEmpty() && before != now) {
-        report(row, FormMapper::tr("%1 was read before as “%2”; this value was not imported")
-                        .arg(field->translatedLabel(), before),
+    const QString before = fieldText(target, *field);
+    const QString now = fieldText(read, *field);
+    if (!before.isEmpty() && before != now)
+        report(row,
+            FormMapper::tr("%1 was read before as “%2”; this value was not imported")
+                .arg(field->translatedLabel(), before),
             now);
-        switch (field->kind) {
-        case ValueKind::Text:
-            target.*field->text = before;
-            break;
-        case ValueKind::OptionalText:
-            target.*field->optionalText = before;
-            break;
-        case ValueKind::Amount:
-            amount(before, row, &(target.*field->amount), f.amountUnit);
-            break;
-        }
-    }
+    else
+        target = read;
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/officeimport.h"
+#include "import/zippackage.h"
 #include "model/jsonio.h"
 #include "print/officialtables.h"
 #include "testsupport.h"
@@ -36,6 +37,40 @@ inline Filing inPrintOrder(Filing f)
         for (Direction &d : fund.directions)
             reorder(d.indicators);
     return f;
+}
+
+// The sample with every amount in 元 (×10000), as an office working in 元 files it.
+inline Filing inYuan(Filing f)
+{
+    auto conv = [](Amount &a) {
+        if (a) {
+            Money m;
+            ASSERT_TRUE(a->multiply(10000, &m));
+            a = m;
+        }
+    };
+    f.amountUnit = AmountUnit::Yuan;
+    Budget &b = f.overview.budget;
+    for (Amount *a : {&b.total, &b.generalPublic, &b.governmentFund, &b.other, &b.basic, &b.project})
+        conv(*a);
+    for (Fund &fund : f.funds) {
+        conv(fund.amount);
+        for (Direction &d : fund.directions) {
+            conv(d.amount);
+            for (DetailLine &l : d.details)
+                conv(l.amount);
+        }
+    }
+    return f;
+}
+
+// A package of `entries` (a .docx or .xlsx made in the test).
+inline QByteArray zip(const QList<office::ZipPackage::Entry> &entries)
+{
+    QByteArray out;
+    QString error;
+    EXPECT_TRUE(office::ZipPackage::write(entries, &out, &error)) << error.toStdString();
+    return out;
 }
 
 } // namespace jixiao::testing

@@ -12,14 +12,6 @@ namespace {
 
 const QByteArray ContentTypes = QByteArrayLiteral("<?xml version=\"1.0\"?><Types/>");
 
-QByteArray zip(const QList<ZipPackage::Entry> &entries)
-{
-    QByteArray out;
-    QString error;
-    EXPECT_TRUE(ZipPackage::write(entries, &out, &error)) << error.toStdString();
-    return out;
-}
-
 QByteArray docxWithBody(const QByteArray &documentXml)
 {
     return zip(

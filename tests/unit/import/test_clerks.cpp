@@ -65,26 +65,7 @@ TEST(Clerks, AmountsAsClerksTypeThem)
 {
     const ImportResult r = importFixtureFile("typed.xlsx");
     EXPECT_TRUE(r.unmapped.isEmpty()) << r.unmapped.join(QLatin1Char('\n')).toStdString();
-    Filing expected = sampleFiling();
-    expected.amountUnit = AmountUnit::Yuan;
-    auto yuan = [](Amount &a) {
-        if (a) {
-            Money m;
-            ASSERT_TRUE(a->multiply(10000, &m));
-            a = m;
-        }
-    };
-    Budget &b = expected.overview.budget;
-    for (Amount *a : {&b.total, &b.generalPublic, &b.governmentFund, &b.other, &b.basic, &b.project})
-        yuan(*a);
-    for (Fund &fund : expected.funds) {
-        yuan(fund.amount);
-        for (Direction &d : fund.directions) {
-            yuan(d.amount);
-            for (DetailLine &l : d.details)
-                yuan(l.amount);
-        }
-    }
+    const Filing expected = inYuan(sampleFiling());
     expectSameFiling(expected, r.filing);
 }
 

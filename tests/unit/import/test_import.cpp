@@ -24,31 +24,6 @@ ImportResult importOk(const QString &path)
     return r;
 }
 
-// The sample with every amount in 元 (×10000), as an office working in 元 files it.
-Filing inYuan(Filing f)
-{
-    auto conv = [](Amount &a) {
-        if (a) {
-            Money m;
-            ASSERT_TRUE(a->multiply(10000, &m));
-            a = m;
-        }
-    };
-    f.amountUnit = AmountUnit::Yuan;
-    Budget &b = f.overview.budget;
-    for (Amount *a : {&b.total, &b.generalPublic, &b.governmentFund, &b.other, &b.basic, &b.project})
-        conv(*a);
-    for (Fund &fund : f.funds) {
-        conv(fund.amount);
-        for (Direction &d : fund.directions) {
-            conv(d.amount);
-            for (DetailLine &l : d.details)
-                conv(l.amount);
-        }
-    }
-    return f;
-}
-
 class Fixture : public ::testing::TestWithParam<const char *>
 {
 };

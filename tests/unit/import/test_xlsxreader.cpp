@@ -18,14 +18,6 @@ namespace {
 
 const QByteArray Main = QByteArrayLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
 
-QByteArray zipOf(const QList<ZipPackage::Entry> &entries)
-{
-    QByteArray out;
-    QString error;
-    EXPECT_TRUE(ZipPackage::write(entries, &out, &error)) << error.toStdString();
-    return out;
-}
-
 // A workbook of `sheets` (name, <sheetData> and after), shared strings optional.
 QByteArray workbook(const QList<std::pair<QString, QByteArray>> &sheets, const QByteArray &sharedStrings = {})
 {
@@ -44,7 +36,7 @@ QByteArray workbook(const QList<std::pair<QString, QByteArray>> &sheets, const Q
     entries.append({QStringLiteral("xl/_rels/workbook.xml.rels"), rels + "</Relationships>"});
     if (!sharedStrings.isEmpty())
         entries.append({QStringLiteral("xl/sharedStrings.xml"), sharedStrings});
-    return zipOf(entries);
+    return zip(entries);
 }
 
 QList<SourceRow> readXlsx(const QByteArray &file, QStringList *notes = nullptr)
@@ -105,18 +97,18 @@ TEST(XlsxReader, HiddenRowsColumnsAndSheetsAreLeftOutWithANote)
     // The second sheet hidden.
     QStringList notes;
     {
-        ZipPackage zip;
+        ZipPackage package;
         QString error;
-        ASSERT_TRUE(zip.open(file, &error));
+        ASSERT_TRUE(package.open(file, &error));
         QList<ZipPackage::Entry> entries;
-        for (const QString &n : zip.entryNames()) {
+        for (const QString &n : package.entryNames()) {
             QByteArray d;
-            ASSERT_TRUE(zip.read(n, &d, &error));
+            ASSERT_TRUE(package.read(n, &d, &error));
             if (n == u"xl/workbook.xml")
                 d.replace("name=\"代码\"", "name=\"代码\" state=\"hidden\"");
             entries.append({n, d});
         }
-        file = zipOf(entries);
+        file = zip(entries);
     }
     const QList<SourceRow> rows = readXlsx(file, &notes);
     ASSERT_EQ(rows.size(), 1);
@@ -180,7 +172,7 @@ TEST(XlsxBombs, OneCellAtTheLastAddressNamedByManySheets)
     const QByteArray sheet = "<worksheet xmlns=\"" + Main
         + "\"><dimension ref=\"A1:XFD1048576\"/><sheetData><row r=\"1048576\">" + text("XFD1048576", "x")
         + "</row></sheetData><mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells></worksheet>";
-    const QByteArray file = zipOf({{QStringLiteral("xl/workbook.xml"), wb},
+    const QByteArray file = zip({{QStringLiteral("xl/workbook.xml"), wb},
         {QStringLiteral("xl/_rels/workbook.xml.rels"),
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
@@ -242,7 +234,7 @@ TEST(DocxReader, EveryCellKeepsItsGridColumnAndHiddenTextIsLeftOut)
         "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc>"
         "<w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr>"
         "</w:tbl></w:body></w:document>");
-    const QByteArray file = zipOf({{QStringLiteral("word/document.xml"), body}});
+    const QByteArray file = zip({{QStringLiteral("word/document.xml"), body}});
     QList<SourceRow> rows;
     QStringList notes;
     QString error;
