@@ -171,6 +171,7 @@ def clerk_docx(remarks):
     w.table(rows, 5)
     # The page ends inside the indicators: the table goes on under 续表
     # with its heading repeated.
+    w.p("第 1 页，共 4 页")
     w.page_break()
     w.p("（续表）")
     rows = [[(heads[0], 1, 1 + len(rest) + (1 if remarks else 0))] + heads[1:]]
@@ -264,6 +265,28 @@ class Sheet:
         self.r += 1
 
 
+def signature(sh, width, head=""):
+    sh.row([("单位负责人签字：%s" % head, width)])
+    sh.row([("填表人：%s　　　　联系电话：%s" % (dep["preparers"], dep["phone"]), width)])
+
+
+def direction_top(sh, d, fund, amount, fund_amount, weight=None):
+    """A direction's table down to its indicators: 支出方向, 所属专项, the
+    amounts (as the caller writes them), the period and goals, the
+    indicators (with a 权重 column when `weight` is given)."""
+    sh.row(["支出方向\n（子项）", (d["name"], 2), ("所属专项", 1, 2), "名称", fund["name"]])
+    sh.row(["项目金额", (amount, 2), None, "金额", fund_amount])
+    sh.row(["项目实施期", (d["period"], 5)])
+    sh.row(["实施期绩效\n目标", (d["periodGoal"], 5)])
+    sh.row(["年度绩效\n目标", (d["annualGoal"], 5)])
+    inds = d["indicators"]
+    sh.row([("年度绩效\n指标", 1, 1 + len(inds)), "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准"]
+           + (["权重"] if weight is not None else []))
+    for r in indicator_rows(inds, True, extra=(lambda k: weight) if weight is not None else None):
+        # the group label's column, and the 一级 merged from above, are covered
+        sh.row([None] + r if isinstance(r[0], tuple) else [None, None] + r)
+
+
 def num(s, amounts):
     """An amount cell: a number, or text as the clerk typed it."""
     if s == "":
@@ -295,8 +318,7 @@ def overview_sheet(sh, amounts, formulas, remarks=False):
         sh.row([None] + r if isinstance(r[0], tuple) else [None, None] + r)
     if remarks:
         sh.row([None, ("备注：指标值以市定目标为准", 4)])
-    sh.row([("单位负责人签字：%s" % dep.get("head", ""), 5)])
-    sh.row([("填表人：%s　　　　联系电话：%s" % (dep["preparers"], dep["phone"]), 5)])
+    signature(sh, 5, dep.get("head", ""))
     return r_total
 
 
@@ -349,8 +371,7 @@ def clerk_xlsx():
             dir_cells[(fi, di)] = "C%d" % r
         ws.cell(row=fr, column=3, value="=SUM(C%d:C%d)" % (fr + 1, fr + len(fund["directions"])))
     ws.cell(row=total_row, column=3, value="=" + "+".join("C%d" % r for r in fund_rows))
-    sh.row([("单位负责人签字：", 5)])
-    sh.row([("填表人：%s　　　　联系电话：%s" % (dep["preparers"], dep["phone"]), 5)])
+    signature(sh, 5)
 
     n = 0
     for fi, fund, di, d in dirs():
@@ -360,17 +381,8 @@ def clerk_xlsx():
         sh.row([("附表3-%d" % n, 6)])
         sh.row([("%d年%s专项资金支出方向绩效目标表" % (year, level), 6)])
         sh.row([("填报单位：（盖章）", 3), ("金额单位：万元", 3)])
-        sh.row(["支出方向\n（子项）", (d["name"], 2), ("所属专项", 1, 2), "名称", fund["name"]])
         # 项目金额 from the summary sheet, the fund's amount from its SUM there.
-        sh.row(["项目金额", ("='附表2 汇总'!%s" % dir_cells[(fi, di)], 2), None, "金额",
-                "='附表2 汇总'!C%d" % fund_rows[fi]])
-        sh.row(["项目实施期", (d["period"], 5)])
-        sh.row(["实施期绩效\n目标", (d["periodGoal"], 5)])
-        sh.row(["年度绩效\n目标", (d["annualGoal"], 5)])
-        inds = d["indicators"]
-        sh.row([("年度绩效\n指标", 1, 1 + len(inds)), "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准"])
-        for r in indicator_rows(inds, True):
-            sh.row([None] + r if isinstance(r[0], tuple) else [None, None] + r)
+        direction_top(sh, d, fund, "='附表2 汇总'!%s" % dir_cells[(fi, di)], "='附表2 汇总'!C%d" % fund_rows[fi])
         det = d["details"]
         sh.row([("支出明细\n及测算说明", 1, 2 + len(det)), "支出内容\n简介", ("支出明细", 2), "金额",
                 "支出测算依据及过程说明"])
@@ -378,8 +390,7 @@ def clerk_xlsx():
         for line in det:
             sh.row([None, line["content"], (line["item"], 2), float(line["amount"]), line["basis"]])
         sh.row([None, ("合  计", 3), "=SUM(E%d:E%d)" % (first, sh.r - 1), ""])
-        sh.row([("单位负责人签字：", 6)])
-        sh.row([("填表人：%s　　　　联系电话：%s" % (dep["preparers"], dep["phone"]), 6)])
+        signature(sh, 6)
     wb.save("%s/clerk.xlsx" % outdir)
 
 
@@ -409,8 +420,7 @@ def yuan_xlsx():
         sh.row([CN[fi], fund["name"], typed(fund["amount"]), "", ""])
         for di, d in enumerate(fund["directions"]):
             sh.row([str(di + 1), d["name"], typed(d["amount"]), d["periodGoal"], d["annualGoal"]])
-    sh.row([("单位负责人签字：", 5)])
-    sh.row([("填表人：%s　　　　联系电话：%s" % (dep["preparers"], dep["phone"]), 5)])
+    signature(sh, 5)
     n = 0
     for fi, fund, di, d in dirs():
         n += 1
@@ -418,15 +428,7 @@ def yuan_xlsx():
         sh.row([("附表3-%d" % n, 6)])
         sh.row([("%d年%s专项资金支出方向绩效目标表" % (year, level), 6)])
         sh.row([("填报单位：（盖章）", 3), ("金额单位：元", 3)])
-        sh.row(["支出方向\n（子项）", (d["name"], 2), ("所属专项", 1, 2), "名称", fund["name"]])
-        sh.row(["项目金额", (typed(d["amount"]), 2), None, "金额", typed(fund["amount"])])
-        sh.row(["项目实施期", (d["period"], 5)])
-        sh.row(["实施期绩效\n目标", (d["periodGoal"], 5)])
-        sh.row(["年度绩效\n目标", (d["annualGoal"], 5)])
-        inds = d["indicators"]
-        sh.row([("年度绩效\n指标", 1, 1 + len(inds)), "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准"])
-        for r in indicator_rows(inds, True):
-            sh.row([None] + r if isinstance(r[0], tuple) else [None, None] + r)
+        direction_top(sh, d, fund, typed(d["amount"]), typed(fund["amount"]))
         det = d["details"]
         # the heading names the unit of its column
         sh.row([("支出明细\n及测算说明", 1, 2 + len(det)), "支出内容\n简介", ("支出明细", 2), "金额（元）",
@@ -436,8 +438,7 @@ def yuan_xlsx():
             sh.row([None, line["content"], (line["item"], 2), typed(line["amount"]), line["basis"]])
             s += Decimal(line["amount"] or "0")
         sh.row([None, ("合  计", 3), typed(format(s.normalize(), "f")), ""])
-        sh.row([("单位负责人签字：", 6)])
-        sh.row([("填表人：%s　　　　联系电话：%s" % (dep["preparers"], dep["phone"]), 6)])
+        signature(sh, 6)
     wb.save("%s/typed.xlsx" % outdir)
 
 
@@ -454,16 +455,7 @@ def remarks_xlsx():
         sh = Sheet(ws)
         sh.row([("%d年%s专项资金支出方向绩效目标表" % (year, level), 7)])
         sh.row([("填报单位：（盖章）", 3), ("金额单位：万元", 4)])
-        sh.row(["支出方向\n（子项）", (d["name"], 2), ("所属专项", 1, 2), "名称", fund["name"]])
-        sh.row(["项目金额", (float(d["amount"]), 2), None, "金额", float(fund["amount"])])
-        sh.row(["项目实施期", (d["period"], 5)])
-        sh.row(["实施期绩效\n目标", (d["periodGoal"], 5)])
-        sh.row(["年度绩效\n目标", (d["annualGoal"], 5)])
-        inds = d["indicators"]
-        sh.row([("年度绩效\n指标", 1, 1 + len(inds)), "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准",
-                "权重"])
-        for k, r in enumerate(indicator_rows(inds, True, extra=lambda k: 10)):
-            sh.row([None] + r if isinstance(r[0], tuple) else [None, None] + r)
+        direction_top(sh, d, fund, float(d["amount"]), float(fund["amount"]), weight=10)
         det = d["details"]
         sh.row([("支出明细\n及测算说明", 1, 3 + len(det)), "支出内容\n简介", ("支出明细", 2), "金额",
                 "支出测算依据及过程说明"])
