@@ -96,7 +96,8 @@ private:
     void report(const SourceRow &row, const QString &what, const QString &text);
     void unmapped(const SourceRow &row, const QString &what);
     bool amount(QString text, const SourceRow &row, Amount *out, std::optional<AmountUnit> unit = {});
-    bool unitCaption(const QString &joined);
+    bool caption(const QString &n);
+    bool captionRow(const SourceRow &row);
     bool signature(const SourceRow &row);
     bool header(const SourceRow &row);
     void labelRow(const SourceRow &row);
@@ -285,20 +286,33 @@ bool Mapper::set(const LayoutField &field, const QString &value, const SourceRow
     return false;
 }
 
-bool Mapper::unitCaption(const QString &joined)
+// "填报单位：（盖章）", "金额单位：万元", "（单位：元）": a caption, which sets
+// the unit of the amounts after it (the filing keeps the first table's).
+bool Mapper::caption(const QString &n)
 {
     static const QRegularExpression re(QStringLiteral("(?:金额单位|金额|单位)：(万元|元)"));
-    const QRegularExpressionMatch m = re.match(joined);
-    if (!m.hasMatch() && !joined.contains(QStringLiteral("填报单位")))
-        return false;
-    if (m.hasMatch()) {
-        tableUnit = *amountUnitFromName(m.captured(1));
-        if (!unitKnown) {
-            f.amountUnit = tableUnit;
-            unitKnown = true;
-        }
+    const QRegularExpressionMatch m = re.match(n);
+    if (!m.hasMatch())
+        return n.contains(QStringLiteral("填报单位"));
+    tableUnit = *amountUnitFromName(m.captured(1));
+    if (!unitKnown) {
+        f.amountUnit = tableUnit;
+        unitKnown = true;
     }
     return true;
+}
+
+// A row of captions only; the unit is taken from captions anywhere, even in
+// a row of the table.
+bool Mapper::captionRow(const SourceRow &row)
+{
+    bool all = true;
+    for (const GridCell *c : cellsOf(row)) {
+        const QString n = normalizedLabel(c->text);
+        if (!caption(n) && !n.isEmpty())
+            all = false;
+    }
+    return all;
 }
 
 // The signature lines under a table ("填表人：张三　　联系电话：…"): one text
@@ -420,7 +434,7 @@ void Mapper::labelRow(const SourceRow &row)
         const LayoutField *lf = labelField(n, &rest);
         const QString without = lf ? QString() : withoutField(n, &rest);
         if (!lf && without.isEmpty()) {
-            used[i] = isStructure(n);
+            used[i] = isStructure(n) || caption(n);
             continue;
         }
         used[i] = true;
@@ -735,7 +749,7 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 f.fundLevel = m.captured(2);
             continue;
         }
-        if (unitCaption(joined))
+        if (captionRow(row))
             continue;
         // A table whose title is missing (a sheet holding only the grid) is
         // still recognised by its first label.

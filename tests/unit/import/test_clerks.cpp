@@ -128,3 +128,41 @@ TEST_P(Hubei, TheSecondLayoutOfTheOverviewImportsIntoIt)
 INSTANTIATE_TEST_SUITE_P(Clerks, Hubei, ::testing::Values("hubei.docx", "hubei.xlsx"));
 
 } // namespace
+
+namespace {
+
+SourceRow rowOf(const QString &place, const QStringList &texts)
+{
+    SourceRow r;
+    r.place = place;
+    for (int i = 0; i < texts.size(); ++i)
+        r.cells.append(GridCell {i, 1, texts[i], false});
+    return r;
+}
+
+// 附件 numbers in any form, a continued title, page numbers and a unit
+// written into a row of the table are not rows; a 备注 row is reported.
+TEST(Clerks, LabelsThatAreNotRowsArePassedOver)
+{
+    const QList<SourceRow> rows {
+        rowOf(QStringLiteral("p1"), {QStringLiteral("附件2-3-1：")}),
+        rowOf(QStringLiteral("p2"), {QStringLiteral("2024年部门整体支出绩效目标表")}),
+        rowOf(QStringLiteral("t1"), {QStringLiteral("部门名称"), QStringLiteral("某局"), QStringLiteral("单位：元")}),
+        rowOf(QStringLiteral("t2"), {QStringLiteral("年度预算申请"), QStringLiteral("资金总额：1 286 000")}),
+        rowOf(QStringLiteral("p3"), {QStringLiteral("- 1 -")}),
+        rowOf(QStringLiteral("p4"), {QStringLiteral("2024年部门整体支出绩效目标表（续表）")}),
+        rowOf(QStringLiteral("t3"), {QStringLiteral("部门职责概述"), QStringLiteral("职责")}),
+        rowOf(QStringLiteral("t4"), {QStringLiteral("备注"), QStringLiteral("无")}),
+    };
+    ImportResult r;
+    QString error;
+    ASSERT_TRUE(FormMapper::map(rows, &r, &error)) << error.toStdString();
+    EXPECT_EQ(r.unmapped, QStringList {QStringLiteral("t4: the form has no field for “备注”：无")});
+    EXPECT_EQ(r.filing.department.name, QStringLiteral("某局"));
+    EXPECT_EQ(r.filing.amountUnit, AmountUnit::Yuan);
+    EXPECT_EQ(amountToString(r.filing.overview.budget.total), QStringLiteral("1286000"));
+    EXPECT_EQ(r.filing.overview.duties, QStringLiteral("职责"));
+    EXPECT_EQ(r.filing.overview.attachmentLabel, QStringLiteral("附件2-3-1"));
+}
+
+} // namespace
