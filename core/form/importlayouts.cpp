@@ -25,7 +25,8 @@ QList<ImportLayout> tables()
     return {
         // The seed's 部门整体支出绩效目标表 (湖南): the form's own words, and
         // what offices write instead.
-        {Kind::Overview, QStringLiteral("湖南 部门整体支出绩效目标表"), {QStringLiteral("部门整体支出绩效目标表")}, true,
+        {Kind::Overview, QStringLiteral("湖南 部门整体支出绩效目标表"), {QStringLiteral("部门整体支出绩效目标表")},
+            true,
             {
                 {QStringLiteral("/overview/workPlan/-/owner"), {QStringLiteral("责任单位"), QStringLiteral("责任科室")},
                     R::Column},
@@ -65,8 +66,8 @@ QList<ImportLayout> tables()
                 {QStringLiteral("/overview/workPlan/-/goal"), {QStringLiteral("主要内容")}, R::Column},
                 {QStringLiteral("/overview/indicators/-/value"), {QStringLiteral("指标值")}, R::Column},
             },
-            {QStringLiteral("收入构成"), QStringLiteral("支出构成"), QStringLiteral("项目"),
-                QStringLiteral("当年金额"), QStringLiteral("年度主要任务")},
+            {QStringLiteral("收入构成"), QStringLiteral("支出构成"), QStringLiteral("项目"), QStringLiteral("当年金额"),
+                QStringLiteral("年度主要任务")},
             CommonWithoutField
                 + QStringList {QStringLiteral("占比"), QStringLiteral("近两年收支金额"), QStringLiteral("近两年收支"),
                     QStringLiteral("年度总体目标"), QStringLiteral("预算金额")}},

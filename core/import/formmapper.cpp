@@ -103,11 +103,10 @@ private:
     void labelRow(const SourceRow &row);
     bool isLabelRow(const SourceRow &row) const;
     void listRow(const SourceRow &row);
-    bool set(const LayoutField &field, const QString &value, const SourceRow &row,
-        std::optional<AmountUnit> unit = {});
+    bool set(const LayoutField &field, const QString &value, const SourceRow &row, std::optional<AmountUnit> unit = {});
     template<typename R>
-    bool setField(R &target, const QString &key, const QString &value, const SourceRow &row,
-        std::optional<AmountUnit> unit);
+    bool setField(
+        R &target, const QString &key, const QString &value, const SourceRow &row, std::optional<AmountUnit> unit);
     QList<const GridCell *> cellsOf(const SourceRow &row) const;
     const LayoutField *labelField(const QString &n, QString *rest = nullptr) const;
     bool isStructure(const QString &n) const;
@@ -185,8 +184,8 @@ bool Mapper::isStructure(const QString &n) const
 {
     if (!table || n.isEmpty())
         return false;
-    return std::any_of(table->structure.begin(), table->structure.end(),
-        [&](const QString &w) { return form::labelMatches(n, w); });
+    return std::any_of(
+        table->structure.begin(), table->structure.end(), [&](const QString &w) { return form::labelMatches(n, w); });
 }
 
 // The label of a thing the form has no field for (备注, 占比, …), or "".
@@ -236,8 +235,8 @@ bool Mapper::amount(QString t, const SourceRow &row, Amount *out, std::optional<
 }
 
 template<typename R>
-bool Mapper::setField(R &target, const QString &key, const QString &value, const SourceRow &row,
-    std::optional<AmountUnit> unit)
+bool Mapper::setField(
+    R &target, const QString &key, const QString &value, const SourceRow &row, std::optional<AmountUnit> unit)
 {
     const Field<R> *field = findField<R>(key);
     if (!field)
@@ -572,7 +571,8 @@ void Mapper::listRow(const SourceRow &row)
         if (number && fundNo.match(n).hasMatch()) {
             Fund fund;
             setField(fund, QStringLiteral("name"), values.value(QStringLiteral("name")), row, {});
-            setField(fund, QStringLiteral("amount"), values.value(QStringLiteral("amount")), row, unitOf(QStringLiteral("amount")));
+            setField(fund, QStringLiteral("amount"), values.value(QStringLiteral("amount")), row,
+                unitOf(QStringLiteral("amount")));
             for (const QString &k : {QStringLiteral("periodGoal"), QStringLiteral("annualGoal")})
                 if (!values.value(k).isEmpty())
                     report(row, FormMapper::tr("a fund's row has no field for its goals"), values.value(k));

@@ -437,8 +437,8 @@ public:
             return true;
         }
         XCell &c = (*r)[column];
-        const QString place = (s == m_current ? QString() : m_sheets[s].name + u'!') + columnName(column)
-            + QString::number(row + 1);
+        const QString place
+            = (s == m_current ? QString() : m_sheets[s].name + u'!') + columnName(column) + QString::number(row + 1);
         if (!c.formula.isEmpty()) {
             QString inner;
             if (!compute(s, c, &inner)) {
@@ -614,7 +614,8 @@ bool OfficeReader::readXlsx(const QByteArray &file, QList<SourceRow> *rows, QStr
         if (!zip.contains(part))
             continue;
         if (partsRead.contains(part)) { // a sheet named twice is one sheet
-            notes->append(tr("The workbook names the sheet “%1” more than once; it was read once.").arg(entries[s].name));
+            notes->append(
+                tr("The workbook names the sheet “%1” more than once; it was read once.").arg(entries[s].name));
             continue;
         }
         partsRead.insert(part);

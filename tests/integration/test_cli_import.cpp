@@ -51,9 +51,9 @@ TEST(CliImport, CleanClerkFilesExitWith0AndNothingLeftOut)
     QTemporaryDir dir;
     for (const char *name : {"clerk.docx", "clerk.xlsx", "clerk-lo.docx", "clerk-lo.xlsx", "typed.xlsx"}) {
         SCOPED_TRACE(name);
-        const CliResult r = runJixiao({QStringLiteral("import"),
-            jixiao::testing::importFixture(QString::fromLatin1(name)), QStringLiteral("-o"),
-            dir.filePath(QStringLiteral("out.json"))});
+        const CliResult r
+            = runJixiao({QStringLiteral("import"), jixiao::testing::importFixture(QString::fromLatin1(name)),
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("out.json"))});
         EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("0 errors"))) << r.out.toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("0 place(s) not imported"))) << r.out.toStdString();

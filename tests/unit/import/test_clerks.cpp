@@ -4,6 +4,8 @@
 // shifted, nothing invented, no false alarms.
 #include "importtestutil.h"
 
+#include "form/importlayout.h"
+#include "model/fields.h"
 #include "model/money.h"
 #include "rules/checks.h"
 
@@ -84,7 +86,8 @@ TEST_P(Remarks, RowsAndColumnsWithoutAFieldAreReportedNotImported)
     if (!word) // the workbook has no 附表 labels
         expected.overview.attachmentLabel.reset();
     expectSameFiling(expected, r.filing);
-    EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “备注”：指标值以市定目标为准"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “备注”：指标值以市定目标为准")))
+        << all.toStdString();
     EXPECT_EQ(all.count(QStringLiteral("the form has no field for “备注”：按实际发生结算")), 2) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “权重”"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("审核意见"))) << all.toStdString();
@@ -121,7 +124,8 @@ TEST_P(Hubei, TheSecondLayoutOfTheOverviewImportsIntoIt)
     const QString all = r.unmapped.join(QLatin1Char('\n'));
     EXPECT_EQ(all.count(QStringLiteral("the form has no field for “占比”")), 5) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “占比”：93.89%"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “近两年收支金额”：2021年"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “近两年收支金额”：2021年")))
+        << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("the form has no field for “年度总体目标”"))) << all.toStdString();
     EXPECT_EQ(r.unmapped.size(), 7) << all.toStdString();
 }
@@ -163,6 +167,58 @@ TEST(Clerks, LabelsThatAreNotRowsArePassedOver)
     EXPECT_EQ(amountToString(r.filing.overview.budget.total), QStringLiteral("1286000"));
     EXPECT_EQ(r.filing.overview.duties, QStringLiteral("职责"));
     EXPECT_EQ(r.filing.overview.attachmentLabel, QStringLiteral("附件2-3-1"));
+}
+
+} // namespace
+
+namespace {
+
+template<typename R> bool hasKey(const QString &key)
+{
+    return findField<R>(key) != nullptr;
+}
+
+// Every layout names its form and describes its fields by the interchange
+// keys of core/model/fields.h: a word for a field the model has not is a
+// mistake in the table, found here and not in a clerk's file.
+TEST(Layouts, EveryFieldIsAFieldOfTheModel)
+{
+    const QList<form::ImportLayout> &layouts = form::importLayouts();
+    ASSERT_GE(layouts.size(), 4);
+    for (const form::ImportLayout &l : layouts) {
+        SCOPED_TRACE(l.name.toStdString());
+        EXPECT_FALSE(l.titles.isEmpty());
+        for (const form::LayoutField &f : l.allFields()) {
+            SCOPED_TRACE(f.pointer.toStdString());
+            EXPECT_FALSE(f.words.isEmpty());
+            const QString p = f.pointer, k = f.key();
+            if (f.relation == form::Relation::RowNumber)
+                EXPECT_EQ(p, QStringLiteral("/funds"));
+            else if (p.startsWith(QLatin1String("/department/")))
+                EXPECT_TRUE(hasKey<Department>(k));
+            else if (p.startsWith(QLatin1String("/overview/budget/")))
+                EXPECT_TRUE(hasKey<Budget>(k));
+            else if (p.startsWith(QLatin1String("/overview/workPlan/-/")))
+                EXPECT_TRUE(hasKey<WorkPlanItem>(k));
+            else if (p.contains(QLatin1String("/indicators/-/")))
+                EXPECT_TRUE(hasKey<Indicator>(k));
+            else if (p.contains(QLatin1String("/details/-/")))
+                EXPECT_TRUE(hasKey<DetailLine>(k));
+            else if (p.startsWith(QLatin1String("/funds/-/directions/-/")))
+                EXPECT_TRUE(hasKey<Direction>(k));
+            else if (p.startsWith(QLatin1String("/funds/-/")))
+                EXPECT_TRUE(hasKey<Fund>(k));
+            else
+                EXPECT_TRUE(p.startsWith(QLatin1String("/overview/")) && hasKey<Overview>(k));
+        }
+    }
+    // The form's own words come from its description: the overview's work
+    // plan headings are forms.cpp's.
+    bool owner = false;
+    for (const form::LayoutField &f : layouts[0].allFields())
+        owner = owner
+            || (f.pointer == u"/overview/workPlan/-/owner" && f.words.contains(QStringLiteral("责任单位/科室")));
+    EXPECT_TRUE(owner);
 }
 
 } // namespace

@@ -81,7 +81,8 @@ TEST(XlsxReader, ACellLeftOutOfTheFileIsAnEmptyCellNotAShift)
           "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>";
     const QList<SourceRow> rows = readXlsx(workbook({{QStringLiteral("表"), data}}));
     ASSERT_EQ(rows.size(), 3);
-    EXPECT_EQ(cellsOf(rows[0]), (QStringList {QStringLiteral("0:政府性基金拨款"), QStringLiteral("2:项目支出"), QStringLiteral("3:22.54")}));
+    EXPECT_EQ(cellsOf(rows[0]),
+        (QStringList {QStringLiteral("0:政府性基金拨款"), QStringLiteral("2:项目支出"), QStringLiteral("3:22.54")}));
     EXPECT_EQ(cellsOf(rows[1]), (QStringList {QStringLiteral("1:1"), QStringLiteral("2:2")}));
     EXPECT_EQ(cellsOf(rows[2]), (QStringList {QStringLiteral("0:x")}));
     EXPECT_EQ(rows[2].place, QStringLiteral("Sheet “表”, row 4"));
@@ -133,7 +134,8 @@ TEST(XlsxReader, FormulasWithoutStoredResultsAreComputedInDecimal)
         = readXlsx(workbook({{QStringLiteral("表"), data}, {QStringLiteral("其他 表"), other}}));
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(cellsOf(rows[0]),
-        (QStringList {QStringLiteral("0:19.54"), QStringLiteral("1:3"), QStringLiteral("2:22.54"), QStringLiteral("3:44.33"), QStringLiteral("4:0.9"), QStringLiteral("5:32.21"),
+        (QStringList {QStringLiteral("0:19.54"), QStringLiteral("1:3"), QStringLiteral("2:22.54"),
+            QStringLiteral("3:44.33"), QStringLiteral("4:0.9"), QStringLiteral("5:32.21"),
             QStringLiteral("6:-0.2254")}));
     EXPECT_TRUE(rows[0].problems.isEmpty()) << rows[0].problems.join(u'\n').toStdString();
     EXPECT_EQ(cellsOf(rows[1]).value(2), QStringLiteral("2:0.3")); // not 0.30000000000000004
@@ -190,7 +192,8 @@ TEST(XlsxBombs, AHugeSharedStringUsedInManyCellsIsRefused)
     const QByteArray shared = "<sst xmlns=\"" + Main + "\"><si><t>" + huge + "</t></si></sst>";
     QByteArray data = "<sheetData>";
     for (int r = 1; r <= 500; ++r)
-        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\" t=\"s\"><v>0</v></c></row>";
+        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r)
+            + "\" t=\"s\"><v>0</v></c></row>";
     data += "</sheetData>";
     const QString error = refusal(workbook({{QStringLiteral("表"), data}}, shared));
     EXPECT_TRUE(error.contains(QStringLiteral("more than 32767 characters"))) << error.toStdString();
@@ -199,10 +202,11 @@ TEST(XlsxBombs, AHugeSharedStringUsedInManyCellsIsRefused)
     const QByteArray big(30000, 'b');
     data = "<sheetData>";
     for (int r = 1; r <= 1100; ++r)
-        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\" t=\"s\"><v>0</v></c></row>";
+        data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r)
+            + "\" t=\"s\"><v>0</v></c></row>";
     data += "</sheetData>";
-    const QString total = refusal(workbook({{QStringLiteral("表"), data}},
-        "<sst xmlns=\"" + Main + "\"><si><t>" + big + "</t></si></sst>"));
+    const QString total = refusal(
+        workbook({{QStringLiteral("表"), data}}, "<sst xmlns=\"" + Main + "\"><si><t>" + big + "</t></si></sst>"));
     EXPECT_TRUE(total.contains(QStringLiteral("million characters"))) << total.toStdString();
 }
 
