@@ -288,11 +288,13 @@ void MainWindow::showWelcome()
     m_checksDock->hide();
     m_toolBar->hide();
     m_status->clear();
+    updateTitle();
 }
 
 void MainWindow::leaveWelcome()
 {
     m_pages->setCurrentIndex(0);
+    updateTitle();
     if (!m_welcomeHid)
         return;
     m_welcomeHid = false;
@@ -423,6 +425,11 @@ FormModel *MainWindow::currentModel() const
 
 void MainWindow::updateTitle()
 {
+    if (isWelcomeShown()) { // the start page is the program's, not the last draft's
+        setWindowTitle(tr("Jixiao"));
+        setWindowModified(false);
+        return;
+    }
     if (!m_doc)
         return;
     // Which draft, which year, which department: a clerk has several open.
