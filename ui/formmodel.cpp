@@ -10,6 +10,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace jixiao::ui {
@@ -287,16 +288,20 @@ bool FormModel::startList(const QModelIndex &index, const FormCell &c, const QSt
         }
         value = amount ? FieldValue(amount->toString()) : FieldValue(std::nullopt);
     }
-    const QString list = row.listPointer; // the row goes away with the table's rebuild
-    const QString pointer = c.pointer;
-    QUndoStack *stack = m_doc->undoStack();
-    stack->beginMacro(tr("Add a row"));
-    const bool done
-        = m_doc->insertRows(list, 0, {emptyRow(m_doc->filing(), *ref)}) && m_doc->setValue(pointer, value, false);
-    stack->endMacro();
-    if (!done)
-        stack->undo();
-    return done;
+    // Added once the editor has closed (and Tab or Enter has moved on), since
+    // adding the row rebuilds the table under the editor; before the next key.
+    QTimer::singleShot(0, this, [doc = m_doc, list = row.listPointer, pointer = c.pointer, value, ref = *ref] {
+        if (!doc || listSize(doc->filing(), ref) != 0)
+            return;
+        QUndoStack *stack = doc->undoStack();
+        stack->beginMacro(tr("Add a row"));
+        const bool done
+            = doc->insertRows(list, 0, {emptyRow(doc->filing(), ref)}) && doc->setValue(pointer, value, false);
+        stack->endMacro();
+        if (!done)
+            stack->undo();
+    });
+    return true;
 }
 
 Qt::ItemFlags FormModel::flags(const QModelIndex &index) const

@@ -51,7 +51,16 @@ void FormView::setFormModel(FormModel *model)
     setModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::modelReset, this, &FormView::applySpans);
+    // Rows added or removed rebuild the table: the cursor stays on its cell
+    // (on an empty list's blank row, the new row's cell).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_keep = currentIndex().data(FormModel::PointerRole).toString(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        applySpans();
+        const QModelIndex at = m_model ? m_model->indexForPointer(std::exchange(m_keep, QString())) : QModelIndex();
+        if (at.isValid())
+            setCurrentIndex(at);
+    });
     connect(model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
             if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
@@ -618,17 +627,7 @@ void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
         move = MoveNext;
     else if (hint == QAbstractItemDelegate::EditPreviousItem)
         move = MovePrevious;
-    // The cell's place in the filing: a commit that starts a list rebuilds the table.
-    const QString pointer = editor ? FormDelegate::editorPointer(editor) : QString();
-    const bool hadFocus = editor && editor->hasFocus();
     QTableView::closeEditor(editor, move ? QAbstractItemDelegate::NoHint : hint);
-    if (!currentIndex().isValid() && m_model && !pointer.isEmpty()) {
-        const QModelIndex at = m_model->indexForPointer(pointer);
-        if (at.isValid())
-            setCurrentIndex(at);
-        if (hadFocus)
-            setFocus();
-    }
     if (move)
         moveAfterEdit(*move);
 }

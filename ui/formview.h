@@ -78,6 +78,7 @@ private:
     // the view until the text is committed (moving it would commit the
     // half-typed pinyin), the composition is shown in the editor.
     QPointer<QWidget> m_composing;
+    QString m_keep; // the current cell's pointer while the table is rebuilt
     int m_zoom = 100;
 };
 

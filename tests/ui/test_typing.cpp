@@ -315,6 +315,13 @@ TEST(UiTyping, TypingOnAnEmptyListsBlankRowStartsTheList)
                 EXPECT_EQ(t.text(field), stored);
                 EXPECT_EQ(t.w.document()->undoStack()->count(), steps + 1);
                 EXPECT_EQ(QApplication::focusWidget(), t.view());
+                // Tab went on along the new row (from its last field, to the table's next cell to fill in).
+                const QModelIndex now = t.view()->currentIndex();
+                if (column + 1 < fields.size()) {
+                    EXPECT_EQ(now, t.cell(fields[column + 1].pointer));
+                } else {
+                    EXPECT_GT(now.row(), t.cell(field).row());
+                }
                 t.w.document()->undoStack()->undo();
                 EXPECT_TRUE(t.w.filing() == empty);
             }
