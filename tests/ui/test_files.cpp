@@ -14,12 +14,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -178,6 +180,39 @@ TEST(UiFiles, CarryForwardFromTheWelcomePageUsesTheChosenDraft)
     EXPECT_TRUE(proposed.contains(QStringLiteral("old.jixiao"))) << proposed.toStdString();
     EXPECT_FALSE(t.w.isWelcomeShown());
     EXPECT_EQ(t.w.filing().fiscalYear, 2024);
+}
+
+// From the start page with no draft chosen, 由上年度填报新建 asks which
+// filing (year and department) to start from: Enter alone makes nothing, and
+// never a draft of another department.
+TEST(UiFiles, CarryForwardFromTheStartPageAsksForTheSource)
+{
+    Window t;
+    QString error;
+    const QString mine = QDir(t.temp.dir.path()).filePath(QStringLiteral("mine.jixiao"));
+    ASSERT_TRUE(Draft::create(mine, sampleFiling(), &error));
+    Filing other = sampleFiling();
+    other.fiscalYear = 2027;
+    other.department.name = QStringLiteral("民政局");
+    const QString theirs = QDir(t.temp.dir.path()).filePath(QStringLiteral("theirs.jixiao"));
+    ASSERT_TRUE(Draft::create(theirs, other, &error));
+    ASSERT_TRUE(t.w.openFile(mine, &error));
+    ASSERT_TRUE(t.w.openFile(theirs, &error)); // the newest draft is another department's
+    t.w.showWelcome();
+    t.w.welcomePage()->recentTree()->setCurrentItem(nullptr);
+    int index = 0;
+    bool okEnabled = true;
+    dialogs::setNextDialogAnswer([&](QDialog &d) {
+        auto &dialog = static_cast<CarryForwardDialog &>(d);
+        index = dialog.sourceBox()->currentIndex();
+        okEnabled = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        QTest::keyClick(&d, Qt::Key_Return); // nothing chosen: nothing happens
+        return d.result();
+    });
+    Q_EMIT t.w.welcomePage()->carryForwardRequested(QString());
+    EXPECT_EQ(index, -1);
+    EXPECT_FALSE(okEnabled);
+    EXPECT_TRUE(t.w.isWelcomeShown()); // no new filing
 }
 
 TEST(UiFiles, SaveAsJsonAndAsADraft)
