@@ -2188,6 +2188,14 @@
         <source>Move the years in the texts on (%1年 → %2年)</source>
         <translation>顺延文字中的年份（%1年 → %2年）</translation>
     </message>
+    <message>
+        <source>Choose: year · department</source>
+        <translation>请选择：年度 · 部门</translation>
+    </message>
+    <message>
+        <source>Move the years in the texts on</source>
+        <translation>文字中的年份顺延</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::ChecksPanel</name>
@@ -2796,6 +2804,18 @@ Close now?</source>
         <source>&amp;Checks</source>
         <translation>检查结果(&amp;C)</translation>
     </message>
+    <message>
+        <source>Cannot reload the draft</source>
+        <translation>无法重新载入草稿</translation>
+    </message>
+    <message>
+        <source>It has been saved since it was opened here.</source>
+        <translation>在此打开后，它已被保存过。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::MoveRowCommand</name>
@@ -2900,6 +2920,14 @@ Close now?</source>
     <message>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Printed on A4 portrait</source>
+        <translation>按A4纵向打印</translation>
+    </message>
+    <message>
+        <source>The official forms are printed on A4 paper, portrait, as the form prescribes; the orientation and paper size chosen in the print dialog are not used.</source>
+        <translation>正式表格按规定用A4纸纵向打印；打印对话框中选择的方向和纸张大小不会采用。</translation>
     </message>
 </context>
 <context>

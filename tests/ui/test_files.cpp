@@ -215,6 +215,37 @@ TEST(UiFiles, CarryForwardFromTheStartPageAsksForTheSource)
     EXPECT_TRUE(t.w.isWelcomeShown()); // no new filing
 }
 
+// A read-only window (the draft is open for editing elsewhere) watches the
+// draft: when the owner saves, its notice offers to reload, and reloading
+// shows what was saved, still read-only, on the same table.
+TEST(UiFiles, AReadOnlyWindowOffersToReloadWhenTheOwnerSaves)
+{
+    Window owner;
+    QString error;
+    const QString path = QDir(owner.temp.dir.path()).filePath(QStringLiteral("shared.jixiao"));
+    ASSERT_TRUE(Draft::create(path, sampleFiling(), &error));
+    ASSERT_TRUE(owner.w.openFile(path, &error)) << error.toStdString();
+    ASSERT_FALSE(owner.w.document()->isReadOnly());
+    Window reader;
+    ASSERT_TRUE(reader.w.openFile(path, &error)) << error.toStdString();
+    ASSERT_TRUE(reader.w.document()->isReadOnly());
+    reader.w.showDirection(1, 0);
+    QTest::qWait(500);
+    EXPECT_FALSE(reader.w.ownerSaved());
+    const QString phone = QStringLiteral("/department/phone");
+    ASSERT_TRUE(owner.w.document()->setValue(phone, QStringLiteral("0731-28812345")));
+    ASSERT_TRUE(owner.w.document()->saveNow(&error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader.w.ownerSaved(); }, 5000));
+    auto *banner = reader.w.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("href"))) << banner->text().toStdString();
+    Q_EMIT banner->linkActivated(QStringLiteral("reload"));
+    EXPECT_EQ(reader.w.document()->value(phone), QStringLiteral("0731-28812345"));
+    EXPECT_TRUE(reader.w.document()->isReadOnly());
+    EXPECT_FALSE(reader.w.ownerSaved());
+    EXPECT_EQ(reader.w.currentTable(), MainWindow::Table::Direction);
+}
+
 TEST(UiFiles, SaveAsJsonAndAsADraft)
 {
     Window t;
