@@ -16,7 +16,6 @@ const char *MoneyProperty = "jixiaoMoney";
 const char *RefusedProperty = "jixiaoRefused";
 const char *IndexProperty = "jixiaoIndex";
 const char *LoadedProperty = "jixiaoLoaded";
-const char *PointerProperty = "jixiaoPointer";
 } // namespace
 
 FormDelegate::FormDelegate(QObject *parent)
@@ -73,7 +72,6 @@ QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     }
     }
     editor->setProperty(IndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));
-    editor->setProperty(PointerProperty, index.data(FormModel::PointerRole));
     if (m_quiet)
         editor->setEnabled(false); // setFocus() passes it by; enabled again at once
     editor->installEventFilter(const_cast<FormDelegate *>(this));
@@ -156,11 +154,6 @@ void FormDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
 QPersistentModelIndex FormDelegate::editorIndex(const QWidget *editor)
 {
     return editor->property(IndexProperty).value<QPersistentModelIndex>();
-}
-
-QString FormDelegate::editorPointer(const QWidget *editor)
-{
-    return editor->property(PointerProperty).toString();
 }
 
 QString FormDelegate::refusal(const QWidget *editor)

@@ -38,9 +38,8 @@ public:
     static void beginEdit(QWidget *editor, EditStart how);
     // Why the editor's amount was refused at the last commit; empty when it was not.
     static QString refusal(const QWidget *editor);
-    // The cell an editor of this delegate edits, and its JSON Pointer.
+    // The cell an editor of this delegate edits.
     static QPersistentModelIndex editorIndex(const QWidget *editor);
-    static QString editorPointer(const QWidget *editor);
     // The next editor opens without taking the focus: an input method is
     // composing in the view and would commit half-typed text on a focus change.
     void setNextEditorQuiet(bool quiet) { m_quiet = quiet; }
