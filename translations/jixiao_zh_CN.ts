@@ -2323,6 +2323,14 @@
         <source>Move the years in the texts on (%1年 → %2年)</source>
         <translation>顺延文字中的年份（%1年 → %2年）</translation>
     </message>
+    <message>
+        <source>Choose: year · department</source>
+        <translation>请选择：年度 · 部门</translation>
+    </message>
+    <message>
+        <source>Move the years in the texts on</source>
+        <translation>文字中的年份顺延</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::ChecksPanel</name>
@@ -2337,10 +2345,6 @@
     <message>
         <source>Apply Expected Value</source>
         <translation>采用应有值</translation>
-    </message>
-    <message>
-        <source>Write the value the checks expect into the cell (a sum); you can undo it.</source>
-        <translation>将检查得出的应有值（合计数）填入单元格；可以撤销。</translation>
     </message>
     <message>
         <source>Apply expected value</source>
@@ -2369,6 +2373,28 @@
     <message>
         <source>Hints %1</source>
         <translation>提示 %1</translation>
+    </message>
+    <message>
+        <source>Offers the values that make this sum hold, each with its effect; you can undo it.</source>
+        <translation>列出能使合计相符的取值及其效果；可以撤销。</translation>
+    </message>
+    <message>
+        <source>every sum then holds</source>
+        <translation>合计全部相符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sum(s) still disagree</source>
+        <translation>
+            <numerusform>仍有 %n 处合计不符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>No single value makes the sums hold: check the amounts</source>
+        <translation>改一个数不能使合计相符：请核对各金额</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2659,14 @@ Open it instead?</source>
         <source>Its value is the share of those served who are satisfied, e.g. ≥90%.</source>
         <translation>指标值是服务对象的满意比例，例如 ≥90%。</translation>
     </message>
+    <message>
+        <source>Type here to add the first row.</source>
+        <translation>在此输入即新增第一行。</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>新增行</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::FormView</name>
@@ -2722,10 +2756,6 @@ Open it instead?</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Start Page</source>
-        <translation>开始页(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -2752,10 +2782,6 @@ Open it instead?</source>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2897,6 +2923,34 @@ Close now?</source>
         <source>%1[*] — %2 — Jixiao</source>
         <translation>%1[*] — %2 — 绩效</translation>
     </message>
+    <message>
+        <source>Jixiao</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt Page</source>
+        <translation>开始页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot reload the draft</source>
+        <translation>无法重新载入草稿</translation>
+    </message>
+    <message>
+        <source>It has been saved since it was opened here.</source>
+        <translation>在此打开后，它已被保存过。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::MoveRowCommand</name>
@@ -3001,6 +3055,14 @@ Close now?</source>
     <message>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Printed on A4 portrait</source>
+        <translation>按A4纵向打印</translation>
+    </message>
+    <message>
+        <source>The official forms are printed on A4 paper, portrait, as the form prescribes; the orientation and paper size chosen in the print dialog are not used.</source>
+        <translation>正式表格按规定用A4纸纵向打印；打印对话框中选择的方向和纸张大小不会采用。</translation>
     </message>
 </context>
 <context>
@@ -3173,14 +3235,6 @@ Close now?</source>
         <translation>在下方插入行(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Remove Row</source>
-        <translation>删除行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move Row U&amp;p</source>
-        <translation>上移行(&amp;P)</translation>
-    </message>
-    <message>
         <source>Move Row Do&amp;wn</source>
         <translation>下移行(&amp;W)</translation>
     </message>
@@ -3227,6 +3281,14 @@ Close now?</source>
     <message>
         <source>Remove the special fund “%1” with all its expenditure directions? You can undo this.</source>
         <translation>删除专项“%1”及其全部支出方向？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Row</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve Row Up</source>
+        <translation>上移行(&amp;V)</translation>
     </message>
 </context>
 <context>

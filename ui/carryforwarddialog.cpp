@@ -21,7 +21,10 @@ CarryForwardDialog::CarryForwardDialog(const QList<Source> &sources, int selecte
     m_source = new QComboBox(this);
     for (const Source &s : sources)
         m_source->addItem(s.label);
-    m_source->setCurrentIndex(qBound(0, selected, int(sources.size()) - 1));
+    // Nothing chosen yet (the start page with no draft selected): the clerk
+    // picks the year and department; no other department's draft by itself.
+    m_source->setPlaceholderText(tr("Choose: year · department"));
+    m_source->setCurrentIndex(selected < 0 ? -1 : qBound(0, selected, int(sources.size()) - 1));
     row->addWidget(m_source, 1);
     auto *browse = new QPushButton(tr("Other File…"), this);
     connect(browse, &QPushButton::clicked, this, &CarryForwardDialog::browseRequested);
@@ -37,16 +40,25 @@ CarryForwardDialog::CarryForwardDialog(const QList<Source> &sources, int selecte
     m_years->setChecked(true);
     form->addRow(QString(), m_years);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_source->currentIndex() >= 0)
+            accept();
+    });
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(m_source->currentIndex() >= 0);
+    connect(
+        m_source, &QComboBox::currentIndexChanged, ok, [this, ok] { ok->setEnabled(m_source->currentIndex() >= 0); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
     // A new source proposes the year after its own.
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
-        m_year->setValue(source().fiscalYear + 1);
+        if (m_source->currentIndex() >= 0)
+            m_year->setValue(source().fiscalYear + 1);
         updateYears();
     });
     connect(m_year, &QSpinBox::valueChanged, this, &CarryForwardDialog::updateYears);
-    m_year->setValue(source().fiscalYear + 1);
+    if (m_source->currentIndex() >= 0)
+        m_year->setValue(source().fiscalYear + 1);
     updateYears();
     setMinimumWidth(520);
 }
@@ -68,6 +80,10 @@ CarryForwardOptions CarryForwardDialog::options() const
 void CarryForwardDialog::updateYears()
 {
     const int from = source().fiscalYear;
+    if (m_source->currentIndex() < 0) {
+        m_years->setText(tr("Move the years in the texts on"));
+        return;
+    }
     m_years->setText(tr("Move the years in the texts on (%1年 → %2年)").arg(from).arg(m_year->value()));
 }
 

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -204,7 +205,8 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_apply = new QPushButton(tr("Apply Expected Value"), this);
-    m_apply->setToolTip(tr("Write the value the checks expect into the cell (a sum); you can undo it."));
+    m_apply->setToolTip(tr("Offers the values that make this sum hold, each with its effect; you can undo it."));
+    m_offers = new QMenu(this);
     m_apply->setEnabled(false);
     for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {
         auto *b = m_severity[int(sev)] = new QToolButton(this);
@@ -240,7 +242,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { activate(sourceRow(i)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksPanel::updateButtons);
-    connect(m_apply, &QPushButton::clicked, this, &ChecksPanel::applySelected);
+    connect(m_apply, &QPushButton::clicked, this, &ChecksPanel::offerCorrections);
     updateCounts();
 }
 
@@ -296,6 +298,12 @@ void ChecksPanel::updateCounts()
 
 void ChecksPanel::setDocument(Document *doc)
 {
+    // What the panel shows is chosen per filing: another one starts with all.
+    if (doc != m_doc) {
+        for (QToolButton *b : m_severity)
+            b->setChecked(true);
+        m_onlyThisTable->setChecked(false);
+    }
     m_doc = doc;
     m_model->setFindings({}, {});
     updateCounts();
@@ -331,21 +339,79 @@ void ChecksPanel::updateButtons()
     m_apply->setEnabled(!rows.isEmpty() && rows.first().data(FindingsModel::ApplicableRole).toBool());
 }
 
-bool ChecksPanel::applySelected()
+namespace {
+
+int sumErrors(const Filing &filing)
+{
+    int n = 0;
+    for (const Finding &f : runChecks(filing))
+        n += f.severity == Severity::Error && f.applicable;
+    return n;
+}
+
+} // namespace
+
+QList<Correction> ChecksPanel::corrections(int row) const
+{
+    const Finding f = m_model->findings().value(row);
+    if (!m_doc || !f.applicable || f.expected.isEmpty())
+        return {};
+    const Filing &filing = m_doc->filing();
+    Money expected, actual;
+    if (!Money::parseCanonical(f.expected, &expected))
+        return {};
+    if (!f.actual.isEmpty() && !Money::parseCanonical(f.actual, &actual))
+        return {};
+    // The total takes the parts' sum, or one part takes what the total leaves.
+    QList<std::pair<QString, Money>> candidates {{f.pointer, expected}};
+    for (const QString &part : f.related) {
+        FieldValue v;
+        Money now;
+        if (fieldKind(filing, part) != FieldKind::Amount || !readField(filing, part, &v)
+            || (v && !Money::parseCanonical(*v, &now)))
+            continue;
+        const Money fixed = now + (actual - expected);
+        if (!fixed.isNegative())
+            candidates.append({part, fixed});
+    }
+    const int before = sumErrors(filing);
+    QList<Correction> out;
+    for (const auto &[pointer, value] : candidates) {
+        Filing after = filing;
+        if (!writeField(&after, pointer, value.toString()))
+            continue;
+        const int left = sumErrors(after);
+        if (left >= before)
+            continue; // it would only move the disagreement
+        const QString effect = left == 0 ? tr("every sum then holds") : tr("%n sum(s) still disagree", nullptr, left);
+        out.append({pointer, value.toString(),
+            tr("%1 → %2 (%3)").arg(describeLocation(filing, pointer), value.toString(), effect)});
+    }
+    return out;
+}
+
+void ChecksPanel::offerCorrections()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (!m_doc || rows.isEmpty())
-        return false;
-    const Finding f = m_model->findings().value(sourceRow(rows.first()));
-    if (!f.applicable || f.expected.isEmpty())
+    m_offers->clear();
+    const QList<Correction> offers = rows.isEmpty() ? QList<Correction>() : corrections(sourceRow(rows.first()));
+    if (offers.isEmpty()) {
+        m_offers->addAction(tr("No single value makes the sums hold: check the amounts"))->setEnabled(false);
+    }
+    for (const Correction &c : offers)
+        connect(m_offers->addAction(c.text), &QAction::triggered, this, [this, c] { applyCorrection(c); });
+    m_offers->popup(m_apply->mapToGlobal(QPoint(0, m_apply->height())));
+}
+
+bool ChecksPanel::applyCorrection(const Correction &c)
+{
+    if (!m_doc)
         return false;
     m_doc->undoStack()->beginMacro(tr("Apply expected value"));
-    bool ok = false;
-    if (fieldKind(m_doc->filing(), f.pointer) == FieldKind::Amount)
-        ok = m_doc->setAmountInput(f.pointer, f.expected, nullptr, false);
-    else
-        ok = m_doc->setValue(f.pointer, f.expected, false);
+    const bool ok = m_doc->setAmountInput(c.pointer, c.value, nullptr, false);
     m_doc->undoStack()->endMacro();
+    if (ok)
+        Q_EMIT jumpRequested(c.pointer); // the grid, on that cell, with the keyboard
     return ok;
 }
 

@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -92,9 +93,18 @@ private:
     qint64 m_lastRunMicros = 0;
 };
 
+// One way to make a sum hold: a value for one of its cells, and what it does
+// ("一般公共预算拨款 → 346.36 (every sum then holds)").
+struct Correction
+{
+    QString pointer;
+    QString value;
+    QString text;
+};
+
 // 检查结果: the findings, the counts (buttons that show or hide each
-// severity), "only this table", "apply expected value" for findings whose fix
-// is unambiguous. Double-click jumps to the cell.
+// severity), "only this table", "apply expected value" for sums, which offers
+// each correction with its effect. Double-click jumps to the cell.
 class ChecksPanel : public QWidget
 {
     Q_OBJECT
@@ -120,8 +130,15 @@ public:
     void tableChanged();
     QPushButton *applyButton() const { return m_apply; }
     QString summaryText() const;
-    // Writes the selected finding's expected value into its cell (one undo step).
-    bool applySelected();
+    // Where a sum disagrees: its total set to the parts' sum, or one part set
+    // so that the parts add up to the total; offered only where fewer sums
+    // disagree afterwards, never a change that only moves the disagreement.
+    QList<Correction> corrections(int row) const;
+    // Writes a correction (one undo step), then shows its cell in the grid.
+    bool applyCorrection(const Correction &correction);
+    // Offers the selected finding's corrections (the Apply button's menu).
+    void offerCorrections();
+    QMenu *correctionsMenu() const { return m_offers; }
     // Activates finding `row` of model() as a double-click does.
     void activate(int row);
 
@@ -142,6 +159,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_apply = nullptr;
+    QMenu *m_offers = nullptr;
 };
 
 // "2 errors, 1 warning, 3 hints" in the UI language.

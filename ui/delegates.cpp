@@ -15,6 +15,7 @@ namespace {
 const char *MoneyProperty = "jixiaoMoney";
 const char *RefusedProperty = "jixiaoRefused";
 const char *IndexProperty = "jixiaoIndex";
+const char *LoadedProperty = "jixiaoLoaded";
 } // namespace
 
 FormDelegate::FormDelegate(QObject *parent)
@@ -50,6 +51,9 @@ QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         c->setEditable(true);
         c->setInsertPolicy(QComboBox::NoInsert);
         c->addItems(index.data(FormModel::ChoicesRole).toStringList());
+        // What is typed is what is stored: no inline completion adding to it
+        // (the list offers the scheme's names: Alt+Down, F4, the arrow).
+        c->setCompleter(nullptr);
         editor = c;
         break;
     }
@@ -68,6 +72,8 @@ QWidget *FormDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     }
     }
     editor->setProperty(IndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));
+    if (m_quiet)
+        editor->setEnabled(false); // setFocus() passes it by; enabled again at once
     editor->installEventFilter(const_cast<FormDelegate *>(this));
     return editor;
 }
@@ -83,12 +89,38 @@ QString FormDelegate::editorText(QWidget *editor)
     return QString();
 }
 
+void FormDelegate::beginEdit(QWidget *editor, EditStart how)
+{
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    QLineEdit *line = combo ? combo->lineEdit() : qobject_cast<QLineEdit *>(editor);
+    auto *plain = qobject_cast<QPlainTextEdit *>(editor);
+    if (how == EditStart::Replace) {
+        const QSignalBlocker block(editor);
+        if (combo)
+            combo->setCurrentIndex(-1);
+        if (line)
+            line->clear();
+        if (plain)
+            plain->clear();
+        return;
+    }
+    if (line) {
+        line->deselect();
+        line->end(false);
+    }
+    if (plain)
+        plain->moveCursor(QTextCursor::End);
+}
+
 void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    const QString text = index.data(Qt::EditRole).toString();
-    // A refused amount stays as typed until it is fixed or cancelled.
-    if (text == editorText(editor) || !refusal(editor).isEmpty())
+    // The editor takes the cell's value once, when it opens. The view calls
+    // this again whenever anything about the cell changes (the checks' marks
+    // every quarter second): what is being typed is never overwritten.
+    if (editor->property(LoadedProperty).toBool())
         return;
+    editor->setProperty(LoadedProperty, true);
+    const QString text = index.data(Qt::EditRole).toString();
     QSignalBlocker block(editor);
     if (auto *e = qobject_cast<QLineEdit *>(editor))
         e->setText(text);

@@ -13,10 +13,18 @@ namespace jixiao::ui {
 // (Enter, Tab, moving away) and Esc gives the old value back. An amount the
 // money parser refuses is not stored: the editor keeps it, marked with the
 // reason (refusal()), until it is fixed or cancelled.
+//
+// How an edit begins is one rule for every kind of cell (beginEdit()): typing
+// on a cell that is not being edited replaces its content with what is typed;
+// F2 and double-click edit the content in place, the cursor at its end.
 class FormDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    enum class EditStart {
+        Replace, // typing (a key or an input method's text): the editor starts empty
+        InPlace, // F2, double-click: the text kept, the cursor after it, nothing selected
+    };
     explicit FormDelegate(QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -26,10 +34,15 @@ public:
         QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString editorText(QWidget *editor);
+    // Prepares a freshly opened editor for the way its edit began.
+    static void beginEdit(QWidget *editor, EditStart how);
     // Why the editor's amount was refused at the last commit; empty when it was not.
     static QString refusal(const QWidget *editor);
     // The cell an editor of this delegate edits.
     static QPersistentModelIndex editorIndex(const QWidget *editor);
+    // The next editor opens without taking the focus: an input method is
+    // composing in the view and would commit half-typed text on a focus change.
+    void setNextEditorQuiet(bool quiet) { m_quiet = quiet; }
 
 protected:
     // A value cell shows the form's words before its value ("资金总额：368.9").
@@ -38,6 +51,7 @@ protected:
 
 private:
     static void markRefused(QWidget *editor, const QString &reason);
+    bool m_quiet = false;
 };
 
 } // namespace jixiao::ui

@@ -165,9 +165,10 @@ void FileActions::carryForwardDialog(const QString &given)
     // filing open in the window; any draft of the library by year and
     // department, or another file, can be picked instead.
     QList<CarryForwardDialog::Source> sources;
-    int selected = 0;
     Document *doc = m_window->document();
     const bool openOne = doc && !m_window->isWelcomeShown();
+    // From the start page with no draft chosen, the clerk chooses (-1).
+    int selected = openOne ? 0 : -1;
     if (openOne) {
         const Filing &f = doc->filing();
         sources.append(

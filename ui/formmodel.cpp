@@ -10,6 +10,8 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTimer>
+#include <QUndoStack>
 
 namespace jixiao::ui {
 
@@ -166,6 +168,8 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
         const QString mark = markFor(*c, &severity);
         if (!mark.isEmpty())
             return mark;
+        if (c->startsList)
+            return tr("Type here to add the first row.");
         if (c->type == CellType::Derived)
             return tr("Calculated; it changes when the lines above change.");
         if (c->editor == EditorKind::Money)
@@ -254,6 +258,8 @@ bool FormModel::setData(const QModelIndex &index, const QVariant &value, int rol
     if (role != Qt::EditRole || !c || c->type != CellType::Value || m_readOnly || !m_doc)
         return false;
     const QString text = value.toString();
+    if (c->startsList)
+        return startList(index, *c, text);
     if (c->editor == EditorKind::Money) {
         QString error;
         // Each commit of a cell is one undo step, as in a spreadsheet.
@@ -264,6 +270,38 @@ bool FormModel::setData(const QModelIndex &index, const QVariant &value, int rol
         return true;
     }
     return m_doc->setValue(c->pointer, text, false);
+}
+
+bool FormModel::startList(const QModelIndex &index, const FormCell &c, const QString &text)
+{
+    const FormRow &row = m_rows[index.row()];
+    const auto ref = parseListPointer(row.listPointer);
+    if (!ref || text.isEmpty())
+        return false; // nothing typed: no row
+    FieldValue value = text;
+    if (c.editor == EditorKind::Money) {
+        Amount amount;
+        QString error;
+        if (!parseAmountInput(text, m_doc->filing().amountUnit, &amount, &error)) {
+            Q_EMIT inputRejected(index, error);
+            return false;
+        }
+        value = amount ? FieldValue(amount->toString()) : FieldValue(std::nullopt);
+    }
+    // Added once the editor has closed (and Tab or Enter has moved on), since
+    // adding the row rebuilds the table under the editor; before the next key.
+    QTimer::singleShot(0, this, [doc = m_doc, list = row.listPointer, pointer = c.pointer, value, ref = *ref] {
+        if (!doc || listSize(doc->filing(), ref) != 0)
+            return;
+        QUndoStack *stack = doc->undoStack();
+        stack->beginMacro(tr("Add a row"));
+        const bool done
+            = doc->insertRows(list, 0, {emptyRow(doc->filing(), ref)}) && doc->setValue(pointer, value, false);
+        stack->endMacro();
+        if (!done)
+            stack->undo();
+    });
+    return true;
 }
 
 Qt::ItemFlags FormModel::flags(const QModelIndex &index) const
@@ -444,10 +482,26 @@ void FormModel::rebuild()
                         m_rows[rr].cells[cc].covered = true;
         }
     }
+    // An empty list's blank row takes typing where its first row would have fields.
+    for (FormRow &row : m_rows) {
+        if (!row.placeholder || m_readOnly)
+            continue;
+        for (const NewCell &n : firstRowOf(row.listPointer)) {
+            if (n.column >= row.cells.size())
+                continue;
+            FormCell &c = row.cells[n.column];
+            if (c.covered || c.type != CellType::Blank)
+                continue;
+            c.type = CellType::Value;
+            c.pointer = n.pointer;
+            c.editor = n.editor;
+            c.startsList = true;
+        }
+    }
     for (int r = 0; r < m_rows.size(); ++r) {
         const auto &cells = m_rows[r].cells;
         for (int c = 0; c < cells.size(); ++c) {
-            if (cells[c].covered || cells[c].pointer.isEmpty())
+            if (cells[c].covered || cells[c].pointer.isEmpty() || cells[c].startsList)
                 continue;
             if (cells[c].sum)
                 m_sums.append(createIndex(r, c));

@@ -30,6 +30,9 @@ struct FormCell
     int rowSpan = 1;
     int colSpan = 1;
     bool covered = false; // inside another cell's span
+    // On an empty list's blank row, where the list's first row has a field:
+    // `pointer` and `editor` are that field's; what is typed here adds the row.
+    bool startsList = false;
 };
 
 struct FormRow
@@ -131,6 +134,8 @@ private:
     void onRowsAboutToChange(const QString &listPointer);
     void onRowsChanged(const QString &listPointer);
     QString markFor(const FormCell &cell, int *severity) const;
+    // Adds the first row of the list of `row` (a blank row) with `text` in `cell`: one undo step.
+    bool startList(const QModelIndex &index, const FormCell &cell, const QString &text);
 
     form::Kind m_kind = form::Kind::Overview;
     QList<FormRow> m_rows;

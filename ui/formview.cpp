@@ -51,7 +51,16 @@ void FormView::setFormModel(FormModel *model)
     setModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::modelReset, this, &FormView::applySpans);
+    // Rows added or removed rebuild the table: the cursor stays on its cell
+    // (on an empty list's blank row, the new row's cell).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_keep = currentIndex().data(FormModel::PointerRole).toString(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        applySpans();
+        const QModelIndex at = m_model ? m_model->indexForPointer(std::exchange(m_keep, QString())) : QModelIndex();
+        if (at.isValid())
+            setCurrentIndex(at);
+    });
     connect(model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
             if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
@@ -436,6 +445,13 @@ QModelIndex FormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modi
 
 void FormView::keyPressEvent(QKeyEvent *event)
 {
+    if (QPointer<QWidget> editor = m_composing) {
+        // A key the input method let through ends its composition.
+        m_composing = nullptr;
+        editor->setFocus();
+        QApplication::sendEvent(editor->focusProxy() ? editor->focusProxy() : editor.data(), event);
+        return;
+    }
     if (state() != EditingState) {
         if (event->matches(QKeySequence::Copy)) {
             copy();
@@ -465,58 +481,130 @@ void FormView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
-            m_enterMove = true;
-            const QModelIndex next
-                = moveCursor(event->modifiers() & Qt::ShiftModifier ? MoveUp : MoveDown, Qt::NoModifier);
-            m_enterMove = false;
-            if (next.isValid())
-                setCurrentIndex(next);
+            moveAfterEdit(event->modifiers() & Qt::ShiftModifier ? MoveUp : MoveDown);
             return;
         }
     }
     QTableView::keyPressEvent(event);
 }
 
+namespace {
+
+// Whether an event types text: a printable key (not a shortcut) or an input
+// method's text, committed or being composed.
+bool typesText(const QEvent *event)
+{
+    if (!event)
+        return false;
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers();
+        // Ctrl+Alt is AltGr on Windows keyboards, which types characters.
+        const bool shortcut = (mods & (Qt::ControlModifier | Qt::MetaModifier))
+            && (mods & (Qt::ControlModifier | Qt::AltModifier)) != (Qt::ControlModifier | Qt::AltModifier);
+        return !shortcut && !key->text().isEmpty() && key->text().at(0).isPrint();
+    }
+    if (event->type() == QEvent::InputMethod) {
+        const auto *im = static_cast<const QInputMethodEvent *>(event);
+        return !im->commitString().isEmpty() || !im->preeditString().isEmpty();
+    }
+    return false;
+}
+
+} // namespace
+
 bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
-    // Typing on a cell replaces what it holds, as in a spreadsheet.
-    if (trigger == AnyKeyPressed && event && event->type() == QEvent::KeyPress && (editTriggers() & AnyKeyPressed)) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->text().isEmpty() && key->text().at(0).isPrint() && (model()->flags(index) & Qt::ItemIsEditable)) {
-            if (!QTableView::edit(index, AllEditTriggers, nullptr))
-                return false;
-            QWidget *editor = indexWidget(index);
-            if (!editor)
-                return true;
-            if (auto *le = editor->findChild<QLineEdit *>(); le && !qobject_cast<QLineEdit *>(editor))
-                le->clear();
-            if (auto *le = qobject_cast<QLineEdit *>(editor))
-                le->clear();
-            else if (auto *pe = qobject_cast<QPlainTextEdit *>(editor))
-                pe->clear();
-            QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
-            QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers(), key->text());
-            QApplication::sendEvent(target, &copy);
-            return true;
-        }
+    if (trigger == AnyKeyPressed && typesText(event) && index.isValid()) {
+        // Typing on a cell replaces what it holds, as in a spreadsheet.
+        if (model()->flags(index) & Qt::ItemIsEditable)
+            return typeInto(index, event);
+        const auto type = CellType(index.data(FormModel::CellTypeRole).toInt());
+        report(index,
+            m_model && m_model->isReadOnly() ? tr("This filing is read-only.")
+                : type == CellType::Derived  ? tr("This cell is calculated from other cells; change those instead.")
+                                             : tr("This cell is part of the printed form and cannot be changed."));
+        return false;
     }
-    if (trigger == AnyKeyPressed && event && event->type() == QEvent::KeyPress && index.isValid()
-        && !(model()->flags(index) & Qt::ItemIsEditable)) {
+    // F2, double-click: the cell's text to change, the cursor at its end.
+    const bool opened = QTableView::edit(index, trigger, event);
+    if (opened && trigger != AnyKeyPressed && state() == EditingState) {
+        if (QWidget *editor = indexWidget(index))
+            FormDelegate::beginEdit(editor, FormDelegate::EditStart::InPlace);
+    }
+    return opened;
+}
+
+bool FormView::typeInto(const QModelIndex &index, QEvent *event)
+{
+    const bool composing
+        = event->type() == QEvent::InputMethod && static_cast<QInputMethodEvent *>(event)->commitString().isEmpty();
+    auto *delegate = qobject_cast<FormDelegate *>(itemDelegateForIndex(index));
+    if (delegate && composing)
+        delegate->setNextEditorQuiet(true);
+    const bool opened = QTableView::edit(index, AllEditTriggers, nullptr);
+    if (delegate)
+        delegate->setNextEditorQuiet(false);
+    QWidget *editor = opened ? indexWidget(index) : nullptr;
+    if (!editor)
+        return opened;
+    FormDelegate::beginEdit(editor, FormDelegate::EditStart::Replace);
+    QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+    if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->text().isEmpty() && key->text().at(0).isPrint() && !(key->modifiers() & Qt::ControlModifier)) {
-            const auto type = CellType(index.data(FormModel::CellTypeRole).toInt());
-            report(index,
-                m_model && m_model->isReadOnly() ? tr("This filing is read-only.")
-                    : type == CellType::Derived  ? tr("This cell is calculated from other cells; change those instead.")
-                                                 : tr("This cell is part of the printed form and cannot be changed."));
-            return false;
+        QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
+        QApplication::sendEvent(target, &copy);
+    } else {
+        auto *im = static_cast<QInputMethodEvent *>(event);
+        if (composing) {
+            editor->setEnabled(true);
+            m_composing = editor;
         }
+        QApplication::sendEvent(target, im);
     }
-    return QTableView::edit(index, trigger, event);
+    return true;
+}
+
+void FormView::inputMethodEvent(QInputMethodEvent *event)
+{
+    if (QPointer<QWidget> editor = m_composing) {
+        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor.data();
+        QApplication::sendEvent(target, event);
+        if (!event->commitString().isEmpty() || event->preeditString().isEmpty()) {
+            m_composing = nullptr;
+            if (!editor)
+                return;
+            if (event->commitString().isEmpty() && FormDelegate::editorText(editor).isEmpty())
+                closeEditor(editor, QAbstractItemDelegate::RevertModelCache); // the composition was cancelled
+            else
+                editor->setFocus();
+        }
+        return;
+    }
+    if (state() != EditingState && typesText(event) && edit(currentIndex(), AnyKeyPressed, event)) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+QVariant FormView::inputMethodQuery(Qt::InputMethodQuery query) const
+{
+    if (QWidget *editor = m_composing.data()) {
+        // The input method places its candidates at the editor's cursor.
+        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+        const QVariant v = target->inputMethodQuery(query);
+        if (query == Qt::ImCursorRectangle || query == Qt::ImAnchorRectangle)
+            return v.toRectF().translated(target->mapTo(this, QPoint()));
+        return v;
+    }
+    return QTableView::inputMethodQuery(query);
 }
 
 void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    if (editor && editor == m_composing)
+        m_composing = nullptr;
     if (editor && hint != QAbstractItemDelegate::RevertModelCache && !FormDelegate::refusal(editor).isEmpty()) {
         // A refused amount is neither stored nor thrown away: the editor stays
         // on its cell, as Excel keeps the cursor in a cell it refuses.
@@ -530,15 +618,29 @@ void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
         });
         return;
     }
-    const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
-    QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
-    if (down && currentIndex().isValid()) {
-        m_enterMove = true;
-        const QModelIndex next = moveCursor(MoveDown, Qt::NoModifier);
-        m_enterMove = false;
-        if (next.isValid())
-            setCurrentIndex(next);
-    }
+    // Enter, Tab and Shift+Tab finish the edit and go to the next cell without
+    // opening its editor, as in Excel: typing there replaces it, F2 edits it.
+    std::optional<CursorAction> move;
+    if (hint == QAbstractItemDelegate::SubmitModelCache)
+        move = MoveDown;
+    else if (hint == QAbstractItemDelegate::EditNextItem)
+        move = MoveNext;
+    else if (hint == QAbstractItemDelegate::EditPreviousItem)
+        move = MovePrevious;
+    QTableView::closeEditor(editor, move ? QAbstractItemDelegate::NoHint : hint);
+    if (move)
+        moveAfterEdit(*move);
+}
+
+void FormView::moveAfterEdit(CursorAction action)
+{
+    if (!currentIndex().isValid())
+        return;
+    m_enterMove = action == MoveDown || action == MoveUp;
+    const QModelIndex next = moveCursor(action, Qt::NoModifier);
+    m_enterMove = false;
+    if (next.isValid())
+        setCurrentIndex(next);
 }
 
 } // namespace jixiao::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
 
 namespace jixiao::ui {
@@ -46,6 +47,13 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Chinese is typed through an input method: its first text on a cell that
+    // is not being edited starts an edit as a key does (see edit()).
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    // No jumping to a cell whose text starts with what was typed: a key is
+    // typed into the current cell or nowhere.
+    void keyboardSearch(const QString &) override { }
     // Tab, Shift+Tab (and Enter) go from one cell to fill in to the next,
     // over the form's labels and calculated cells; arrow keys visit every cell.
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
@@ -58,10 +66,19 @@ private:
     void applySpans();
     void fitColumns();
     void report(const QModelIndex &index, const QString &text);
+    // Opens the editor of `index` emptied and gives it the key or the input
+    // method's text that started the edit.
+    bool typeInto(const QModelIndex &index, QEvent *event);
+    void moveAfterEdit(CursorAction action);
 
     FormModel *m_model = nullptr;
     QString m_lastMessage;
     bool m_enterMove = false;
+    // An editor opened by an input method's composition: the focus stays on
+    // the view until the text is committed (moving it would commit the
+    // half-typed pinyin), the composition is shown in the editor.
+    QPointer<QWidget> m_composing;
+    QString m_keep; // the current cell's pointer while the table is rebuilt
     int m_zoom = 100;
 };
 

@@ -22,6 +22,7 @@
 #include "settingsdialog.h"
 #include "statusline.h"
 #include "storage/draft.h"
+#include "storage/filingfile.h"
 #include "storage/library.h"
 #include "welcomepage.h"
 
@@ -30,6 +31,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -73,6 +75,18 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
+    connect(m_banner, &QLabel::linkActivated, this, [this] {
+        QString error;
+        if (!reloadDraft(&error))
+            dialogs::warning(this, tr("Cannot reload the draft"), error);
+    });
+    m_watcher = new QFileSystemWatcher(this);
+    m_ownerCheck = new QTimer(this);
+    m_ownerCheck->setSingleShot(true);
+    m_ownerCheck->setInterval(300);
+    connect(m_ownerCheck, &QTimer::timeout, this, &MainWindow::checkOwnerSaved);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_ownerCheck, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_ownerCheck, qOverload<>(&QTimer::start));
     m_findBar = new FindBar([this] { return m_doc ? &m_doc->filing() : nullptr; },
         [this](const QString &pointer) { return jumpTo(pointer); }, centre);
     connect(m_findBar, &FindBar::closed, this, [this] { m_view->setFocus(); });
@@ -253,6 +267,7 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
         d->setDraftFolder(m_settings->draftFolder());
     m_checks->setDocument(d);
     m_runner->setDocument(d);
+    m_ownerSaved = false;
     updateReadOnly();
     m_pages->setCurrentIndex(0);
     leaveWelcome();
@@ -288,11 +303,13 @@ void MainWindow::showWelcome()
     m_checksDock->hide();
     m_toolBar->hide();
     m_status->clear();
+    updateTitle();
 }
 
 void MainWindow::leaveWelcome()
 {
     m_pages->setCurrentIndex(0);
+    updateTitle();
     if (!m_welcomeHid)
         return;
     m_welcomeHid = false;
@@ -328,11 +345,76 @@ void MainWindow::updateReadOnly()
             m->setReadOnly(ro);
     m_banner->setVisible(ro);
     updateTitle();
-    m_banner->setText(
-        tr("Read-only: %1 Changes cannot be made or saved here; use Save As to work on a copy.")
-            .arg(m_doc->readOnlyReason().isEmpty() ? tr("this draft is open read-only.") : m_doc->readOnlyReason()));
+    QString notice
+        = tr("Read-only: %1 Changes cannot be made or saved here; use Save As to work on a copy.")
+              .arg(m_doc->readOnlyReason().isEmpty() ? tr("this draft is open read-only.") : m_doc->readOnlyReason())
+              .toHtmlEscaped();
+    if (m_ownerSaved)
+        notice += QStringLiteral(" <b>%1</b> <a href=\"reload\">%2</a>")
+                      .arg(tr("It has been saved since it was opened here.").toHtmlEscaped(),
+                          tr("Reload").toHtmlEscaped());
+    m_banner->setText(notice);
+    watchDraft();
     m_tree->setEditable(!ro);
     m_checks->applyButton()->setVisible(!ro);
+}
+
+void MainWindow::watchDraft()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!m_doc || !m_doc->isReadOnly() || !m_doc->draft())
+        return;
+    // The owner's saves go to the write-ahead log beside the draft, and into
+    // the draft itself when it is checkpointed or closed.
+    const QString path = m_doc->draft()->path();
+    QStringList paths {QFileInfo(path).absolutePath()};
+    for (const QString &p : {path, path + QStringLiteral("-wal")})
+        if (QFileInfo::exists(p))
+            paths.append(p);
+    m_watcher->addPaths(paths);
+}
+
+void MainWindow::checkOwnerSaved()
+{
+    if (!m_doc || !m_doc->isReadOnly() || !m_doc->draft())
+        return;
+    watchDraft(); // a replaced or new log file is watched again
+    Filing onDisk;
+    QString error;
+    const bool changed = loadFilingFile(m_doc->draft()->path(), &onDisk, &error) && !(onDisk == m_doc->filing());
+    if (changed != m_ownerSaved) {
+        m_ownerSaved = changed;
+        updateReadOnly();
+    }
+}
+
+bool MainWindow::reloadDraft(QString *error)
+{
+    if (!m_doc || !m_doc->draft())
+        return false;
+    const QString path = m_doc->draft()->path();
+    const Table table = m_table;
+    const int fund = m_fund;
+    const int direction = m_direction;
+    Filing f;
+    Draft::OpenInfo info;
+    std::unique_ptr<Draft> draft = Draft::open(path, &f, &info, error);
+    if (!draft)
+        return false;
+    auto doc = std::make_unique<Document>(f);
+    doc->attachDraft(std::move(draft));
+    m_ownerSaved = false;
+    if (!setDocument(std::move(doc)))
+        return false;
+    if (table == Table::Direction && fund >= 0 && fund < f.funds.size() && direction >= 0
+        && direction < f.funds[fund].directions.size())
+        showDirection(fund, direction);
+    else if (table == Table::Summary)
+        showSummary();
+    return true;
 }
 
 void MainWindow::onFindings()
@@ -423,6 +505,11 @@ FormModel *MainWindow::currentModel() const
 
 void MainWindow::updateTitle()
 {
+    if (isWelcomeShown()) { // the start page is the program's, not the last draft's
+        setWindowTitle(tr("Jixiao"));
+        setWindowModified(false);
+        return;
+    }
     if (!m_doc)
         return;
     // Which draft, which year, which department: a clerk has several open.

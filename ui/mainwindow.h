@@ -19,6 +19,7 @@ class QAction;
 class QDialog;
 class QLineEdit;
 class QDockWidget;
+class QFileSystemWatcher;
 class QLabel;
 class QPrintPreviewWidget;
 class QSettings;
@@ -124,6 +125,12 @@ public:
     int currentFund() const { return m_fund; }
     int currentDirection() const { return m_direction; }
 
+    // A read-only window watches its draft: when the owner has saved, the
+    // notice offers to reload (ownerSaved()); reloadDraft() shows what is on
+    // disk now, on the same table.
+    bool ownerSaved() const { return m_ownerSaved; }
+    bool reloadDraft(QString *error);
+
     void showOverview();
     void showSummary();
     void showDirection(int fund, int direction);
@@ -179,6 +186,11 @@ private:
     QDockWidget *m_checksDock = nullptr;
     WelcomePage *m_welcome = nullptr;
     QLabel *m_banner = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_ownerCheck = nullptr; // debounces the watcher's bursts
+    bool m_ownerSaved = false;
+    void watchDraft();
+    void checkOwnerSaved();
     StatusLine *m_status = nullptr;
     QToolBar *m_toolBar = nullptr;
     FileActions *m_files = nullptr;

@@ -25,7 +25,7 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence::Open);
     file->addAction(tr("New from &Last Year's Filing…"), m_files, [this] { m_files->carryForwardDialog(QString()); });
     file->addAction(tr("Open the &Sample"), m_files, &FileActions::openSample);
-    file->addAction(tr("&Start Page"), this, &MainWindow::showWelcome);
+    file->addAction(tr("Sta&rt Page"), this, &MainWindow::showWelcome);
     file->addSeparator();
     a = file->addAction(tr("Save &As…"), m_files, &FileActions::saveAsDialog);
     a->setShortcut(QKeySequence::SaveAs);
@@ -42,7 +42,7 @@ void MainWindow::createActions()
     file->addAction(tr("Import &Word/Excel…"), m_files, &FileActions::importOfficeDialog);
     file->addAction(tr("Export E&xcel…"), m_files, &FileActions::exportExcelDialog);
     file->addSeparator();
-    file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    file->addAction(tr("Settin&gs…"), this, &MainWindow::openSettings);
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
@@ -82,7 +82,17 @@ void MainWindow::createActions()
     filing->addAction(tr("Re&name"), m_tree, &NavigationTree::renameCurrent);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_checksDock->toggleViewAction());
+    // The dock cannot be closed by its title bar, so its own toggle action is
+    // always greyed out; this one shows and hides it.
+    a = view->addAction(tr("&Checks"));
+    a->setCheckable(true);
+    a->setChecked(!m_checksDock->isHidden());
+    connect(a, &QAction::triggered, m_checksDock, [this](bool on) {
+        m_checksDock->setVisible(on);
+        if (on)
+            m_checksDock->raise();
+    });
+    connect(m_checksDock, &QDockWidget::visibilityChanged, a, [this, a] { a->setChecked(!m_checksDock->isHidden()); });
     a = view->addAction(tr("Run Checks &Now"), m_runner, &CheckRunner::runNow);
     a->setShortcut(QKeySequence(Qt::Key_F9));
 

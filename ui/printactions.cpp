@@ -117,9 +117,21 @@ void PrintActions::printNow(const PrintSelection &selection)
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(FilingPrinter::documentTitle(m_filing(), selection));
+    printer.setPageOrientation(QPageLayout::Portrait);
     QPrintDialog dialog(&printer, m_window);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
+    // The system's dialog offers orientation and paper; the official forms
+    // are A4 portrait (a table wider than the page turns on its own): say so
+    // rather than ignore the choice silently.
+    const QPageLayout chosen = printer.pageLayout();
+    if (chosen.orientation() != QPageLayout::Portrait || chosen.pageSize().id() != QPageSize::A4) {
+        dialogs::information(m_window, tr("Printed on A4 portrait"),
+            tr("The official forms are printed on A4 paper, portrait, as the form prescribes; the orientation and "
+               "paper size chosen in the print dialog are not used."));
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageOrientation(QPageLayout::Portrait);
+    }
     QString error;
     if (FilingPrinter::paint(m_filing(), selection, printSettings(), &printer, &error) < 0)
         dialogs::warning(m_window, tr("Cannot print"), error);

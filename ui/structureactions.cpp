@@ -25,9 +25,9 @@ StructureActions::StructureActions(MainWindow *window)
     insertAbove = action(
         tr("Insert Row &Above"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus), [this] { insertRow(false); });
     insertBelow = action(tr("Insert Row &Below"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { insertRow(true); });
-    removeRow = action(tr("&Remove Row"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { removeCurrentRow(); });
+    removeRow = action(tr("Re&move Row"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { removeCurrentRow(); });
     moveRowUp
-        = action(tr("Move Row U&p"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), [this] { moveCurrentRow(-1); });
+        = action(tr("Mo&ve Row Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), [this] { moveCurrentRow(-1); });
     moveRowDown
         = action(tr("Move Row Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), [this] { moveCurrentRow(1); });
     addFundAction = action(tr("Add Special &Fund"), QKeySequence(), [this] { addFund(); });

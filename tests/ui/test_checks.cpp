@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitestsupport.h"
 
+#include <QMenu>
+
 #include "checkspanel.h"
 #include "model/generator.h"
 
@@ -85,22 +87,75 @@ TEST(UiChecks, ApplyingTheExpectedValueIsOneUndoableStep)
 {
     Window t;
     t.w.showDirection(1, 0);
-    t.w.document()->setAmountInput(
-        QStringLiteral("/funds/1/directions/0/details/1/amount"), QStringLiteral("0.8"), nullptr);
+    const QString detail = QStringLiteral("/funds/1/directions/0/details/1/amount");
+    const QString old = t.text(detail);
+    t.w.document()->setAmountInput(detail, QStringLiteral("0.8"), nullptr);
     t.w.checkRunner()->runNow();
     ChecksPanel *panel = t.w.checksPanel();
     const int row = rowOf(*panel, QStringLiteral("sum.direction-details"));
     ASSERT_GE(row, 0);
-    const Finding f = panel->model()->findings()[row];
-    ASSERT_TRUE(f.applicable);
     panel->view()->selectRow(panel->viewIndex(row).row());
     ASSERT_TRUE(panel->applyButton()->isEnabled());
+    const int steps = t.w.document()->undoStack()->count();
     QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
-    EXPECT_EQ(t.w.document()->value(f.pointer), f.expected);
+    QMenu *menu = panel->correctionsMenu();
+    ASSERT_TRUE(menu->isVisible());
+    QAction *first = menu->actions().value(0);
+    ASSERT_TRUE(first && first->isEnabled());
+    first->trigger();
+    menu->hide();
     t.w.checkRunner()->runNow();
     EXPECT_EQ(rowOf(*panel, QStringLiteral("sum.direction-details")), -1);
+    EXPECT_EQ(t.w.document()->undoStack()->count(), steps + 1);
     t.w.document()->undoStack()->undo();
-    EXPECT_NE(t.w.document()->value(f.pointer), f.expected);
+    EXPECT_EQ(t.text(detail), QStringLiteral("0.8"));
+    EXPECT_NE(old, QStringLiteral("0.8"));
+}
+
+// 资金总额 368.9 with 一般公共预算拨款 mistyped as 386.9: setting the total to
+// 386.9 would only move the disagreement to the expenditure side, so it is
+// not offered; 一般公共预算拨款 → 368.9 is, with its effect. Applying it puts
+// the keyboard back in the grid on that cell: the next number typed goes there.
+TEST(UiChecks, ApplyOffersTheFixNotAFlipAndReturnsToTheGrid)
+{
+    Window t;
+    const QString total = QStringLiteral("/overview/budget/total");
+    const QString general = QStringLiteral("/overview/budget/generalPublic");
+    ASSERT_EQ(t.text(total), QStringLiteral("368.9"));
+    t.w.document()->setAmountInput(general, QStringLiteral("386.9"), nullptr);
+    t.w.checkRunner()->runNow();
+    ChecksPanel *panel = t.w.checksPanel();
+    const int row = rowOf(*panel, QStringLiteral("sum.budget-income"));
+    ASSERT_GE(row, 0);
+    const QList<Correction> offers = panel->corrections(row);
+    ASSERT_EQ(offers.size(), 1);
+    EXPECT_EQ(offers[0].pointer, general);
+    EXPECT_EQ(offers[0].value, QStringLiteral("368.9"));
+    EXPECT_TRUE(offers[0].text.contains(QStringLiteral("368.9"))) << offers[0].text.toStdString();
+    for (const Correction &c : offers)
+        EXPECT_NE(c.pointer, total) << "a flip of the total was offered";
+
+    panel->view()->setFocus();
+    panel->view()->selectRow(panel->viewIndex(row).row());
+    QTest::keyClick(panel->applyButton(), Qt::Key_Space);
+    QMenu *menu = panel->correctionsMenu();
+    ASSERT_TRUE(menu->isVisible());
+    ASSERT_EQ(menu->actions().size(), 1);
+    EXPECT_EQ(menu->actions()[0]->text(), offers[0].text);
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Return);
+    settle();
+    EXPECT_FALSE(menu->isVisible());
+    EXPECT_EQ(t.text(general), QStringLiteral("368.9"));
+    EXPECT_EQ(t.w.focusWidget(), t.view());
+    QApplication::setActiveWindow(&t.w); // as the window manager does when the menu closes
+    EXPECT_EQ(QApplication::focusWidget(), t.view());
+    EXPECT_EQ(t.view()->currentIndex(), t.cell(general));
+    for (char ch : {'3', '0', '0'}) // the keyboard is in the grid
+        QTest::keyClick(QApplication::focusWidget(), ch);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    settle();
+    EXPECT_EQ(t.text(general), QStringLiteral("300"));
 }
 
 TEST(UiChecks, FindingsModelPassesTheModelTester)
@@ -258,4 +313,23 @@ TEST(UiChecks, TheStatusBarShowsAMessageOrTheCountsNeverBoth)
     EXPECT_FALSE(status->isVisible());
     w.statusBar()->clearMessage();
     EXPECT_TRUE(status->isVisible());
+}
+
+// The panel's filters belong to the filing on screen: opening another filing
+// shows all its findings, whatever the last one's panel was set to.
+TEST(UiChecks, FiltersDoNotCarryOverToTheNextFiling)
+{
+    Window t;
+    ChecksPanel *panel = t.w.checksPanel();
+    panel->showOnly(Severity::Info);
+    panel->onlyThisTableBox()->setChecked(true);
+    Filing other = sampleFiling();
+    other.department.name = QStringLiteral("民政局");
+    t.w.setFiling(other, QString());
+    t.w.checkRunner()->runNow();
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+        EXPECT_TRUE(panel->severityButton(s)->isChecked());
+    EXPECT_FALSE(panel->onlyThisTableBox()->isChecked());
+    EXPECT_EQ(panel->view()->model()->rowCount(), panel->model()->rowCount());
+    EXPECT_GT(panel->model()->rowCount(), 0);
 }

@@ -134,7 +134,7 @@ TEST(UiClipboard, PasteOntoAnEmptyListsBlankRowAddsItsRows)
     int column = -1;
     for (int c = 0; c < model->columnCount() && column < 0; ++c)
         if (!model->cell(model->index(blank, c))->covered
-            && model->cell(model->index(blank, c))->type == CellType::Blank)
+            && model->cell(model->index(blank, c))->startsList)
             column = c;
     ASSERT_GE(column, 0);
     t.view()->setCurrentIndex(model->index(blank, column));

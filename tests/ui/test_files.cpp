@@ -14,12 +14,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -178,6 +180,70 @@ TEST(UiFiles, CarryForwardFromTheWelcomePageUsesTheChosenDraft)
     EXPECT_TRUE(proposed.contains(QStringLiteral("old.jixiao"))) << proposed.toStdString();
     EXPECT_FALSE(t.w.isWelcomeShown());
     EXPECT_EQ(t.w.filing().fiscalYear, 2024);
+}
+
+// From the start page with no draft chosen, 由上年度填报新建 asks which
+// filing (year and department) to start from: Enter alone makes nothing, and
+// never a draft of another department.
+TEST(UiFiles, CarryForwardFromTheStartPageAsksForTheSource)
+{
+    Window t;
+    QString error;
+    const QString mine = QDir(t.temp.dir.path()).filePath(QStringLiteral("mine.jixiao"));
+    ASSERT_TRUE(Draft::create(mine, sampleFiling(), &error));
+    Filing other = sampleFiling();
+    other.fiscalYear = 2027;
+    other.department.name = QStringLiteral("民政局");
+    const QString theirs = QDir(t.temp.dir.path()).filePath(QStringLiteral("theirs.jixiao"));
+    ASSERT_TRUE(Draft::create(theirs, other, &error));
+    ASSERT_TRUE(t.w.openFile(mine, &error));
+    ASSERT_TRUE(t.w.openFile(theirs, &error)); // the newest draft is another department's
+    t.w.showWelcome();
+    t.w.welcomePage()->recentTree()->setCurrentItem(nullptr);
+    int index = 0;
+    bool okEnabled = true;
+    dialogs::setNextDialogAnswer([&](QDialog &d) {
+        auto &dialog = static_cast<CarryForwardDialog &>(d);
+        index = dialog.sourceBox()->currentIndex();
+        okEnabled = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        QTest::keyClick(&d, Qt::Key_Return); // nothing chosen: nothing happens
+        return d.result();
+    });
+    Q_EMIT t.w.welcomePage()->carryForwardRequested(QString());
+    EXPECT_EQ(index, -1);
+    EXPECT_FALSE(okEnabled);
+    EXPECT_TRUE(t.w.isWelcomeShown()); // no new filing
+}
+
+// A read-only window (the draft is open for editing elsewhere) watches the
+// draft: when the owner saves, its notice offers to reload, and reloading
+// shows what was saved, still read-only, on the same table.
+TEST(UiFiles, AReadOnlyWindowOffersToReloadWhenTheOwnerSaves)
+{
+    Window owner;
+    QString error;
+    const QString path = QDir(owner.temp.dir.path()).filePath(QStringLiteral("shared.jixiao"));
+    ASSERT_TRUE(Draft::create(path, sampleFiling(), &error));
+    ASSERT_TRUE(owner.w.openFile(path, &error)) << error.toStdString();
+    ASSERT_FALSE(owner.w.document()->isReadOnly());
+    Window reader;
+    ASSERT_TRUE(reader.w.openFile(path, &error)) << error.toStdString();
+    ASSERT_TRUE(reader.w.document()->isReadOnly());
+    reader.w.showDirection(1, 0);
+    QTest::qWait(500);
+    EXPECT_FALSE(reader.w.ownerSaved());
+    const QString phone = QStringLiteral("/department/phone");
+    ASSERT_TRUE(owner.w.document()->setValue(phone, QStringLiteral("0731-28812345")));
+    ASSERT_TRUE(owner.w.document()->saveNow(&error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reader.w.ownerSaved(); }, 5000));
+    auto *banner = reader.w.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("href"))) << banner->text().toStdString();
+    Q_EMIT banner->linkActivated(QStringLiteral("reload"));
+    EXPECT_EQ(reader.w.document()->value(phone), QStringLiteral("0731-28812345"));
+    EXPECT_TRUE(reader.w.document()->isReadOnly());
+    EXPECT_FALSE(reader.w.ownerSaved());
+    EXPECT_EQ(reader.w.currentTable(), MainWindow::Table::Direction);
 }
 
 TEST(UiFiles, SaveAsJsonAndAsADraft)

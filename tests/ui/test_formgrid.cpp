@@ -88,7 +88,12 @@ void expectSameGrid(const form::Form &paper, const FormModel &screen, const QStr
         EXPECT_EQ(shown(i), p.grid->text);
         switch (p.cell->type) {
         case form::Cell::Blank:
-            EXPECT_EQ(c->type, CellType::Blank);
+            // An empty list's blank row takes typing where the list's first row has a field.
+            EXPECT_EQ(c->type, c->startsList ? CellType::Value : CellType::Blank);
+            if (c->startsList) {
+                EXPECT_TRUE(screen.formRow(i.row())->placeholder);
+                EXPECT_TRUE(screen.flags(i) & Qt::ItemIsEditable);
+            }
             break;
         case form::Cell::Label:
             EXPECT_EQ(c->type, p.cell->text.isEmpty() ? CellType::Blank : CellType::Label);

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -193,4 +194,32 @@ TEST(UiDialogs, ThePropertiesDialogChangesYearAndLevelInOneStep)
     });
     t.w.propertiesDialog();
     EXPECT_EQ(t.w.filing(), sampleFiling());
+}
+
+// The official forms are A4 portrait: a landscape or other paper chosen in the
+// print dialog is not silently ignored; the clerk is told, and the pages stay
+// A4 portrait.
+TEST(UiPrint, ThePrintDialogsLandscapeIsRefusedWithTheReason)
+{
+    Window t;
+    const QString out = QDir(t.temp.dir.path()).filePath(QStringLiteral("landscape.pdf"));
+    dialogs::setNextDialogAnswer([&](QDialog &d) {
+        auto *printDialog = qobject_cast<QPrintDialog *>(&d);
+        if (!printDialog)
+            return int(QDialog::Rejected);
+        printDialog->printer()->setOutputFileName(out);
+        printDialog->printer()->setPageOrientation(QPageLayout::Landscape);
+        return int(QDialog::Accepted);
+    });
+    t.w.print(PrintSelection {});
+    EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("A4"))) << dialogs::lastText().toStdString();
+    QFile pdf(out);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    const int box = bytes.indexOf("/MediaBox");
+    ASSERT_GE(box, 0);
+    const QList<QByteArray> numbers
+        = bytes.mid(box, 60).split('[').value(1).split(']').value(0).simplified().split(' ');
+    ASSERT_EQ(numbers.size(), 4);
+    EXPECT_LT(numbers[2].toDouble(), numbers[3].toDouble()) << bytes.mid(box, 60).constData(); // portrait
 }
