@@ -176,6 +176,12 @@ const QList<Rule> &duplicateRules();
 const QList<Rule> &dateRules();
 const QList<Rule> &allRules();
 
+// A 时效 (timeliness) 二级.
+inline bool isTimeliness(const Level2Def *def)
+{
+    return def && !def->isCost && !def->isSatisfaction && def->name.startsWith(u"时效");
+}
+
 // Calls fn(table, indicators) for the overview and then every direction.
 template<typename Fn> void forEachIndicatorTable(const Filing &filing, Fn fn)
 {
