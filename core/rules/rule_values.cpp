@@ -13,11 +13,9 @@
 // whatever its 二级.
 #include "rule.h"
 
+#include "indicatorkind.h"
 #include "indicatorvalue.h"
 #include "textscan.h"
-
-#include <bitset>
-#include <vector>
 
 namespace jixiao::rules {
 
@@ -25,52 +23,18 @@ namespace {
 
 using text::IndicatorValue;
 
-// A list of words with the set of their first characters, so that a name is
-// scanned once and only the characters some word starts with are tried.
-class Words
-{
-public:
-    Words(std::initializer_list<QStringView> words)
-        : m_words(words)
-    {
-        for (QStringView w : m_words)
-            m_first.set(w.front().unicode());
-    }
-    bool in(QStringView s) const
-    {
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            if (!m_first.test(s[i].unicode()))
-                continue;
-            for (QStringView w : m_words)
-                if (w.front() == s[i] && text::startsWithAt(s, i, w))
-                    return true;
-        }
-        return false;
-    }
+using text::isPercent;
+using text::measuresChange;
+using text::Words;
 
-private:
-    std::vector<QStringView> m_words;
-    std::bitset<65536> m_first;
-};
-
-// The name without trailing spaces and punctuation, for "ends with" tests.
 QStringView core(QStringView name)
 {
-    while (!name.isEmpty() && (text::isSpace(name.back()) || text::isPunctuation(name.back())))
-        name.chop(1);
-    return name;
-}
-
-bool measuresChange(QStringView name)
-{
-    static const Words words {u"增长", u"增速", u"增幅", u"增加", u"提高", u"提升", u"上升", u"下降", u"降低", u"减少",
-        u"同比", u"环比", u"回报", u"收益", u"利润", u"杠杆", u"倍", u"贡献", u"周转", u"产销", u"负债", u"超额"};
-    return words.in(name);
+    return text::nameCore(name);
 }
 
 bool isSatisfaction(QStringView name)
 {
-    return name.contains(u"满意") && !name.contains(u"不满意");
+    return text::isSatisfactionName(name);
 }
 
 // A rate to keep low (差错率, 投诉率, 不合格率), unless the name counts how
@@ -113,11 +77,6 @@ bool isBoundedRate(QStringView name)
     const bool rate = name.endsWith(u"率") || name.endsWith(u"占比") || name.endsWith(u"比重") || name.endsWith(u"比例")
         || name.endsWith(u"覆盖面") || name.endsWith(u"知晓度");
     return rate && !name.endsWith(u"完成率") && !name.endsWith(u"达成率") && !measuresChange(name);
-}
-
-bool isPercent(QStringView unit)
-{
-    return unit == u"%" || unit == u"％";
 }
 
 // The value as a number of hundredths, for comparisons against whole percents.

@@ -16,6 +16,7 @@ const QList<Rule> &allRules()
                  &indicatorRules(), // completeness per scheme
                  &qualityRules(), // names, comparators, units, share
                  &valueRules(), // values that make no sense for their indicator
+                 &kindRules(), // the value's unit fits the kind of indicator
                  &targetRules(), // same target, two values
                  &duplicateRules(), // the same row twice in one table
                  &yearRules(), // stale years

@@ -101,3 +101,88 @@ TEST(Round3Basis, ListedOccurrencesSetTheCount)
     EXPECT_ONLY(withBasis(1, 0, u"3月、6月、9月各开展一次，每次0.2万元，共0.8万元"),
         {"basis.product", W, "/funds/1/directions/0/details/0/basis"});
 }
+
+// ---- 2. the value fits the kind of indicator ------------------------------------
+
+namespace {
+
+Outcome withIndicator(const char16_t *level2, const char16_t *name, const char16_t *value,
+    const char16_t *level1 = u"产出指标")
+{
+    return mutate([&](Filing &f) {
+        dir(f, 1).indicators.append({QString::fromUtf16(level1), QString::fromUtf16(level2), QString::fromUtf16(name),
+            QString::fromUtf16(value), QStringLiteral("计划标准")});
+    });
+}
+
+const char *const added = "/funds/1/directions/0/indicators/9/value";
+
+} // namespace
+
+TEST(Round3Kinds, EachKindItsUnit)
+{
+    const struct
+    {
+        const char16_t *level1, *level2, *name, *value;
+        const char *rule;
+    } defects[] = {
+        {u"效益指标", u"社会公众及服务对象满意度指标", u"企业满意度", u"≥95人", "kind.satisfaction-unit"},
+        {u"产出指标", u"数量指标", u"检查次数", u"≥95%", "kind.count-percent"},
+        {u"产出指标", u"质量指标", u"验收合格率", u"≥10项", "kind.rate-unit"},
+        {u"产出指标", u"时效指标", u"工作完成时限", u"按时完成", "kind.time-without-time"},
+        {u"产出指标", u"时效指标", u"资金拨付", u"及时", "kind.time-without-time"},
+        {u"产出指标", u"时效指标", u"维持时效", u"≥1年", "kind.time-without-time"},
+        {u"效益指标", u"社会效益指标", u"维护社会稳定", u"≥95%", "kind.effect-percent"},
+        {u"效益指标", u"经济效益指标", u"促进村集体经济发展", u"≥95%", "kind.effect-percent"},
+        {u"产出指标", u"质量指标", u"按时发放", u"≥1人/年", "kind.quality-count"},
+        {u"产出指标", u"数量指标", u"村组干部230人", u"≥230个", "kind.count-unit-mismatch"},
+    };
+    for (const auto &d : defects) {
+        SCOPED_TRACE(QString::fromUtf16(d.name).toStdString() + " " + QString::fromUtf16(d.value).toStdString());
+        EXPECT_ONLY(withIndicator(d.level2, d.name, d.value, d.level1), {d.rule, W, added});
+    }
+    // A cost cap in percent: the seed's ≤3万元 made ≤100%.
+    const Outcome cost = mutate([](Filing &f) { dir(f, 1).indicators[3].value = QStringLiteral("≤100%"); });
+    EXPECT_EQ(cost.added.count({"kind.cost-percent", W, "/funds/1/directions/0/indicators/3/value"}), 1u)
+        << describe(cost.findings);
+    EXPECT_EQ(findingAt(cost, "kind.cost-percent", "/funds/1/directions/0/indicators/3/value")->expected,
+        QStringLiteral("≤3万元"));
+    // The message says what to write.
+    const Outcome sat = withIndicator(u"社会公众及服务对象满意度指标", u"企业满意度", u"≥95人", u"效益指标");
+    EXPECT_EQ(findingAt(sat, "kind.satisfaction-unit", added)->expected, QStringLiteral("≥95%"));
+    const Outcome count = withIndicator(u"数量指标", u"村组干部230人", u"≥230个");
+    EXPECT_EQ(findingAt(count, "kind.count-unit-mismatch", added)->expected, QStringLiteral("≥230人"));
+}
+
+TEST(Round3Kinds, CleanRewritesStaySilent)
+{
+    const struct
+    {
+        const char16_t *level1, *level2, *name, *value;
+    } clean[] = {
+        {u"效益指标", u"社会公众及服务对象满意度指标", u"企业满意度", u"≥９５％"},
+        {u"效益指标", u"社会公众及服务对象满意度指标", u"企业满意度", u"≧95%"},
+        {u"效益指标", u"社会公众及服务对象满意度指标", u"企业满意度", u"> =95%"},
+        {u"效益指标", u"社会公众及服务对象满意度指标", u"受益群众满意率", u">=95%"},
+        {u"产出指标", u"数量指标", u"检查次数", u"≥4次"},
+        {u"产出指标", u"数量指标", u"培训人次", u"≥200人次"},
+        {u"产出指标", u"数量指标", u"资金到位率", u"=100%"},
+        {u"产出指标", u"质量指标", u"验收合格率", u"≥９５％"},
+        {u"产出指标", u"质量指标", u"培训合格人数", u"≥50人"},
+        {u"产出指标", u"时效指标", u"资金拨付及时率", u"≥95%"},
+        {u"产出指标", u"时效指标", u"办结时限", u"≤30个工作日"},
+        {u"产出指标", u"时效指标", u"验收时间", u"2023.12"},
+        {u"产出指标", u"时效指标", u"发放时间", u"按月发放"},
+        {u"产出指标", u"时效指标", u"开工时间", u"第三季度"},
+        {u"效益指标", u"社会效益指标", u"政策知晓率", u"≥90%"},
+        {u"效益指标", u"经济效益指标", u"带动农户增收", u"≥5%"},
+        {u"效益指标", u"社会效益指标", u"维护社会稳定", u"有效维护"},
+        {u"产出指标", u"数量指标", u"村组干部230人", u"=230人"},
+    };
+    for (const auto &c : clean) {
+        SCOPED_TRACE(QString::fromUtf16(c.name).toStdString() + " " + QString::fromUtf16(c.value).toStdString());
+        EXPECT_NOTHING_NEW(withIndicator(c.level2, c.name, c.value, c.level1));
+    }
+    // Valid 元 amounts and a cost cap in 元.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) { dir(f, 1).indicators[3].value = QStringLiteral("≤30000元"); }));
+}
