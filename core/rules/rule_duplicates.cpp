@@ -6,6 +6,8 @@
 // its own 满意度 row.
 #include "rule.h"
 
+#include <QHash>
+
 #include "indicatorvalue.h"
 #include "textscan.h"
 
@@ -131,6 +133,70 @@ void workPlanRow(const CheckContext &c, Sink &sink)
 
 // Two special funds, or two directions of one fund, with one name: the
 // summary table lists them as two rows a reviewer cannot tell apart.
+// Copies across directions: the same annual goal word for word, the same
+// detail line budgeted twice. A direction copied from another and not
+// rewritten states someone else's goal, or pays for the same thing twice.
+void goalAcrossDirections(const CheckContext &c, Sink &sink)
+{
+    const Filing &filing = c.filing;
+    QHash<quint64, std::pair<int, int>> seen;
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const QString &goal = filing.funds[f].directions[d].annualGoal;
+            if (goal.size() < 12 || text::isNonAnswer(goal))
+                continue; // short goals ("同上") are text.non-answer's or may coincide
+            const quint64 h = textFingerprint(goal);
+            const auto it = seen.constFind(h);
+            if (it == seen.cend()) {
+                seen.insert(h, {f, d});
+                continue;
+            }
+            const int f0 = it->first, d0 = it->second;
+            Finding &finding = sink.add(TableRef {f, d}.base() + QStringLiteral("/annualGoal"),
+                Checks::tr("This annual goal repeats that of direction “%1” word for word: state what this "
+                           "direction's own money achieves.")
+                    .arg(filing.funds[f0].directions[d0].name.simplified()));
+            finding.related = QStringList {TableRef {f0, d0}.base() + QStringLiteral("/annualGoal")};
+        }
+}
+
+void detailAcrossDirections(const CheckContext &c, Sink &sink)
+{
+    const Filing &filing = c.filing;
+    struct Place
+    {
+        int f, d, i;
+    };
+    QHash<quint64, Place> seen;
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const QList<DetailLine> &details = filing.funds[f].directions[d].details;
+            for (int i = 0; i < details.size(); ++i) {
+                const DetailLine &l = details[i];
+                if (text::isBlank(l.basis) || !l.amount || l.amount->micros() == 0)
+                    continue; // nothing to compare, or no money counted twice
+                quint64 h = textFingerprint(detailWhat(l) == QLatin1String("item") ? l.item : l.content);
+                h = mix(h, quint64(l.amount->micros()));
+                h = mix(h, textFingerprint(l.basis));
+                const auto it = seen.constFind(h);
+                if (it == seen.cend()) {
+                    seen.insert(h, Place {f, d, i});
+                    continue;
+                }
+                const Place first = *it;
+                if (first.f == f && first.d == d)
+                    continue; // within one direction: dup.detail-line's
+                Finding &finding = sink.add(pointer::detail(f, d, i) + QLatin1Char('/') + detailWhat(l),
+                    Checks::tr("This expenditure line is budgeted in direction “%1” too (same content, %2, same "
+                               "calculation): the money would be counted twice.")
+                        .arg(filing.funds[first.f].directions[first.d].name.simplified(),
+                            c.money(valueOrZero(l.amount))));
+                finding.related = {pointer::detail(first.f, first.d, first.i) + QLatin1Char('/')
+                    + detailWhat(filing.funds[first.f].directions[first.d].details[first.i])};
+            }
+        }
+}
+
 void sameName(const CheckContext &c, Sink &sink)
 {
     const Filing &filing = c.filing;
@@ -166,6 +232,15 @@ void sameName(const CheckContext &c, Sink &sink)
 const QList<Rule> &duplicateRules()
 {
     static const QList<Rule> rules {
+        {"dup.goal-across-directions", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Each direction states its own annual goal; one copied word for word from another direction was "
+                "not rewritten."),
+            goalAcrossDirections},
+        {"dup.detail-across-directions", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "The same expenditure line (content, amount, calculation) in two directions counts the money twice."),
+            detailAcrossDirections},
         {"dup.indicator-row", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks", "An indicator row must not be repeated in the same table."),
             indicatorRow},

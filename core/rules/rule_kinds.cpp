@@ -115,7 +115,14 @@ void costPercent(const CheckContext &c, Sink &sink)
             return;
         const Amount &covered = table.isOverview() ? c.filing.overview.budget.total
                                                    : c.filing.funds[table.fund].directions[table.direction].amount;
-        const QString expected = QStringLiteral("≤") + c.money(valueOrZero(covered));
+        if (!covered || covered->micros() == 0) {
+            report(sink, table, i, ind,
+                Checks::tr("“%1” is a percentage, but a cost indicator caps the money spent: write the amount in %2, "
+                           "e.g. “≤…%2”.")
+                    .arg(ind.value.simplified(), c.unitName));
+            return;
+        }
+        const QString expected = QStringLiteral("≤") + c.money(*covered);
         Finding &f = report(sink, table, i, ind,
             Checks::tr("“%1” is a percentage, but a cost indicator caps the money spent: write the amount, e.g. "
                        "“%2”.")

@@ -238,6 +238,58 @@ void satisfactionUnquantified(const CheckContext &c, Sink &sink)
     });
 }
 
+// "95%-90%", "20-10家": a range whose bounds are the wrong way round.
+void reversedRange(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const QString &value = indicators[i].value;
+            if (!c.facts(table, i).value.quantitative)
+                continue;
+            const QStringView v(value);
+            for (qsizetype k = 0; k < v.size(); ++k) {
+                if (!text::isDigit(v[k]) || (k > 0 && (text::isDigit(v[k - 1]) || v[k - 1] == u'.')))
+                    continue;
+                const text::Number a = text::scanNumber(v, k);
+                k = a.end;
+                if (text::isDatePart(v, a) || a.overflow)
+                    continue;
+                qsizetype sep = a.end;
+                if (sep < v.size() && (v[sep] == u'%' || v[sep] == u'％'))
+                    ++sep;
+                if (sep >= v.size())
+                    break;
+                const char16_t u = text::fold(v[sep]);
+                if (u != u'-' && u != u'~' && v[sep] != u'～' && v[sep] != u'—' && v[sep] != u'至' && v[sep] != u'到')
+                    continue;
+                const qsizetype next = text::skipSpaces(v, sep + 1);
+                if (next >= v.size() || !text::isDigit(v[next]))
+                    continue;
+                const text::Number b = text::scanNumber(v, next);
+                if (b.overflow || text::isDatePart(v, b))
+                    continue;
+                // Compare a and b as exact decimals.
+                const int places = qMax(a.places, b.places);
+                qint64 x = a.mantissa, y = b.mantissa;
+                for (int p = a.places; p < places; ++p)
+                    x *= 10;
+                for (int p = b.places; p < places; ++p)
+                    y *= 10;
+                if (x <= y)
+                    continue;
+                const QString low = v.sliced(b.begin, b.end - b.begin).toString();
+                const QString high = v.sliced(a.begin, a.end - a.begin).toString();
+                Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+                    Checks::tr("The range “%1” runs from %2 down to %3: write the lower bound first (“%3-%2”), or a "
+                               "floor (“≥%3”).")
+                        .arg(value.simplified(), high, low));
+                f.actual = value;
+                break;
+            }
+        }
+    });
+}
+
 } // namespace
 
 const QList<Rule> &valueRules()
@@ -264,6 +316,10 @@ const QList<Rule> &valueRules()
         {"value.satisfaction-unquantified", Severity::Info,
             QT_TRANSLATE_NOOP("jixiao::Checks", "A satisfaction target is a percentage a survey can check."),
             satisfactionUnquantified},
+        {"value.reversed-range", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks", "A range is written from the lower bound to the upper (90%-95%, not "
+                                                "95%-90%)."),
+            reversedRange},
     };
     return rules;
 }

@@ -186,3 +186,59 @@ TEST(Round3Kinds, CleanRewritesStaySilent)
     // Valid 元 amounts and a cost cap in 元.
     EXPECT_NOTHING_NEW(mutate([](Filing &f) { dir(f, 1).indicators[3].value = QStringLiteral("≤30000元"); }));
 }
+
+// ---- 4. copies across directions, reversed ranges ------------------------------
+
+TEST(Round3Copies, GoalAndDetailLineCopiedIntoAnotherDirection)
+{
+    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 0).annualGoal = dir(f, 1).annualGoal; }),
+        {"dup.goal-across-directions", W, "/funds/1/directions/0/annualGoal"});
+    const Outcome line = mutate([](Filing &f) {
+        // The 科技 line (1万元) budgeted again in 提退人员经费, replacing 人员经费 1.7.
+        DetailLine copy = dir(f, 1).details[3];
+        dir(f, 0).details[1] = copy;
+        dir(f, 0).amount = m("18.84");
+        f.funds[0].amount = m("18.84");
+        f.overview.budget.project = m("21.84");
+        f.overview.budget.total = m("368.2");
+        f.overview.budget.generalPublic = m("368.2");
+        f.overview.budget.basic = m("346.36");
+    });
+    EXPECT_EQ(line.added.count({"dup.detail-across-directions", W, "/funds/1/directions/0/details/3/content"}), 1u)
+        << describe(line.findings);
+}
+
+TEST(Round3Copies, ReversedRange)
+{
+    // (The seed's "95%以上" hint goes away with the rewrite.)
+    EXPECT_EQ(mutate([](Filing &f) { dir(f, 1).indicators[8].value = QStringLiteral("95%-90%"); })
+                  .added,
+        (std::set<Key> {{"value.reversed-range", W, "/funds/1/directions/0/indicators/8/value"}}));
+    EXPECT_ONLY(withIndicator(u"数量指标", u"走访企业数量", u"20-10家"), {"value.reversed-range", W, added});
+    EXPECT_NOTHING_NEW(withIndicator(u"数量指标", u"走访企业数量", u"10-20家"));
+}
+
+// ---- 6. 效益 sub-indicators as the project warrants -----------------------------
+
+TEST(Round3Effects, MissingEffectIsAHintUnlessTheGoalNamesIt)
+{
+    // 提退人员经费 without its 生态效益 row: its goal says nothing of ecology …
+    const Outcome hint = mutate([](Filing &f) {
+        dir(f, 0).indicators.removeAt(6);
+        dir(f, 0).annualGoal = QStringLiteral("提前退休人员工资及人员经费19.54万元");
+    });
+    // (Removing the row moves the satisfaction row's hint to row 8.)
+    EXPECT_EQ(hint.added.count({"indicators.missing-effect", I, "/funds/0/directions/0/indicators"}), 1u)
+        << describe(hint.findings);
+    EXPECT_EQ(hint.added.count({"indicators.missing-recommended", W, "/funds/0/directions/0/indicators"}), 0u);
+    // … but a project about air quality without one is a real finding, naming the goal.
+    const Outcome warn = mutate([](Filing &f) {
+        dir(f, 0).indicators.removeAt(6);
+        dir(f, 0).annualGoal = QStringLiteral("通过雾炮车降尘抑尘服务，全市空气质量达到优良");
+    });
+    EXPECT_EQ(warn.added.count({"indicators.missing-recommended", W, "/funds/0/directions/0/indicators"}), 1u)
+        << describe(warn.findings);
+    EXPECT_EQ(warn.added.count({"indicators.missing-effect", I, "/funds/0/directions/0/indicators"}), 0u);
+    EXPECT_EQ(findingAt(warn, "indicators.missing-recommended", "/funds/0/directions/0/indicators")->related,
+        QStringList {QStringLiteral("/funds/0/directions/0/annualGoal")});
+}
