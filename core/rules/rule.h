@@ -6,6 +6,7 @@
 #include "checks.h"
 
 #include "basisparser.h"
+#include "indicatorkind.h"
 #include "indicatorvalue.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,7 @@ public:
     {
         Placement placement;
         text::IndicatorValue value;
+        text::IndicatorKind kind; // indicatorkind.h
     };
     const IndicatorFacts &facts(const TableRef &table, int row) const;
 

@@ -167,14 +167,23 @@ void detailAcrossDirections(const CheckContext &c, Sink &sink)
     {
         int f, d, i;
     };
+    // Only lines whose amount another line has can be copies: count the
+    // amounts first, and fingerprint the texts of those lines alone.
+    QHash<qint64, int> amounts;
+    for (const Fund &fund : filing.funds)
+        for (const Direction &dir : fund.directions)
+            for (const DetailLine &l : dir.details)
+                if (l.amount)
+                    ++amounts[l.amount->micros()];
     QHash<quint64, Place> seen;
     for (int f = 0; f < filing.funds.size(); ++f)
         for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
             const QList<DetailLine> &details = filing.funds[f].directions[d].details;
             for (int i = 0; i < details.size(); ++i) {
                 const DetailLine &l = details[i];
-                if (text::isBlank(l.basis) || !l.amount || l.amount->micros() == 0)
-                    continue; // nothing to compare, or no money counted twice
+                if (!l.amount || l.amount->micros() == 0 || amounts.value(l.amount->micros()) < 2
+                    || text::isBlank(l.basis))
+                    continue; // no twin, nothing to compare, or no money counted twice
                 quint64 h = textFingerprint(detailWhat(l) == QLatin1String("item") ? l.item : l.content);
                 h = mix(h, quint64(l.amount->micros()));
                 h = mix(h, textFingerprint(l.basis));

@@ -26,7 +26,7 @@ template<typename Fn> void forEachKind(const CheckContext &c, Fn fn)
             if (isBlank(ind.value) || isNonAnswer(ind.value))
                 continue;
             const CheckContext::IndicatorFacts &facts = c.facts(table, i);
-            fn(table, i, ind, facts, kindOf(facts.placement.def, ind.name));
+            fn(table, i, ind, facts, facts.kind);
         }
     });
 }
