@@ -177,6 +177,7 @@ const QList<Rule> &valueRules();
 const QList<Rule> &duplicateRules();
 const QList<Rule> &dateRules();
 const QList<Rule> &kindRules();
+const QList<Rule> &crossRules();
 const QList<Rule> &allRules();
 
 // A 时效 (timeliness) 二级.

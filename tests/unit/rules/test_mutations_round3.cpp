@@ -242,3 +242,86 @@ TEST(Round3Effects, MissingEffectIsAHintUnlessTheGoalNamesIt)
     EXPECT_EQ(findingAt(warn, "indicators.missing-recommended", "/funds/0/directions/0/indicators")->related,
         QStringList {QStringLiteral("/funds/0/directions/0/annualGoal")});
 }
+
+// ---- 3. numbers that contradict other cells ------------------------------------
+
+TEST(Round3Cross, IndicatorPromisesMoreThanTheCalculationFunds)
+{
+    const Outcome o = mutate([](Filing &f) {
+        dir(f, 1).details[0].basis = QStringLiteral("走访企业50家，每家0.016万元，共0.8万元");
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("走访企业数量"),
+            QStringLiteral("≥100家"), QStringLiteral("计划标准")});
+    });
+    EXPECT_ONLY(o, {"cross.basis-quantity", W, "/funds/1/directions/0/indicators/9/value"});
+    const Finding *f = findingAt(o, "cross.basis-quantity", "/funds/1/directions/0/indicators/9/value");
+    EXPECT_EQ(f->related, QStringList {QStringLiteral("/funds/1/directions/0/details/0/basis")});
+    EXPECT_EQ(f->expected, QStringLiteral("50家"));
+    EXPECT_ONLY(mutate([](Filing &f) {
+        dir(f, 1).details[0].basis = QStringLiteral("举办培训4期，每期0.2万元，共0.8万元");
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("培训期数"),
+            QStringLiteral("≥6期"), QStringLiteral("计划标准")});
+    }),
+        {"cross.basis-quantity", W, "/funds/1/directions/0/indicators/9/value"});
+    // Agreeing numbers, or another measure in the same word, stay silent.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 1).details[0].basis = QStringLiteral("举办培训4期，每期0.2万元，共0.8万元");
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("培训期数"),
+            QStringLiteral("≥4期"), QStringLiteral("计划标准")});
+    }));
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 1).details[0].basis = QStringLiteral("工作人员2人，每人0.4万元，共0.8万元");
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("服务企业人数"),
+            QStringLiteral("≥200人"), QStringLiteral("计划标准")});
+    }));
+}
+
+TEST(Round3Cross, GoalCountAgainstIndicator)
+{
+    const Outcome o = mutate([](Filing &f) {
+        dir(f, 0).annualGoal += QStringLiteral("全年开展政策宣传2次。");
+        dir(f, 0).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("政策宣传次数"),
+            QStringLiteral("≥4次"), QStringLiteral("计划标准")});
+    });
+    EXPECT_ONLY(o, {"cross.goal-quantity", W, "/funds/0/directions/0/indicators/9/value"});
+    EXPECT_EQ(findingAt(o, "cross.goal-quantity", "/funds/0/directions/0/indicators/9/value")->related,
+        QStringList {QStringLiteral("/funds/0/directions/0/annualGoal")});
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 0).annualGoal += QStringLiteral("全年开展政策宣传4次以上。");
+        dir(f, 0).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("政策宣传次数"),
+            QStringLiteral("≥4次"), QStringLiteral("计划标准")});
+    }));
+}
+
+TEST(Round3Cross, PerUnitCapBelowTheBudgetedRate)
+{
+    // The seed's 安全生产检查 line budgets 每次0.3万元.
+    const Outcome o = mutate([](Filing &f) {
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("成本指标"), QStringLiteral("每次检查成本"),
+            QStringLiteral("≤0.25万元"), QStringLiteral("计划标准")});
+    });
+    EXPECT_ONLY(o, {"cross.unit-rate", W, "/funds/1/directions/0/indicators/9/value"});
+    EXPECT_EQ(findingAt(o, "cross.unit-rate", "/funds/1/directions/0/indicators/9/value")->related,
+        QStringList {QStringLiteral("/funds/1/directions/0/details/2/basis")});
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("成本指标"), QStringLiteral("单次检查成本"),
+            QStringLiteral("≤3000元/次"), QStringLiteral("计划标准")});
+    }));
+}
+
+TEST(Round3Cross, GoalQuotesMoneyTheDirectionDoesNotHave)
+{
+    EXPECT_ONLY(mutate([](Filing &f) {
+        dir(f, 0).annualGoal = QStringLiteral("提前退休人员工资及人员经费18.54万元");
+        dir(f, 0).periodGoal = dir(f, 0).annualGoal;
+    }),
+        {"cross.goal-amount", W, "/funds/0/directions/0/annualGoal"});
+    EXPECT_ONLY(mutate([](Filing &f) { dir(f, 0).annualGoal += QStringLiteral("全年安排资金25万元。"); }),
+        {"cross.goal-amount", W, "/funds/0/directions/0/annualGoal"});
+    EXPECT_ONLY(mutate([](Filing &f) { f.overview.workPlan[0].goal += QStringLiteral("全年安排专项资金400万元。"); }),
+        {"cross.goal-amount", W, "/overview/workPlan/0/goal"});
+    // A line's own amount, the region's economy, a cited actual: not the direction's money.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 0).annualGoal += QStringLiteral("其中人员经费1.7万元。");
+        f.overview.workPlan[0].goal += QStringLiteral("完成工业投资资金400万元以上。");
+    }));
+}
