@@ -343,7 +343,7 @@ template<typename Fn> void forEachBudgetAmount(QStringView s, AmountUnit unit, F
         static const Words cited {u"实际", u"决算", u"执行数", u"上年", u"去年"};
         if (budget.in(before) && !economy.in(s.sliced(b, e - b)) && !cited.in(s.sliced(b, e - b)) && !perUnitAmount
             && !before.contains(u'每'))
-            fn(m, s.sliced(b, e - b));
+            fn(m, s.sliced(b, e - b), before);
         i = k + mu.length - 1;
     }
 }
@@ -358,7 +358,7 @@ void goalAmount(const CheckContext &c, Sink &sink)
         const auto &plan = filing.overview.workPlan;
         for (int i = 0; i < plan.size(); ++i) {
             bool reported = false;
-            forEachBudgetAmount(plan[i].goal, unit, [&](Money m, QStringView clause) {
+            forEachBudgetAmount(plan[i].goal, unit, [&](Money m, QStringView clause, QStringView) {
                 if (reported || m <= total)
                     return;
                 reported = true;
@@ -377,14 +377,16 @@ void goalAmount(const CheckContext &c, Sink &sink)
             const Money amount = *dir.amount;
             const Money fund = valueOrZero(filing.funds[fi].amount);
             const TableRef table {fi, d};
-            // The period goal quotes the amount right: the two goals disagree,
-            // and target.conflict says so.
             bool periodRight = false;
-            forEachBudgetAmount(
-                dir.periodGoal, unit, [&](Money m, QStringView) { periodRight = periodRight || m == amount; });
+            forEachBudgetAmount(dir.periodGoal, unit,
+                [&](Money m, QStringView, QStringView) { periodRight = periodRight || m == amount; });
             bool reported = false;
-            forEachBudgetAmount(dir.annualGoal, unit, [&](Money m, QStringView clause) {
+            forEachBudgetAmount(dir.annualGoal, unit, [&](Money m, QStringView clause, QStringView before) {
                 if (reported || m == amount || m == fund)
+                    return;
+                // The period goal says the same words with the right amount:
+                // the two goals disagree, and target.conflict says so.
+                if (periodRight && before.size() >= 4 && dir.periodGoal.contains(before))
                     return;
                 for (const DetailLine &l : dir.details)
                     if (l.amount && *l.amount == m)
@@ -392,7 +394,7 @@ void goalAmount(const CheckContext &c, Sink &sink)
                 // More than the money there is; or close to the direction's
                 // amount, as if quoting it with a slip (18.54 for 19.54).
                 const bool more = m > amount && m > fund;
-                const bool close = m + m >= amount && m < amount && !periodRight;
+                const bool close = m + m >= amount && m < amount;
                 if (!more && !close)
                     return;
                 reported = true;
