@@ -671,6 +671,46 @@
         <source>A range is written from the lower bound to the upper (90%-95%, not 95%-90%).</source>
         <translation>区间从下限写到上限（90%-95%，而不是95%-90%）。</translation>
     </message>
+    <message>
+        <source>“%1” sets %2, but the calculation of the expenditure details funds %3 (“%4”): make the indicator and the calculation agree.</source>
+        <translation>“%1”设定为%2，但支出明细的测算只安排了%3（“%4”）：请让指标与测算一致。</translation>
+    </message>
+    <message>
+        <source>“%1” sets %2, but the goal says %3 (“%4”): one target, one number.</source>
+        <translation>“%1”设定为%2，但绩效目标写的是%3（“%4”）：同一目标只能有一个数。</translation>
+    </message>
+    <message>
+        <source>“%1” caps the cost per %2 at %3, but the calculation budgets %4 per %2 (“%5”): raise the cap or lower the rate.</source>
+        <translation>“%1”把每%2成本限定为%3，但测算按每%2 %4安排（“%5”）：请提高上限或降低标准。</translation>
+    </message>
+    <message>
+        <source>The work plan arranges %1 (“%2”), more than the department's whole budget of %3.</source>
+        <translation>工作计划安排了%1（“%2”），超过部门全部预算%3。</translation>
+    </message>
+    <message>
+        <source>The goal arranges %1 (“%2”), more than the direction's %3 and its fund's %4.</source>
+        <translation>绩效目标安排了%1（“%2”），超过本支出方向的%3和所属专项的%4。</translation>
+    </message>
+    <message>
+        <source>The goal quotes %1 (“%2”), but the direction's amount is %3.</source>
+        <translation>绩效目标写的是%1（“%2”），但本支出方向金额为%3。</translation>
+    </message>
+    <message>
+        <source>An indicator does not promise more of a thing (100家) than the calculation texts fund (50家).</source>
+        <translation>指标承诺的数量（100家）不应多于测算安排的数量（50家）。</translation>
+    </message>
+    <message>
+        <source>The goal and the indicator give one number for one measure (not 2次 and ≥4次).</source>
+        <translation>绩效目标和指标对同一事项给出同一个数（而不是2次和≥4次）。</translation>
+    </message>
+    <message>
+        <source>A cap per unit (≤0.2万元/次) is not below the rate the calculation budgets (每次0.25万元).</source>
+        <translation>单位成本上限（≤0.2万元/次）不应低于测算安排的标准（每次0.25万元）。</translation>
+    </message>
+    <message>
+        <source>Money a goal or work plan arranges fits the direction's amount and the department's budget.</source>
+        <translation>绩效目标或工作计划安排的资金应与支出方向金额和部门预算相符。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Compare</name>
