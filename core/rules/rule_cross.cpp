@@ -239,15 +239,9 @@ QStringView perUnit(QStringView unit, QStringView name)
     return {};
 }
 
-// A rate in a calculation: "每次0.25万元", "0.25万元/次".
-struct Rate
-{
-    Money amount;
-    QStringView per;
-    qsizetype begin = 0, end = 0;
-};
-
-template<typename Fn> void forEachRate(QStringView s, AmountUnit unit, Fn fn)
+// Every amount of money in a text ("0.25万元", "3000元"), in the filing's
+// unit: fn(amount, begin, end of its unit).
+template<typename Fn> void forEachAmount(QStringView s, AmountUnit unit, Fn fn)
 {
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (!isDigit(s[i]) || (i > 0 && (isDigit(s[i - 1]) || fold(s[i - 1]) == u'.')))
@@ -260,20 +254,34 @@ template<typename Fn> void forEachRate(QStringView s, AmountUnit unit, Fn fn)
             i = n.end - 1;
             continue;
         }
+        fn(m, i, k + mu.length);
+        i = k + mu.length - 1;
+    }
+}
+
+// A rate in a calculation: "每次0.25万元", "0.25万元/次".
+struct Rate
+{
+    Money amount;
+    QStringView per;
+    qsizetype begin = 0, end = 0;
+};
+
+template<typename Fn> void forEachRate(QStringView s, AmountUnit unit, Fn fn)
+{
+    forEachAmount(s, unit, [&](Money m, qsizetype begin, qsizetype after) {
         QStringView per;
-        const qsizetype after = k + mu.length;
         if (after + 1 < s.size() && fold(s[after]) == u'/')
             per = s.sliced(after + 1, measureWordAt(s, after + 1));
         else
-            for (qsizetype b = i - 1; b >= 0 && b >= i - 4; --b)
+            for (qsizetype b = begin - 1; b >= 0 && b >= begin - 4; --b)
                 if (s[b] == u'每') {
                     per = s.sliced(b + 1, measureWordAt(s, b + 1));
                     break;
                 }
         if (!per.isEmpty())
-            fn(Rate {m, per, i, after});
-        i = after - 1;
-    }
+            fn(Rate {m, per, begin, after});
+    });
 }
 
 // "≤0.2万元/次" against "每次0.25万元" budgeted.
@@ -325,27 +333,16 @@ template<typename Fn> void forEachBudgetAmount(QStringView s, AmountUnit unit, F
     static const Words budget {u"安排", u"投入", u"预算", u"经费", u"资金", u"拨付", u"支出", u"补助", u"列支"};
     static const Words economy {u"产值", u"营收", u"增加值", u"招商", u"引资", u"融资", u"销售", u"收入", u"税收",
         u"贷款", u"投资", u"GDP", u"规模"};
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!isDigit(s[i]) || (i > 0 && (isDigit(s[i - 1]) || fold(s[i - 1]) == u'.')))
-            continue;
-        const Number n = scanNumber(s, i);
-        const qsizetype k = skipSpaces(s, n.end);
-        const MoneyUnit mu = moneyUnitAt(s, k);
-        Money m;
-        if (mu.length == 0 || n.overflow || !toMoney(n.mantissa, n.places, mu.exponent, unit, &m)) {
-            i = n.end - 1;
-            continue;
-        }
-        const auto [b, e] = clauseAround(s, i, k + mu.length);
-        const QStringView before = s.sliced(b, i - b);
-        const bool perUnitAmount = k + mu.length < s.size() && fold(s[k + mu.length]) == u'/';
+    forEachAmount(s, unit, [&](Money m, qsizetype begin, qsizetype after) {
+        const auto [b, e] = clauseAround(s, begin, after);
+        const QStringView before = s.sliced(b, begin - b);
+        const bool perUnitAmount = after < s.size() && fold(s[after]) == u'/';
         // "2022年实际支出1.68万元": a past year's actual, cited.
         static const Words cited {u"实际", u"决算", u"执行数", u"上年", u"去年"};
         if (budget.in(before) && !economy.in(s.sliced(b, e - b)) && !cited.in(s.sliced(b, e - b)) && !perUnitAmount
             && !before.contains(u'每'))
             fn(m, s.sliced(b, e - b), before);
-        i = k + mu.length - 1;
-    }
+    });
 }
 
 void goalAmount(const CheckContext &c, Sink &sink)
