@@ -255,12 +255,25 @@ BasisCalculation Parser::run()
         const QChar c = s[i];
         if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF && !isActiveIdeograph(c.unicode())) {
             m_result = Marker::None;
-            if (isReferenceYear(s, i)) {
-                m_yearEnd = i + 2;
-            } else if (i - m_yearEnd <= 2 && isActualWord(s, i)) {
-                m_reference = true;
-            } else if (c == u'各') {
+            switch (c.unicode()) {
+            case u'上':
+            case u'去':
+            case u'前':
+            case u'往':
+                if (isReferenceYear(s, i))
+                    m_yearEnd = i + 2;
+                break;
+            case u'实':
+            case u'决':
+            case u'执':
+                if (i - m_yearEnd <= 2 && isActualWord(s, i))
+                    m_reference = true;
+                break;
+            case u'各':
                 m_each = listedBefore(s, i);
+                break;
+            default:
+                break;
             }
             ++i;
             continue;

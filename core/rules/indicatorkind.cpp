@@ -24,6 +24,19 @@ bool isSatisfactionName(QStringView name)
 
 bool isRateName(QStringView name)
 {
+    if (name.isEmpty())
+        return false;
+    switch (name.back().unicode()) {
+    case u'率':
+    case u'比':
+    case u'重':
+    case u'例':
+    case u'面':
+    case u'度':
+        break;
+    default:
+        return false;
+    }
     static constexpr QStringView endings[] = {
         u"率", u"占比", u"比重", u"比例", u"覆盖面", u"知晓度", u"认可度", u"满意度", u"强度"};
     for (QStringView e : endings)
@@ -34,11 +47,23 @@ bool isRateName(QStringView name)
 
 bool namesCount(QStringView name)
 {
-    static constexpr QStringView endings[] = {u"次数", u"人数", u"户数", u"家数", u"个数", u"件数", u"场次",
-        u"人次", u"数量", u"台数", u"套数", u"项数", u"批次", u"期数", u"天数", u"课时"};
-    for (QStringView e : endings)
-        if (name.endsWith(e))
-            return true;
+    if (name.isEmpty())
+        return false;
+    switch (name.back().unicode()) {
+    case u'数':
+    case u'量':
+    case u'次':
+    case u'时': {
+        static constexpr QStringView endings[] = {u"次数", u"人数", u"户数", u"家数", u"个数", u"件数", u"场次",
+            u"人次", u"数量", u"台数", u"套数", u"项数", u"批次", u"期数", u"天数", u"课时"};
+        for (QStringView e : endings)
+            if (name.endsWith(e))
+                return true;
+        break;
+    }
+    default:
+        break;
+    }
     // "村组干部230人": a number and a measure word at the end.
     qsizetype k = name.size();
     while (k > 0 && !isDigit(name[k - 1]) && name.size() - k < 3)
@@ -48,18 +73,61 @@ bool namesCount(QStringView name)
 
 bool isCountUnit(QStringView unit)
 {
-    if (unit.isEmpty() || isPercent(unit))
-        return false;
-    static const Words time {u"年", u"月", u"天", u"日", u"时", u"周", u"分钟", u"秒"};
-    static const Words money {u"元", u"万"};
     // "人/年": the thing counted, per time.
     const qsizetype slash = unit.indexOf(u'/');
     const QStringView head = slash > 0 ? unit.first(slash) : unit;
-    if (time.in(head) || money.in(head))
+    if (head.isEmpty() || head.size() > 3)
         return false;
-    static const Words things {u"人", u"个", u"次", u"项", u"家", u"户", u"件", u"场", u"期", u"批", u"辆", u"台",
-        u"套", u"所", u"座", u"条", u"处", u"名", u"位", u"份", u"本", u"册", u"篇", u"村", u"栋", u"间", u"张"};
-    return things.in(head) && head.size() <= 3;
+    for (QChar c : head)
+        switch (c.unicode()) {
+        case u'年':
+        case u'月':
+        case u'天':
+        case u'日':
+        case u'时':
+        case u'周':
+        case u'分':
+        case u'秒':
+        case u'元':
+        case u'万':
+        case u'%':
+        case u'％':
+            return false; // a time, money or a percentage
+        default:
+            break;
+        }
+    switch (head.front().unicode()) {
+    case u'人':
+    case u'个':
+    case u'次':
+    case u'项':
+    case u'家':
+    case u'户':
+    case u'件':
+    case u'场':
+    case u'期':
+    case u'批':
+    case u'辆':
+    case u'台':
+    case u'套':
+    case u'所':
+    case u'座':
+    case u'条':
+    case u'处':
+    case u'名':
+    case u'位':
+    case u'份':
+    case u'本':
+    case u'册':
+    case u'篇':
+    case u'村':
+    case u'栋':
+    case u'间':
+    case u'张':
+        return true;
+    default:
+        return false;
+    }
 }
 
 IndicatorKind kindOf(const Level2Def *def, QStringView rawName)

@@ -116,6 +116,14 @@ QString countText(qint64 n, QStringView unit)
     return QString::number(n) + unit.toString();
 }
 
+// A count in one of a direction's calculation texts, with its line.
+struct Funded
+{
+    int line;
+    Quantity quantity;
+    QStringView clause;
+};
+
 // "≥100家" against the quantities the detail lines' calculations fund.
 void basisQuantity(const CheckContext &c, Sink &sink)
 {
@@ -124,29 +132,57 @@ void basisQuantity(const CheckContext &c, Sink &sink)
         for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
             const Direction &dir = filing.funds[f].directions[d];
             const TableRef table {f, d};
+            QVarLengthArray<Funded, 16> counts;
+            bool scanned = false;
             for (int i = 0; i < dir.indicators.size(); ++i) {
                 const IndicatorValue &v = c.facts(table, i).value;
                 if (!countTarget(v))
                     continue;
-                const QStringView name = nameCore(dir.indicators[i].name);
-                qint64 funded = 0;
-                QStringList related;
-                QString quoted;
-                for (int l = 0; l < dir.details.size(); ++l) {
-                    const QStringView basis(dir.details[l].basis);
-                    qint64 most = 0;
-                    forEachQuantity(basis, [&](const Quantity &q) {
-                        if (q.unit != v.unit || !shareWord(name, clauseOf(basis, q)) || q.value <= most)
-                            return;
-                        most = q.value;
-                        if (quoted.isEmpty())
-                            quoted = clauseOf(basis, q).toString();
-                    });
-                    if (most > 0) {
-                        funded += most;
-                        related.append(pointer::detail(f, d, l) + QStringLiteral("/basis"));
+                if (!scanned) {
+                    scanned = true;
+                    // The measure words the direction's counts are in: only
+                    // the lines that write one are read.
+                    QVarLengthArray<QChar, 4> units;
+                    for (int k = i; k < dir.indicators.size(); ++k) {
+                        const IndicatorValue &w = c.facts(table, k).value;
+                        if (countTarget(w) && !units.contains(w.unit.front()))
+                            units.append(w.unit.front());
+                    }
+                    for (int l = 0; l < dir.details.size(); ++l) {
+                        const QStringView basis(dir.details[l].basis);
+                        bool names = false;
+                        for (qsizetype k = 1; k < basis.size() && !names; ++k) {
+                            if (!units.contains(basis[k]))
+                                continue;
+                            qint64 n = 0;
+                            const QChar before = basis[k - 1];
+                            names = isDigit(before) || parseChineseNumeral(basis, k - 1, &n) > 0;
+                        }
+                        if (names)
+                            forEachQuantity(
+                                basis, [&](const Quantity &q) { counts.append({l, q, clauseOf(basis, q)}); });
                     }
                 }
+                const QStringView name = nameCore(dir.indicators[i].name);
+                // The largest matching count of each line, added up over the lines.
+                qint64 funded = 0, lineMost = 0;
+                int line = -1;
+                QStringList related;
+                QString quoted;
+                for (const Funded &fu : counts) {
+                    if (fu.quantity.unit != v.unit || !shareWord(name, fu.clause))
+                        continue;
+                    if (fu.line != line) {
+                        funded += lineMost;
+                        lineMost = 0;
+                        line = fu.line;
+                        related.append(pointer::detail(f, d, line) + QStringLiteral("/basis"));
+                    }
+                    lineMost = qMax(lineMost, fu.quantity.value);
+                    if (quoted.isEmpty())
+                        quoted = fu.clause.toString();
+                }
+                funded += lineMost;
                 if (related.isEmpty() || !contradicts(v, funded))
                     continue;
                 Finding &finding = sink.add(table.indicator(i, QLatin1String("value")),
@@ -185,36 +221,40 @@ QVarLengthArray<Goal, 4> goalsOf(const CheckContext &c, const TableRef &table)
 // The goal's 2次 against the indicator's ≥4次.
 void goalQuantity(const CheckContext &c, Sink &sink)
 {
+    struct Stated
+    {
+        int goal;
+        Quantity quantity;
+        QStringView clause;
+    };
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
         QVarLengthArray<Goal, 4> goals;
+        QVarLengthArray<Stated, 16> stated;
         bool gathered = false;
         for (int i = 0; i < indicators.size(); ++i) {
             const IndicatorValue &v = c.facts(table, i).value;
             if (!countTarget(v))
                 continue;
             if (!gathered) {
-                goals = goalsOf(c, table);
                 gathered = true;
+                goals = goalsOf(c, table);
+                for (int g = 0; g < goals.size(); ++g)
+                    forEachQuantity(goals[g].text,
+                        [&](const Quantity &q) { stated.append({g, q, clauseOf(goals[g].text, q)}); });
             }
             const QStringView name = nameCore(indicators[i].name);
-            for (const Goal &goal : goals) {
-                bool reported = false;
-                forEachQuantity(goal.text, [&](const Quantity &q) {
-                    if (reported || q.unit != v.unit || q.value == v.number.mantissa || !contradicts(v, q.value))
-                        return;
-                    const QStringView clause = clauseOf(goal.text, q);
-                    if (!shareWord(name, clause))
-                        return;
-                    reported = true;
-                    Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
-                        Checks::tr("“%1” sets %2, but the goal says %3 (“%4”): one target, one number.")
-                            .arg(indicators[i].value.simplified(), countText(v.number.mantissa, v.unit),
-                                countText(q.value, q.unit), clause.toString()));
-                    f.related = {goal.pointer};
-                    f.actual = indicators[i].value;
-                });
-                if (reported)
-                    break;
+            for (const Stated &st : stated) {
+                const Quantity &q = st.quantity;
+                if (q.unit != v.unit || q.value == v.number.mantissa || !contradicts(v, q.value)
+                    || !shareWord(name, st.clause))
+                    continue;
+                Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+                    Checks::tr("“%1” sets %2, but the goal says %3 (“%4”): one target, one number.")
+                        .arg(indicators[i].value.simplified(), countText(v.number.mantissa, v.unit),
+                            countText(q.value, q.unit), st.clause.toString()));
+                f.related = {goals[st.goal].pointer};
+                f.actual = indicators[i].value;
+                break;
             }
         }
     });

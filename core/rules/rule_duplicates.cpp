@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <tuple>
+
 #include "indicatorvalue.h"
 #include "textscan.h"
 
@@ -166,44 +169,52 @@ void detailAcrossDirections(const CheckContext &c, Sink &sink)
     struct Place
     {
         int f, d, i;
+        quint64 what = 0; // fingerprint of its content (or item)
     };
-    // Only lines whose amount another line has can be copies: count the
-    // amounts first, and fingerprint the texts of those lines alone.
-    QHash<qint64, int> amounts;
-    for (const Fund &fund : filing.funds)
-        for (const Direction &dir : fund.directions)
-            for (const DetailLine &l : dir.details)
-                if (l.amount)
-                    ++amounts[l.amount->micros()];
-    QHash<quint64, Place> seen;
+    // Only lines with the same amount can be copies: bucket them by amount,
+    // then compare the short content texts, and the calculations only of the
+    // lines whose content matches.
+    QHash<qint64, QVarLengthArray<Place, 4>> byAmount;
     for (int f = 0; f < filing.funds.size(); ++f)
         for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
             const QList<DetailLine> &details = filing.funds[f].directions[d].details;
-            for (int i = 0; i < details.size(); ++i) {
-                const DetailLine &l = details[i];
-                if (!l.amount || l.amount->micros() == 0 || amounts.value(l.amount->micros()) < 2
-                    || text::isBlank(l.basis))
-                    continue; // no twin, nothing to compare, or no money counted twice
-                quint64 h = textFingerprint(detailWhat(l) == QLatin1String("item") ? l.item : l.content);
-                h = mix(h, quint64(l.amount->micros()));
-                h = mix(h, textFingerprint(l.basis));
-                const auto it = seen.constFind(h);
-                if (it == seen.cend()) {
-                    seen.insert(h, Place {f, d, i});
-                    continue;
-                }
-                const Place first = *it;
-                if (first.f == f && first.d == d)
-                    continue; // within one direction: dup.detail-line's
-                Finding &finding = sink.add(pointer::detail(f, d, i) + QLatin1Char('/') + detailWhat(l),
-                    Checks::tr("This expenditure line is budgeted in direction “%1” too (same content, %2, same "
-                               "calculation): the money would be counted twice.")
-                        .arg(filing.funds[first.f].directions[first.d].name.simplified(),
-                            c.money(valueOrZero(l.amount))));
-                finding.related = {pointer::detail(first.f, first.d, first.i) + QLatin1Char('/')
-                    + detailWhat(filing.funds[first.f].directions[first.d].details[first.i])};
-            }
+            for (int i = 0; i < details.size(); ++i)
+                if (details[i].amount && details[i].amount->micros() != 0 && !text::isBlank(details[i].basis))
+                    byAmount[details[i].amount->micros()].append({f, d, i});
         }
+    auto line = [&](const Place &p) -> const DetailLine & {
+        return filing.funds[p.f].directions[p.d].details[p.i];
+    };
+    QList<std::pair<Place, Place>> copies; // (first, copy)
+    for (auto it = byAmount.begin(); it != byAmount.end(); ++it) {
+        QVarLengthArray<Place, 4> &places = it.value();
+        if (places.size() < 2)
+            continue;
+        for (Place &p : places)
+            p.what = textFingerprint(detailWhat(line(p)) == QLatin1String("item") ? line(p).item : line(p).content);
+        for (int k = 1; k < places.size(); ++k)
+            for (int first = 0; first < k; ++first) {
+                const Place &a = places[first], &b = places[k];
+                if (a.what != b.what || (a.f == b.f && a.d == b.d))
+                    continue; // within one direction: dup.detail-line's
+                if (textFingerprint(line(a).basis) != textFingerprint(line(b).basis))
+                    continue;
+                copies.append({a, b});
+                break;
+            }
+    }
+    // In document order, whatever order the buckets came in.
+    std::sort(copies.begin(), copies.end(), [](const auto &x, const auto &y) {
+        return std::tie(x.second.f, x.second.d, x.second.i) < std::tie(y.second.f, y.second.d, y.second.i);
+    });
+    for (const auto &[first, copy] : copies) {
+        const DetailLine &l = line(copy);
+        Finding &finding = sink.add(pointer::detail(copy.f, copy.d, copy.i) + QLatin1Char('/') + detailWhat(l),
+            Checks::tr("This expenditure line is budgeted in direction “%1” too (same content, %2, same "
+                       "calculation): the money would be counted twice.")
+                .arg(filing.funds[first.f].directions[first.d].name.simplified(), c.money(valueOrZero(l.amount))));
+        finding.related = {pointer::detail(first.f, first.d, first.i) + QLatin1Char('/') + detailWhat(line(first))};
+    }
 }
 
 void sameName(const CheckContext &c, Sink &sink)
