@@ -325,3 +325,23 @@ TEST(Round3Cross, GoalQuotesMoneyTheDirectionDoesNotHave)
         f.overview.workPlan[0].goal += QStringLiteral("完成工业投资资金400万元以上。");
     }));
 }
+
+// ---- clean rewrites: amounts in 元, legitimate zero amounts, synonyms -----------
+
+TEST(Round3Clean, AmountsInYuanAndZeroAmountsStaySilent)
+{
+    // The 工业经济运行 line (0.8万元) calculated in 元.
+    EXPECT_NOTHING_NEW(withBasis(1, 0, u"工业运行工作专项，一年四次，每次2000元，共8000元"));
+    EXPECT_NOTHING_NEW(withBasis(1, 0, u"一年4次×2,000元/次=8,000元"));
+    // A line paid from elsewhere this year, at 0.
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 1).details.append({QStringLiteral("资料印制"), QStringLiteral("资料印制费"), m("0"),
+            QStringLiteral("由上级专项资金列支，本级安排0万元")});
+    }));
+    // Synonyms of a stated count: the goal's "4次以上" against the indicator's "≥4次".
+    EXPECT_NOTHING_NEW(mutate([](Filing &f) {
+        dir(f, 1).annualGoal += QStringLiteral("全年开展安全生产检查不少于2次。");
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"),
+            QStringLiteral("安全生产检查次数"), QStringLiteral("≥2次"), QStringLiteral("计划标准")});
+    }));
+}
