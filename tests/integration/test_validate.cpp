@@ -8,9 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,9 +255,7 @@ TEST(Rules, ListsTheThirdRoundInChinese)
 // values checked against their kinds, in Chinese.
 TEST(Validate, RealFilingInChinese)
 {
-    // This file's folder is tests/integration; the fixtures are beside it.
-    const QString fixture = QFileInfo(QString::fromUtf8(__FILE__)).dir().absoluteFilePath(
-        QStringLiteral("../fixtures/real/jingyan-mata-2023.json"));
+    const QString fixture = jixiao::testing::fixturePath(QStringLiteral("real/jingyan-mata-2023.json"));
     const CliResult r = runJixiao({QStringLiteral("validate"), fixture}, QStringLiteral("zh_CN"));
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // no 成本指标: an error
     EXPECT_TRUE(r.out.contains(QStringLiteral("“≥230个”的量词是个，而指标“村组干部230人”的量词是人：请写“≥230人”。")))

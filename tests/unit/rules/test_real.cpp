@@ -7,6 +7,7 @@
 #include "findings.h"
 
 #include "model/jsonio.h"
+#include "testsupport.h"
 
 
 using namespace jixiao;
@@ -20,7 +21,8 @@ std::set<Key> checked(const char *file, std::initializer_list<const char *> abse
 {
     Filing filing;
     ImportError error;
-    EXPECT_TRUE(FilingJson::readFile(QStringLiteral(JIXIAO_REAL_FIXTURES "/") + QLatin1String(file), &filing, &error))
+    EXPECT_TRUE(FilingJson::readFile(
+        jixiao::testing::fixturePath(QStringLiteral("real/") + QLatin1String(file)), &filing, &error))
         << error.toString().toStdString();
     std::set<Key> out;
     for (const Key &k : keys(runChecks(filing))) {
