@@ -37,8 +37,8 @@ bool isRateName(QStringView name)
     default:
         return false;
     }
-    static constexpr QStringView endings[] = {
-        u"率", u"占比", u"比重", u"比例", u"覆盖面", u"知晓度", u"认可度", u"满意度", u"强度"};
+    static constexpr QStringView endings[]
+        = {u"率", u"占比", u"比重", u"比例", u"覆盖面", u"知晓度", u"认可度", u"满意度", u"强度"};
     for (QStringView e : endings)
         if (name.endsWith(e))
             return true;

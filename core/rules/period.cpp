@@ -86,7 +86,8 @@ constexpr Word words[] = {
 // A duration, not a date: "3个月", "45天", "1年", "30日内", "5个工作日".
 bool durationAt(QStringView s, qsizetype k)
 {
-    static constexpr QStringView units[] = {u"个", u"天", u"年", u"周", u"小时", u"工作日", u"日内", u"日以内", u"日之内"};
+    static constexpr QStringView units[]
+        = {u"个", u"天", u"年", u"周", u"小时", u"工作日", u"日内", u"日以内", u"日之内"};
     for (QStringView u : units)
         if (startsWithAt(s, k, u))
             return true;

@@ -159,8 +159,9 @@ void basisQuantity(const CheckContext &c, Sink &sink)
                             names = isDigit(before) || parseChineseNumeral(basis, k - 1, &n) > 0;
                         }
                         if (names)
-                            forEachQuantity(
-                                basis, [&](const Quantity &q) { counts.append({l, q, clauseOf(basis, q)}); });
+                            forEachQuantity(basis, [&](const Quantity &q) {
+                                counts.append({l, q, clauseOf(basis, q)});
+                            });
                     }
                 }
                 const QStringView name = nameCore(dir.indicators[i].name);
@@ -239,8 +240,9 @@ void goalQuantity(const CheckContext &c, Sink &sink)
                 gathered = true;
                 goals = goalsOf(c, table);
                 for (int g = 0; g < goals.size(); ++g)
-                    forEachQuantity(goals[g].text,
-                        [&](const Quantity &q) { stated.append({g, q, clauseOf(goals[g].text, q)}); });
+                    forEachQuantity(goals[g].text, [&](const Quantity &q) {
+                        stated.append({g, q, clauseOf(goals[g].text, q)});
+                    });
             }
             const QStringView name = nameCore(indicators[i].name);
             for (const Stated &st : stated) {
@@ -341,7 +343,8 @@ void unitRate(const CheckContext &c, Sink &sink)
                     continue;
                 const QStringView per = perUnit(v.unit, dir.indicators[i].name);
                 Money cap;
-                if (per.isEmpty() || !toMoney(v.number.mantissa, v.number.places, mu.exponent, c.filing.amountUnit, &cap))
+                if (per.isEmpty()
+                    || !toMoney(v.number.mantissa, v.number.places, mu.exponent, c.filing.amountUnit, &cap))
                     continue;
                 for (int l = 0; l < dir.details.size(); ++l) {
                     const QStringView basis(dir.details[l].basis);

@@ -182,9 +182,7 @@ void detailAcrossDirections(const CheckContext &c, Sink &sink)
                 if (details[i].amount && details[i].amount->micros() != 0 && !text::isBlank(details[i].basis))
                     byAmount[details[i].amount->micros()].append({f, d, i});
         }
-    auto line = [&](const Place &p) -> const DetailLine & {
-        return filing.funds[p.f].directions[p.d].details[p.i];
-    };
+    auto line = [&](const Place &p) -> const DetailLine & { return filing.funds[p.f].directions[p.d].details[p.i]; };
     QList<std::pair<Place, Place>> copies; // (first, copy)
     for (auto it = byAmount.begin(); it != byAmount.end(); ++it) {
         QVarLengthArray<Place, 4> &places = it.value();

@@ -134,8 +134,8 @@ void costPercent(const CheckContext &c, Sink &sink)
 // Schedules that name a time without a date: "按月", "每季度", "当日".
 bool namesSchedule(QStringView value)
 {
-    static const Words words {u"按月", u"每月", u"按季", u"每季", u"按年", u"每年", u"按周", u"每周", u"当月",
-        u"次月", u"当日", u"当天", u"次日", u"实时", u"即时", u"工作日", u"小时"};
+    static const Words words {u"按月", u"每月", u"按季", u"每季", u"按年", u"每年", u"按周", u"每周", u"当月", u"次月",
+        u"当日", u"当天", u"次日", u"实时", u"即时", u"工作日", u"小时"};
     return words.in(value);
 }
 
@@ -143,8 +143,8 @@ bool namesSchedule(QStringView value)
 // limit (or a plain duration), 2 a minimum ("≥1年", "1年以上").
 int durationIn(QStringView value, const IndicatorValue &v)
 {
-    static constexpr QStringView units[] = {
-        u"个工作日", u"工作日", u"个月", u"天", u"日", u"小时", u"周", u"分钟", u"年"};
+    static constexpr QStringView units[]
+        = {u"个工作日", u"工作日", u"个月", u"天", u"日", u"小时", u"周", u"分钟", u"年"};
     for (qsizetype k = 0; k < value.size(); ++k) {
         if (!isDigit(value[k]) || (k > 0 && isDigit(value[k - 1])))
             continue;
@@ -174,12 +174,13 @@ void timeWithoutTime(const CheckContext &c, Sink &sink)
         if (duration == 0 && (namesDate(ind.value) || namesSchedule(ind.value)))
             return;
         report(sink, table, i, ind,
-            duration ? Checks::tr("“%1” sets a minimum time, but a timeliness target is a deadline or a time limit: "
-                                  "write “2023年12月底前”, “≤30个工作日”, or a rate such as “按时完成率 ≥95%”.")
-                           .arg(ind.value.simplified())
-                     : Checks::tr("“%1” names no time: write a deadline (“2023年12月底前”), a time limit (“≤30个工作日”) "
-                                  "or a rate (“按时完成率 ≥95%”).")
-                           .arg(ind.value.simplified()));
+            duration
+                ? Checks::tr("“%1” sets a minimum time, but a timeliness target is a deadline or a time limit: "
+                             "write “2023年12月底前”, “≤30个工作日”, or a rate such as “按时完成率 ≥95%”.")
+                      .arg(ind.value.simplified())
+                : Checks::tr("“%1” names no time: write a deadline (“2023年12月底前”), a time limit (“≤30个工作日”) "
+                             "or a rate (“按时完成率 ≥95%”).")
+                      .arg(ind.value.simplified()));
     });
 }
 
@@ -199,8 +200,8 @@ void qualityCount(const CheckContext &c, Sink &sink)
 void effectPercent(const CheckContext &c, Sink &sink)
 {
     static const Words measurable {u"率", u"度", u"比", u"占", u"增", u"减", u"降", u"升", u"节", u"指数", u"水平",
-        u"覆盖", u"普及", u"达标", u"合格",
-        u"完成", u"节约", u"节能", u"降耗", u"减排", u"收入", u"产值", u"增加值", u"投资", u"效率"};
+        u"覆盖", u"普及", u"达标", u"合格", u"完成", u"节约", u"节能", u"降耗", u"减排", u"收入", u"产值", u"增加值",
+        u"投资", u"效率"};
     forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
         const IndicatorValue &v = facts.value;
         if (kind != IndicatorKind::Effect || !simpleNumber(v) || !isPercent(v.unit) || measuresChange(ind.name)
@@ -235,8 +236,7 @@ void countUnitMismatch(const CheckContext &c, Sink &sink)
             const QString expected = symbolOf(v, u"") + numberOf(ind, v) + unit.toString();
             Finding &f = report(sink, table, i, ind,
                 Checks::tr("“%1” counts in %2, but the indicator “%3” counts in %4: write “%5”.")
-                    .arg(ind.value.simplified(), v.unit.toString(), ind.name.simplified(), unit.toString(),
-                        expected));
+                    .arg(ind.value.simplified(), v.unit.toString(), ind.name.simplified(), unit.toString(), expected));
             f.expected = expected;
             return;
         }
@@ -252,8 +252,9 @@ const QList<Rule> &kindRules()
             QT_TRANSLATE_NOOP("jixiao::Checks", "A satisfaction target is a percentage, not a count."),
             satisfactionUnit},
         {"kind.count-percent", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks", "An indicator that counts things (…次数, …人数) is valued in things, "
-                                                "not in percent."),
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "An indicator that counts things (…次数, …人数) is valued in things, "
+                "not in percent."),
             countPercent},
         {"kind.rate-unit", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks", "A rate or share (…率, …占比) is valued in percent, not in things."),
@@ -266,16 +267,16 @@ const QList<Rule> &kindRules()
                 "A timeliness indicator names a deadline, a time limit or a rate of things done on time."),
             timeWithoutTime},
         {"kind.quality-count", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks",
-                "A quality indicator states a standard or a rate, not a count of people or things."),
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "A quality indicator states a standard or a rate, not a count of people or things."),
             qualityCount},
         {"kind.effect-percent", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks",
-                "A percentage on an effect that is not a rate (维护社会稳定 ≥95%) measures nothing."),
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "A percentage on an effect that is not a rate (维护社会稳定 ≥95%) measures nothing."),
             effectPercent},
         {"kind.count-unit-mismatch", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks",
-                "A count is valued in the measure word its indicator names (230人, not 230个)."),
+            QT_TRANSLATE_NOOP(
+                "jixiao::Checks", "A count is valued in the measure word its indicator names (230人, not 230个)."),
             countUnitMismatch},
     };
     return rules;

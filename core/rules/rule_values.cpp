@@ -317,8 +317,9 @@ const QList<Rule> &valueRules()
             QT_TRANSLATE_NOOP("jixiao::Checks", "A satisfaction target is a percentage a survey can check."),
             satisfactionUnquantified},
         {"value.reversed-range", Severity::Warning,
-            QT_TRANSLATE_NOOP("jixiao::Checks", "A range is written from the lower bound to the upper (90%-95%, not "
-                                                "95%-90%)."),
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "A range is written from the lower bound to the upper (90%-95%, not "
+                "95%-90%)."),
             reversedRange},
     };
     return rules;

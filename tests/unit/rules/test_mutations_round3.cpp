@@ -24,8 +24,8 @@ Outcome withBasis(int fund, int line, const char16_t *basis)
 
 TEST(Round3Dates, StalePeriodInAnyFormat)
 {
-    for (const char16_t *stale : {u"2022.01-2022.12", u"2024.01-2024.12", u"2022/01-2022/12", u"2022-01至2022-12",
-             u"2022年全年"}) {
+    for (const char16_t *stale :
+        {u"2022.01-2022.12", u"2024.01-2024.12", u"2022/01-2022/12", u"2022-01至2022-12", u"2022年全年"}) {
         SCOPED_TRACE(QString::fromUtf16(stale).toStdString());
         EXPECT_ONLY(withPeriod(stale), {"year.stale", W, "/funds/1/directions/0/period"});
     }
@@ -106,8 +106,8 @@ TEST(Round3Basis, ListedOccurrencesSetTheCount)
 
 namespace {
 
-Outcome withIndicator(const char16_t *level2, const char16_t *name, const char16_t *value,
-    const char16_t *level1 = u"产出指标")
+Outcome withIndicator(
+    const char16_t *level2, const char16_t *name, const char16_t *value, const char16_t *level1 = u"产出指标")
 {
     return mutate([&](Filing &f) {
         dir(f, 1).indicators.append({QString::fromUtf16(level1), QString::fromUtf16(level2), QString::fromUtf16(name),
@@ -211,8 +211,7 @@ TEST(Round3Copies, GoalAndDetailLineCopiedIntoAnotherDirection)
 TEST(Round3Copies, ReversedRange)
 {
     // (The seed's "95%以上" hint goes away with the rewrite.)
-    EXPECT_EQ(mutate([](Filing &f) { dir(f, 1).indicators[8].value = QStringLiteral("95%-90%"); })
-                  .added,
+    EXPECT_EQ(mutate([](Filing &f) { dir(f, 1).indicators[8].value = QStringLiteral("95%-90%"); }).added,
         (std::set<Key> {{"value.reversed-range", W, "/funds/1/directions/0/indicators/8/value"}}));
     EXPECT_ONLY(withIndicator(u"数量指标", u"走访企业数量", u"20-10家"), {"value.reversed-range", W, added});
     EXPECT_NOTHING_NEW(withIndicator(u"数量指标", u"走访企业数量", u"10-20家"));
@@ -249,8 +248,8 @@ TEST(Round3Cross, IndicatorPromisesMoreThanTheCalculationFunds)
 {
     const Outcome o = mutate([](Filing &f) {
         dir(f, 1).details[0].basis = QStringLiteral("走访企业50家，每家0.016万元，共0.8万元");
-        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("走访企业数量"),
-            QStringLiteral("≥100家"), QStringLiteral("计划标准")});
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"),
+            QStringLiteral("走访企业数量"), QStringLiteral("≥100家"), QStringLiteral("计划标准")});
     });
     EXPECT_ONLY(o, {"cross.basis-quantity", W, "/funds/1/directions/0/indicators/9/value"});
     const Finding *f = findingAt(o, "cross.basis-quantity", "/funds/1/directions/0/indicators/9/value");
@@ -270,8 +269,8 @@ TEST(Round3Cross, IndicatorPromisesMoreThanTheCalculationFunds)
     }));
     EXPECT_NOTHING_NEW(mutate([](Filing &f) {
         dir(f, 1).details[0].basis = QStringLiteral("工作人员2人，每人0.4万元，共0.8万元");
-        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("服务企业人数"),
-            QStringLiteral("≥200人"), QStringLiteral("计划标准")});
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"),
+            QStringLiteral("服务企业人数"), QStringLiteral("≥200人"), QStringLiteral("计划标准")});
     }));
 }
 
@@ -279,16 +278,16 @@ TEST(Round3Cross, GoalCountAgainstIndicator)
 {
     const Outcome o = mutate([](Filing &f) {
         dir(f, 0).annualGoal += QStringLiteral("全年开展政策宣传2次。");
-        dir(f, 0).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("政策宣传次数"),
-            QStringLiteral("≥4次"), QStringLiteral("计划标准")});
+        dir(f, 0).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"),
+            QStringLiteral("政策宣传次数"), QStringLiteral("≥4次"), QStringLiteral("计划标准")});
     });
     EXPECT_ONLY(o, {"cross.goal-quantity", W, "/funds/0/directions/0/indicators/9/value"});
     EXPECT_EQ(findingAt(o, "cross.goal-quantity", "/funds/0/directions/0/indicators/9/value")->related,
         QStringList {QStringLiteral("/funds/0/directions/0/annualGoal")});
     EXPECT_NOTHING_NEW(mutate([](Filing &f) {
         dir(f, 0).annualGoal += QStringLiteral("全年开展政策宣传4次以上。");
-        dir(f, 0).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("政策宣传次数"),
-            QStringLiteral("≥4次"), QStringLiteral("计划标准")});
+        dir(f, 0).indicators.append({QStringLiteral("产出指标"), QStringLiteral("数量指标"),
+            QStringLiteral("政策宣传次数"), QStringLiteral("≥4次"), QStringLiteral("计划标准")});
     }));
 }
 
@@ -296,15 +295,15 @@ TEST(Round3Cross, PerUnitCapBelowTheBudgetedRate)
 {
     // The seed's 安全生产检查 line budgets 每次0.3万元.
     const Outcome o = mutate([](Filing &f) {
-        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("成本指标"), QStringLiteral("每次检查成本"),
-            QStringLiteral("≤0.25万元"), QStringLiteral("计划标准")});
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("成本指标"),
+            QStringLiteral("每次检查成本"), QStringLiteral("≤0.25万元"), QStringLiteral("计划标准")});
     });
     EXPECT_ONLY(o, {"cross.unit-rate", W, "/funds/1/directions/0/indicators/9/value"});
     EXPECT_EQ(findingAt(o, "cross.unit-rate", "/funds/1/directions/0/indicators/9/value")->related,
         QStringList {QStringLiteral("/funds/1/directions/0/details/2/basis")});
     EXPECT_NOTHING_NEW(mutate([](Filing &f) {
-        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("成本指标"), QStringLiteral("单次检查成本"),
-            QStringLiteral("≤3000元/次"), QStringLiteral("计划标准")});
+        dir(f, 1).indicators.append({QStringLiteral("产出指标"), QStringLiteral("成本指标"),
+            QStringLiteral("单次检查成本"), QStringLiteral("≤3000元/次"), QStringLiteral("计划标准")});
     }));
 }
 

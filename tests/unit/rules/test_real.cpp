@@ -9,7 +9,6 @@
 #include "model/jsonio.h"
 #include "testsupport.h"
 
-
 using namespace jixiao;
 
 namespace {
@@ -53,7 +52,8 @@ TEST(RealFilings, XiangtanWupaoche2023)
         {"quality.no-comparator", I, "/funds/0/directions/0/indicators/0/value"}, // "10辆"
         {"quality.no-comparator", I, "/funds/0/directions/0/indicators/4/value"}, // "250万" → ≤250万
     };
-    EXPECT_EQ(checked("xiangtan-wupaoche-2023.json", {"/overview", "/department/head", "/funds/0/directions/0/details"}),
+    EXPECT_EQ(
+        checked("xiangtan-wupaoche-2023.json", {"/overview", "/department/head", "/funds/0/directions/0/details"}),
         expected);
 }
 
@@ -71,9 +71,10 @@ TEST(RealFilings, JingyanMata2023)
         {"kind.effect-percent", W, "/funds/1/directions/0/indicators/1/value"}, // 促进农村集体经济发展 ≥95%
         {"kind.effect-percent", W, "/funds/1/directions/0/indicators/2/value"}, // 经济、环境等方面可持续发展 ≥95%
     };
-    EXPECT_EQ(checked("jingyan-mata-2023.json",
-                  {"/overview", "/department", "~/period", "~/periodGoal", "~/standard", "/funds/0/directions/0/details",
-                      "/funds/1/directions/0/details", "=/funds/1/directions/0/indicators"}),
+    EXPECT_EQ(
+        checked("jingyan-mata-2023.json",
+            {"/overview", "/department", "~/period", "~/periodGoal", "~/standard", "/funds/0/directions/0/details",
+                "/funds/1/directions/0/details", "=/funds/1/directions/0/indicators"}),
         expected);
 }
 
