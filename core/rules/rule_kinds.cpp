@@ -12,21 +12,27 @@
 #include "indicatorkind.h"
 #include "period.h"
 
+#include <optional>
+
 namespace jixiao::rules {
 
 namespace {
 
 using namespace text;
 
-template<typename Fn> void forEachKind(const CheckContext &c, Fn fn)
+// Calls fn for every row of the given kind (std::nullopt: any kind) that has
+// an answer; the kind is compared first, as it is the cheapest test.
+template<typename Fn> void forEachKind(const CheckContext &c, std::optional<IndicatorKind> want, Fn fn)
 {
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
         for (int i = 0; i < indicators.size(); ++i) {
+            const CheckContext::IndicatorFacts &facts = c.facts(table, i);
+            if (want && facts.kind != *want)
+                continue;
             const Indicator &ind = indicators[i];
             if (isBlank(ind.value) || isNonAnswer(ind.value))
                 continue;
-            const CheckContext::IndicatorFacts &facts = c.facts(table, i);
-            fn(table, i, ind, facts, facts.kind);
+            fn(table, i, ind, facts);
         }
     });
 }
@@ -67,24 +73,25 @@ Finding &report(Sink &sink, const TableRef &table, int i, const Indicator &ind, 
 
 void satisfactionUnit(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
-        const IndicatorValue &v = facts.value;
-        if (kind != IndicatorKind::Satisfaction || !simpleNumber(v) || v.unit.isEmpty() || isPercent(v.unit))
-            return;
-        const QString expected = symbolOf(v, u"≥") + numberOf(ind, v) + QStringLiteral("%");
-        Finding &f = report(sink, table, i, ind,
-            Checks::tr("“%1” counts %2, but “%3” is a satisfaction, the share of those asked who are satisfied: "
-                       "write a percentage, e.g. “%4”.")
-                .arg(ind.value.simplified(), v.unit.toString(), ind.name.simplified(), expected));
-        f.expected = expected;
-    });
+    forEachKind(
+        c, IndicatorKind::Satisfaction, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
+            const IndicatorValue &v = facts.value;
+            if (!simpleNumber(v) || v.unit.isEmpty() || isPercent(v.unit))
+                return;
+            const QString expected = symbolOf(v, u"≥") + numberOf(ind, v) + QStringLiteral("%");
+            Finding &f = report(sink, table, i, ind,
+                Checks::tr("“%1” counts %2, but “%3” is a satisfaction, the share of those asked who are satisfied: "
+                           "write a percentage, e.g. “%4”.")
+                    .arg(ind.value.simplified(), v.unit.toString(), ind.name.simplified(), expected));
+            f.expected = expected;
+        });
 }
 
 void countPercent(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
+    forEachKind(c, IndicatorKind::Count, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (kind != IndicatorKind::Count || !namesCount(nameCore(ind.name)) || !simpleNumber(v) || !isPercent(v.unit))
+        if (!simpleNumber(v) || !isPercent(v.unit) || !namesCount(nameCore(ind.name)))
             return;
         report(sink, table, i, ind,
             Checks::tr("“%1” is a percentage, but “%2” counts things: write how many, with the measure word, e.g. "
@@ -95,9 +102,9 @@ void countPercent(const CheckContext &c, Sink &sink)
 
 void rateUnit(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
+    forEachKind(c, IndicatorKind::Rate, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (kind != IndicatorKind::Rate || !simpleNumber(v) || !isCountUnit(v.unit))
+        if (!simpleNumber(v) || !isCountUnit(v.unit))
             return;
         report(sink, table, i, ind,
             Checks::tr("“%1” counts %2, but “%3” is a rate or share: write a percentage, e.g. “≥95%”, or name the "
@@ -108,10 +115,9 @@ void rateUnit(const CheckContext &c, Sink &sink)
 
 void costPercent(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
+    forEachKind(c, IndicatorKind::Cost, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (kind != IndicatorKind::Cost || !simpleNumber(v) || !isPercent(v.unit) || measuresChange(ind.name)
-            || ind.name.contains(u"节约"))
+        if (!simpleNumber(v) || !isPercent(v.unit) || measuresChange(ind.name) || ind.name.contains(u"节约"))
             return;
         const Amount &covered = table.isOverview() ? c.filing.overview.budget.total
                                                    : c.filing.funds[table.fund].directions[table.direction].amount;
@@ -162,9 +168,7 @@ int durationIn(QStringView value, const IndicatorValue &v)
 
 void timeWithoutTime(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
-        if (kind != IndicatorKind::Time)
-            return;
+    forEachKind(c, IndicatorKind::Time, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
         if (v.quantitative && isPercent(v.unit))
             return; // 及时率 ≥95%
@@ -186,9 +190,9 @@ void timeWithoutTime(const CheckContext &c, Sink &sink)
 
 void qualityCount(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
+    forEachKind(c, IndicatorKind::Quality, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (kind != IndicatorKind::Quality || !simpleNumber(v) || !isCountUnit(v.unit) || ind.name.contains(u"数"))
+        if (!simpleNumber(v) || !isCountUnit(v.unit) || ind.name.contains(u"数"))
             return;
         report(sink, table, i, ind,
             Checks::tr("“%1” counts %2, but “%3” is a quality indicator: state the standard met or a rate, e.g. "
@@ -202,10 +206,9 @@ void effectPercent(const CheckContext &c, Sink &sink)
     static const Words measurable {u"率", u"度", u"比", u"占", u"增", u"减", u"降", u"升", u"节", u"指数", u"水平",
         u"覆盖", u"普及", u"达标", u"合格", u"完成", u"节约", u"节能", u"降耗", u"减排", u"收入", u"产值", u"增加值",
         u"投资", u"效率"};
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind kind) {
+    forEachKind(c, IndicatorKind::Effect, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
-        if (kind != IndicatorKind::Effect || !simpleNumber(v) || !isPercent(v.unit) || measuresChange(ind.name)
-            || measurable.in(ind.name))
+        if (!simpleNumber(v) || !isPercent(v.unit) || measuresChange(ind.name) || measurable.in(ind.name))
             return;
         report(sink, table, i, ind,
             Checks::tr("“%1” is a percentage of nothing: “%2” is an aim, not a rate. Name what is measured (e.g. "
@@ -217,7 +220,7 @@ void effectPercent(const CheckContext &c, Sink &sink)
 // "村组干部230人" valued "≥230个": the name's own count, in another measure word.
 void countUnitMismatch(const CheckContext &c, Sink &sink)
 {
-    forEachKind(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts, IndicatorKind) {
+    forEachKind(c, std::nullopt, [&](const TableRef &table, int i, const Indicator &ind, const auto &facts) {
         const IndicatorValue &v = facts.value;
         if (!simpleNumber(v) || !isCountUnit(v.unit))
             return;
