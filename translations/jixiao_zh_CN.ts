@@ -148,10 +148,6 @@
         <translation>指标体系中的每个产出类、成本类二级指标至少要有一条三级指标。</translation>
     </message>
     <message>
-        <source>Benefit and satisfaction level-2 indicators are expected; real filings sometimes leave one blank.</source>
-        <translation>效益类和满意度类二级指标应当填写；实际填报中有时会空缺一项。</translation>
-    </message>
-    <message>
         <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
         <translation>一级指标必须是本填报所用指标体系中的一级指标。</translation>
     </message>
@@ -300,10 +296,6 @@
         <translation>项目实施期“%1”的结束时间（%2）早于开始时间（%3）：请按从早到晚填写，如“%4年1-12月”。</translation>
     </message>
     <message>
-        <source>“%1” names a date that does not exist (%2): months run from 1 to 12, days from 1 to 31.</source>
-        <translation>“%1”中的日期不存在（%2）：月份应为1至12，日应为1至31。</translation>
-    </message>
-    <message>
         <source>the fiscal year %1</source>
         <translation>预算年度%1年</translation>
     </message>
@@ -322,10 +314,6 @@
     <message>
         <source>An implementation period must not end before it starts.</source>
         <translation>项目实施期的结束时间不能早于开始时间。</translation>
-    </message>
-    <message>
-        <source>Dates in the period and the timeliness targets must exist (month 1–12, day 1–31).</source>
-        <translation>实施期和时效指标中的日期必须真实存在（月1–12，日1–31）。</translation>
     </message>
     <message>
         <source>A timeliness deadline must fall within the implementation period (the fiscal year for the department overview).</source>
@@ -562,6 +550,166 @@
     <message>
         <source>“%1” lies beyond the fiscal year %2 and the implementation period: write a date within them, or a horizon (“到%3年”).</source>
         <translation>“%1”超出预算年度%2年及项目实施期：请填写其范围内的时间，或写成远期目标（如“到%3年”）。</translation>
+    </message>
+    <message>
+        <source>“%1” names a date that does not exist (%2): months run from 1 to 12, and a month has 28 to 31 days (February 29 only in a leap year).</source>
+        <translation>“%1”中的日期不存在（%2）：月份为1至12月，每月28至31天（闰年2月才有29日）。</translation>
+    </message>
+    <message>
+        <source>Dates in the period and the timeliness targets must exist (month 1–12, no 30 February, no fifth quarter).</source>
+        <translation>实施期和时效指标中的日期必须存在（月份1–12，没有2月30日，没有第五季度）。</translation>
+    </message>
+    <message>
+        <source>This annual goal repeats that of direction “%1” word for word: state what this direction's own money achieves.</source>
+        <translation>本年度绩效目标与支出方向“%1”的一字不差：请写明本方向资金自身要实现的目标。</translation>
+    </message>
+    <message>
+        <source>This expenditure line is budgeted in direction “%1” too (same content, %2, same calculation): the money would be counted twice.</source>
+        <translation>这条支出明细在支出方向“%1”中也已列支（内容相同、%2、测算相同）：资金会被重复计算。</translation>
+    </message>
+    <message>
+        <source>Each direction states its own annual goal; one copied word for word from another direction was not rewritten.</source>
+        <translation>每个支出方向写明自己的年度绩效目标；与其他方向一字不差，说明复制后没有改写。</translation>
+    </message>
+    <message>
+        <source>The same expenditure line (content, amount, calculation) in two directions counts the money twice.</source>
+        <translation>两个支出方向中的同一条支出明细（内容、金额、测算相同）会把资金算两次。</translation>
+    </message>
+    <message>
+        <source>There is no indicator for “%1 › %2” (%3); set one if the project has such an effect.</source>
+        <translation>没有“%1 › %2”指标（%3）；项目若有此类效益，请设置。</translation>
+    </message>
+    <message>
+        <source>There is no indicator for “%1 › %2” (%3), yet the goal names that effect: “%4”. Set an indicator that measures it.</source>
+        <translation>没有“%1 › %2”指标（%3），而绩效目标写明了这一效益：“%4”。请设置衡量它的指标。</translation>
+    </message>
+    <message>
+        <source>The satisfaction level-2 indicator is expected, and so is a benefit level-2 indicator whose effect the goals name.</source>
+        <translation>应设满意度二级指标；绩效目标写明的效益也应有相应的二级指标。</translation>
+    </message>
+    <message>
+        <source>Under 财预〔2021〕101号 the benefit level-2 indicators (economic, social, ecological, lasting) are set as the project warrants: a missing one is a hint, unless the goals name that effect.</source>
+        <translation>按财预〔2021〕101号，效益类二级指标（经济、社会、生态、可持续影响）根据项目实际设置：缺少时仅作提示，除非绩效目标写明了该效益。</translation>
+    </message>
+    <message>
+        <source>“%1” counts %2, but “%3” is a satisfaction, the share of those asked who are satisfied: write a percentage, e.g. “%4”.</source>
+        <translation>“%1”计量单位是%2，但“%3”是满意度，即受访者中满意的比例：请写成百分比，如“%4”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage, but “%2” counts things: write how many, with the measure word, e.g. “≥4次”, “≥30人”; a share belongs in an indicator named …率.</source>
+        <translation>“%1”是百分比，但“%2”是计数：请写数量和量词，如“≥4次”“≥30人”；比例应放在名为“……率”的指标中。</translation>
+    </message>
+    <message>
+        <source>“%1” counts %2, but “%3” is a rate or share: write a percentage, e.g. “≥95%”, or name the count (…数量) if a count is meant.</source>
+        <translation>“%1”计量单位是%2，但“%3”是比率或占比：请写成百分比，如“≥95%”；如要计数，请把指标命名为“……数量”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage, but a cost indicator caps the money spent: write the amount in %2, e.g. “≤…%2”.</source>
+        <translation>“%1”是百分比，但成本指标是资金上限：请以%2写金额，如“≤…%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage, but a cost indicator caps the money spent: write the amount, e.g. “%2”.</source>
+        <translation>“%1”是百分比，但成本指标是资金上限：请写金额，如“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” sets a minimum time, but a timeliness target is a deadline or a time limit: write “2023年12月底前”, “≤30个工作日”, or a rate such as “按时完成率 ≥95%”.</source>
+        <translation>“%1”设定的是最短时间，而时效指标应是截止时间或时限：请写“2023年12月底前”“≤30个工作日”，或“按时完成率 ≥95%”这样的比率。</translation>
+    </message>
+    <message>
+        <source>“%1” names no time: write a deadline (“2023年12月底前”), a time limit (“≤30个工作日”) or a rate (“按时完成率 ≥95%”).</source>
+        <translation>“%1”没有写明时间：请写截止时间（“2023年12月底前”）、时限（“≤30个工作日”）或比率（“按时完成率 ≥95%”）。</translation>
+    </message>
+    <message>
+        <source>“%1” counts %2, but “%3” is a quality indicator: state the standard met or a rate, e.g. “%3率 ≥98%” or “符合……标准”.</source>
+        <translation>“%1”计量单位是%2，但“%3”是质量指标：请写达到的标准或比率，如“%3率 ≥98%”或“符合……标准”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage of nothing: “%2” is an aim, not a rate. Name what is measured (e.g. “…覆盖率 ≥95%”, “带动就业 ≥20人”), or state the effect in words (“有效维护”, “明显提升”).</source>
+        <translation>“%1”是没有对象的百分比：“%2”是目标方向，不是比率。请写明衡量的内容（如“……覆盖率 ≥95%”“带动就业 ≥20人”），或用文字描述效益（“有效维护”“明显提升”）。</translation>
+    </message>
+    <message>
+        <source>“%1” counts in %2, but the indicator “%3” counts in %4: write “%5”.</source>
+        <translation>“%1”的量词是%2，而指标“%3”的量词是%4：请写“%5”。</translation>
+    </message>
+    <message>
+        <source>A satisfaction target is a percentage, not a count.</source>
+        <translation>满意度目标是百分比，不是计数。</translation>
+    </message>
+    <message>
+        <source>An indicator that counts things (…次数, …人数) is valued in things, not in percent.</source>
+        <translation>计数类指标（……次数、……人数）以数量计，不以百分比计。</translation>
+    </message>
+    <message>
+        <source>A rate or share (…率, …占比) is valued in percent, not in things.</source>
+        <translation>比率或占比（……率、……占比）以百分比计，不以数量计。</translation>
+    </message>
+    <message>
+        <source>A cost indicator caps an amount of money, not a percentage.</source>
+        <translation>成本指标是资金金额上限，不是百分比。</translation>
+    </message>
+    <message>
+        <source>A timeliness indicator names a deadline, a time limit or a rate of things done on time.</source>
+        <translation>时效指标写截止时间、时限或按时完成的比率。</translation>
+    </message>
+    <message>
+        <source>A quality indicator states a standard or a rate, not a count of people or things.</source>
+        <translation>质量指标写达到的标准或比率，不是人数或件数。</translation>
+    </message>
+    <message>
+        <source>A percentage on an effect that is not a rate (维护社会稳定 ≥95%) measures nothing.</source>
+        <translation>不是比率的效益写百分比（维护社会稳定 ≥95%）无从衡量。</translation>
+    </message>
+    <message>
+        <source>A count is valued in the measure word its indicator names (230人, not 230个).</source>
+        <translation>计数用指标名称中的量词（230人，而不是230个）。</translation>
+    </message>
+    <message>
+        <source>The range “%1” runs from %2 down to %3: write the lower bound first (“%3-%2”), or a floor (“≥%3”).</source>
+        <translation>区间“%1”从%2降到%3：请先写下限（“%3-%2”），或写下限值（“≥%3”）。</translation>
+    </message>
+    <message>
+        <source>A range is written from the lower bound to the upper (90%-95%, not 95%-90%).</source>
+        <translation>区间从下限写到上限（90%-95%，而不是95%-90%）。</translation>
+    </message>
+    <message>
+        <source>“%1” sets %2, but the calculation of the expenditure details funds %3 (“%4”): make the indicator and the calculation agree.</source>
+        <translation>“%1”设定为%2，但支出明细的测算只安排了%3（“%4”）：请让指标与测算一致。</translation>
+    </message>
+    <message>
+        <source>“%1” sets %2, but the goal says %3 (“%4”): one target, one number.</source>
+        <translation>“%1”设定为%2，但绩效目标写的是%3（“%4”）：同一目标只能有一个数。</translation>
+    </message>
+    <message>
+        <source>“%1” caps the cost per %2 at %3, but the calculation budgets %4 per %2 (“%5”): raise the cap or lower the rate.</source>
+        <translation>“%1”把每%2成本限定为%3，但测算按每%2 %4安排（“%5”）：请提高上限或降低标准。</translation>
+    </message>
+    <message>
+        <source>The work plan arranges %1 (“%2”), more than the department's whole budget of %3.</source>
+        <translation>工作计划安排了%1（“%2”），超过部门全部预算%3。</translation>
+    </message>
+    <message>
+        <source>The goal arranges %1 (“%2”), more than the direction's %3 and its fund's %4.</source>
+        <translation>绩效目标安排了%1（“%2”），超过本支出方向的%3和所属专项的%4。</translation>
+    </message>
+    <message>
+        <source>The goal quotes %1 (“%2”), but the direction's amount is %3.</source>
+        <translation>绩效目标写的是%1（“%2”），但本支出方向金额为%3。</translation>
+    </message>
+    <message>
+        <source>An indicator does not promise more of a thing (100家) than the calculation texts fund (50家).</source>
+        <translation>指标承诺的数量（100家）不应多于测算安排的数量（50家）。</translation>
+    </message>
+    <message>
+        <source>The goal and the indicator give one number for one measure (not 2次 and ≥4次).</source>
+        <translation>绩效目标和指标对同一事项给出同一个数（而不是2次和≥4次）。</translation>
+    </message>
+    <message>
+        <source>A cap per unit (≤0.2万元/次) is not below the rate the calculation budgets (每次0.25万元).</source>
+        <translation>单位成本上限（≤0.2万元/次）不应低于测算安排的标准（每次0.25万元）。</translation>
+    </message>
+    <message>
+        <source>Money a goal or work plan arranges fits the direction's amount and the department's budget.</source>
+        <translation>绩效目标或工作计划安排的资金应与支出方向金额和部门预算相符。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generator.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace jixiao {
@@ -112,6 +113,7 @@ Filing generateFiling(const GeneratorOptions &o)
 
     qint64 projectCents = 0;
     QList<qint64> fundCents(fundCount, 0);
+    QSet<QString> goals, lines; // across the filing: no direction copies another
     for (int di = 0; di < o.directions; ++di) {
         const int fi = di % fundCount;
         Direction d;
@@ -119,11 +121,19 @@ Filing generateFiling(const GeneratorOptions &o)
         d.name = subject + QStringLiteral("工作经费（") + QString::number(di + 1) + QStringLiteral("）");
         d.period = y + QStringLiteral("年1-12月");
         const int satisfaction = 85 + rng.below(11);
-        const int count = 5 + rng.below(40);
+        int count = 5 + rng.below(40);
         d.periodGoal = QStringLiteral("围绕") + subject + QStringLiteral("，全面落实年度工作任务，") + rng.pick(benefitTexts())
                      + QStringLiteral("。");
-        d.annualGoal = y + QStringLiteral("年，完成") + subject + QStringLiteral("相关工作") + QString::number(count)
-                     + QStringLiteral("项以上，服务对象满意度达到") + QString::number(satisfaction) + QStringLiteral("%以上。");
+        // Two directions with one goal word for word would be a real defect
+        // (a copied direction): make the rare coincidence one more item.
+        for (;; ++count) {
+            d.annualGoal = y + QStringLiteral("年，完成") + subject + QStringLiteral("相关工作") + QString::number(count)
+                         + QStringLiteral("项以上，服务对象满意度达到") + QString::number(satisfaction)
+                         + QStringLiteral("%以上。");
+            if (!goals.contains(d.annualGoal))
+                break;
+        }
+        goals.insert(d.annualGoal);
 
         qint64 dirCents = 0;
         for (int li = 0; li < o.detailsPerDirection; ++li) {
@@ -138,6 +148,8 @@ Filing generateFiling(const GeneratorOptions &o)
                 for (const DetailLine &earlier : std::as_const(d.details))
                     if (*earlier.amount == amount && earlier.item == act + QStringLiteral("费用"))
                         again = true;
+                // The same line in another direction counts the money twice too.
+                again = again || lines.contains(subject + act + amount.toString());
                 if (again)
                     ++each;
             }
@@ -148,6 +160,7 @@ Filing generateFiling(const GeneratorOptions &o)
             l.amount = Money::fromMicros(cents * 10'000);
             l.basis = act + QStringLiteral("工作专项，一年") + cn(times) + QStringLiteral("次，每次") + wan(each)
                     + QStringLiteral("万元，共") + wan(cents) + QStringLiteral("万元");
+            lines.insert(l.content + l.amount->toString());
             d.details.append(l);
             dirCents += cents;
         }

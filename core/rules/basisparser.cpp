@@ -35,6 +35,34 @@ std::optional<Money> product(Money rate, const QVarLengthArray<Factor, 8> &facto
     return v;
 }
 
+// "上年", "去年", "前年" at i: a past year named without its number.
+bool isReferenceYear(QStringView s, qsizetype i)
+{
+    return startsWithAt(s, i, u"上年") || startsWithAt(s, i, u"去年") || startsWithAt(s, i, u"前年")
+        || startsWithAt(s, i, u"往年");
+}
+
+// What was spent in a past year: "实际支出", "决算", "执行数".
+bool isActualWord(QStringView s, qsizetype i)
+{
+    return startsWithAt(s, i, u"实际") || startsWithAt(s, i, u"决算") || startsWithAt(s, i, u"执行");
+}
+
+// "3月、6月、9月、12月各开展一次": how many items the clause before 各 lists
+// (joined by 、 和 及 与); 0 when it lists fewer than two.
+qint64 listedBefore(QStringView s, qsizetype i)
+{
+    qint64 joins = 0;
+    for (qsizetype k = i - 1; k >= 0; --k) {
+        const QChar c = s[k];
+        if (c == u'、' || c == u'和' || c == u'及' || c == u'与')
+            ++joins;
+        else if (isClauseBreak(c) || c == u'（' || c == u'(')
+            break;
+    }
+    return joins > 0 ? joins + 1 : 0;
+}
+
 class Parser
 {
 public:
@@ -65,6 +93,11 @@ private:
     QVarLengthArray<Factor, 8> m_pending;
     qsizetype m_groupStart = 0;
     bool m_rate = false; // a 每… since the last amount
+    // A past year's actual is quoted ("2022年实际支出1.68万元"): the next amount
+    // is a reference, not an item.
+    bool m_reference = false;
+    qsizetype m_yearEnd = -10; // where the last year ("2022年", "上年") ended
+    qint64 m_each = 0; // "3月、6月、9月各一次": the next count is per listed item
     bool m_afterMultiply = false;
     Marker m_result = Marker::None;
 };
@@ -107,6 +140,10 @@ std::optional<Money> Parser::sumOf(qsizetype from) const
 void Parser::onFactor(Factor f)
 {
     m_result = Marker::None;
+    if (m_each > 1 && f.places == 0) {
+        f.mantissa *= m_each;
+        m_each = 0;
+    }
     if (m_open)
         m_curFactors.append(f);
     else
@@ -116,6 +153,16 @@ void Parser::onFactor(Factor f)
 void Parser::onMoney(Money m, qsizetype begin, qsizetype end, bool rateSuffix, bool multiplyAfter)
 {
     m_calc.hasAmount = true;
+    if (m_reference) {
+        m_reference = false;
+        return;
+    }
+    if (m_each > 1) {
+        // "春节、中秋各0.5万元": the amount is per listed item.
+        m_pending.append(Factor {m_each, 0});
+        m_rate = true;
+        m_each = 0;
+    }
     if (m_rate || rateSuffix || m_afterMultiply || multiplyAfter) {
         closeCurrent();
         m_open = true;
@@ -208,6 +255,26 @@ BasisCalculation Parser::run()
         const QChar c = s[i];
         if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF && !isActiveIdeograph(c.unicode())) {
             m_result = Marker::None;
+            switch (c.unicode()) {
+            case u'上':
+            case u'去':
+            case u'前':
+            case u'往':
+                if (isReferenceYear(s, i))
+                    m_yearEnd = i + 2;
+                break;
+            case u'实':
+            case u'决':
+            case u'执':
+                if (i - m_yearEnd <= 2 && isActualWord(s, i))
+                    m_reference = true;
+                break;
+            case u'各':
+                m_each = listedBefore(s, i);
+                break;
+            default:
+                break;
+            }
             ++i;
             continue;
         }
@@ -229,6 +296,8 @@ BasisCalculation Parser::run()
         if (isStrongBreak(c)) {
             closeCurrent();
             m_pending.clear();
+            m_reference = false;
+            m_each = 0;
             m_rate = false;
             m_afterMultiply = false;
             m_result = Marker::None;
@@ -277,6 +346,7 @@ BasisCalculation Parser::run()
             qsizetype yearEnd = 0;
             if (yearAt(s, i, &yearEnd) != 0) {
                 i = yearEnd;
+                m_yearEnd = yearEnd;
                 continue;
             }
             qint64 mantissa = 0;

@@ -3,6 +3,8 @@
 
 #include "rule.h"
 
+#include "indicatorkind.h"
+
 #include "textscan.h"
 
 #include "model/fields.h"
@@ -121,8 +123,10 @@ const CheckContext::IndicatorFacts &CheckContext::facts(const TableRef &table, i
         m_facts.reserve(rows);
         forEachIndicatorTable(filing, [&](const TableRef &, const QList<Indicator> &indicators) {
             m_factsOffset.push_back(int(m_facts.size()));
-            for (const Indicator &ind : indicators)
-                m_facts.push_back({place(ind), text::readIndicatorValue(ind.value)});
+            for (const Indicator &ind : indicators) {
+                const Placement p = place(ind);
+                m_facts.push_back({p, text::readIndicatorValue(ind.value), text::kindOf(p.def, ind.name)});
+            }
         });
     }
     return m_facts[size_t(m_factsOffset[size_t(tableIndex(table))] + row)];

@@ -6,6 +6,7 @@
 #include "checks.h"
 
 #include "basisparser.h"
+#include "indicatorkind.h"
 #include "indicatorvalue.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,7 @@ public:
     {
         Placement placement;
         text::IndicatorValue value;
+        text::IndicatorKind kind; // indicatorkind.h
     };
     const IndicatorFacts &facts(const TableRef &table, int row) const;
 
@@ -174,7 +176,15 @@ const QList<Rule> &textRules();
 const QList<Rule> &valueRules();
 const QList<Rule> &duplicateRules();
 const QList<Rule> &dateRules();
+const QList<Rule> &kindRules();
+const QList<Rule> &crossRules();
 const QList<Rule> &allRules();
+
+// A 时效 (timeliness) 二级.
+inline bool isTimeliness(const Level2Def *def)
+{
+    return def && !def->isCost && !def->isSatisfaction && def->name.startsWith(u"时效");
+}
 
 // Calls fn(table, indicators) for the overview and then every direction.
 template<typename Fn> void forEachIndicatorTable(const Filing &filing, Fn fn)

@@ -6,6 +6,11 @@
 // its own 满意度 row.
 #include "rule.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <tuple>
+
 #include "indicatorvalue.h"
 #include "textscan.h"
 
@@ -131,6 +136,85 @@ void workPlanRow(const CheckContext &c, Sink &sink)
 
 // Two special funds, or two directions of one fund, with one name: the
 // summary table lists them as two rows a reviewer cannot tell apart.
+// Copies across directions: the same annual goal word for word, the same
+// detail line budgeted twice. A direction copied from another and not
+// rewritten states someone else's goal, or pays for the same thing twice.
+void goalAcrossDirections(const CheckContext &c, Sink &sink)
+{
+    const Filing &filing = c.filing;
+    QHash<quint64, std::pair<int, int>> seen;
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const QString &goal = filing.funds[f].directions[d].annualGoal;
+            if (goal.size() < 12 || text::isNonAnswer(goal))
+                continue; // short goals ("同上") are text.non-answer's or may coincide
+            const quint64 h = textFingerprint(goal);
+            const auto it = seen.constFind(h);
+            if (it == seen.cend()) {
+                seen.insert(h, {f, d});
+                continue;
+            }
+            const int f0 = it->first, d0 = it->second;
+            Finding &finding = sink.add(TableRef {f, d}.base() + QStringLiteral("/annualGoal"),
+                Checks::tr("This annual goal repeats that of direction “%1” word for word: state what this "
+                           "direction's own money achieves.")
+                    .arg(filing.funds[f0].directions[d0].name.simplified()));
+            finding.related = QStringList {TableRef {f0, d0}.base() + QStringLiteral("/annualGoal")};
+        }
+}
+
+void detailAcrossDirections(const CheckContext &c, Sink &sink)
+{
+    const Filing &filing = c.filing;
+    struct Place
+    {
+        int f, d, i;
+        quint64 what = 0; // fingerprint of its content (or item)
+    };
+    // Only lines with the same amount can be copies: bucket them by amount,
+    // then compare the short content texts, and the calculations only of the
+    // lines whose content matches.
+    QHash<qint64, QVarLengthArray<Place, 4>> byAmount;
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+            const QList<DetailLine> &details = filing.funds[f].directions[d].details;
+            for (int i = 0; i < details.size(); ++i)
+                if (details[i].amount && details[i].amount->micros() != 0 && !text::isBlank(details[i].basis))
+                    byAmount[details[i].amount->micros()].append({f, d, i});
+        }
+    auto line = [&](const Place &p) -> const DetailLine & { return filing.funds[p.f].directions[p.d].details[p.i]; };
+    QList<std::pair<Place, Place>> copies; // (first, copy)
+    for (auto it = byAmount.begin(); it != byAmount.end(); ++it) {
+        QVarLengthArray<Place, 4> &places = it.value();
+        if (places.size() < 2)
+            continue;
+        for (Place &p : places)
+            p.what = textFingerprint(detailWhat(line(p)) == QLatin1String("item") ? line(p).item : line(p).content);
+        for (int k = 1; k < places.size(); ++k)
+            for (int first = 0; first < k; ++first) {
+                const Place &a = places[first], &b = places[k];
+                if (a.what != b.what || (a.f == b.f && a.d == b.d))
+                    continue; // within one direction: dup.detail-line's
+                if (textFingerprint(line(a).basis) != textFingerprint(line(b).basis))
+                    continue;
+                copies.append({a, b});
+                break;
+            }
+    }
+    // In document order, whatever order the buckets came in.
+    std::sort(copies.begin(), copies.end(), [](const auto &x, const auto &y) {
+        return std::tie(x.second.f, x.second.d, x.second.i) < std::tie(y.second.f, y.second.d, y.second.i);
+    });
+    for (const auto &[first, copy] : copies) {
+        const DetailLine &l = line(copy);
+        Finding &finding = sink.add(pointer::detail(copy.f, copy.d, copy.i) + QLatin1Char('/') + detailWhat(l),
+            Checks::tr("This expenditure line is budgeted in direction “%1” too (same content, %2, same "
+                       "calculation): the money would be counted twice.")
+                .arg(filing.funds[first.f].directions[first.d].name.simplified(), c.money(valueOrZero(l.amount))));
+        finding.related = {pointer::detail(first.f, first.d, first.i) + QLatin1Char('/') + detailWhat(line(first))};
+    }
+}
+
 void sameName(const CheckContext &c, Sink &sink)
 {
     const Filing &filing = c.filing;
@@ -166,6 +250,15 @@ void sameName(const CheckContext &c, Sink &sink)
 const QList<Rule> &duplicateRules()
 {
     static const QList<Rule> rules {
+        {"dup.goal-across-directions", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Each direction states its own annual goal; one copied word for word from another direction was "
+                "not rewritten."),
+            goalAcrossDirections},
+        {"dup.detail-across-directions", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "The same expenditure line (content, amount, calculation) in two directions counts the money twice."),
+            detailAcrossDirections},
         {"dup.indicator-row", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks", "An indicator row must not be repeated in the same table."),
             indicatorRow},

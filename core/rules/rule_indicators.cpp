@@ -3,6 +3,7 @@
 // scheme asks for is there, and nothing outside the scheme.
 #include "rule.h"
 
+#include "indicatorkind.h"
 #include "textscan.h"
 
 #include <QVarLengthArray>
@@ -32,7 +33,70 @@ QVarLengthArray<bool, 16> covered(const CheckContext &c, const TableRef &table, 
     return seen;
 }
 
-void reportMissing(const CheckContext &c, Sink &sink, Requirement requirement)
+// 财预〔2021〕101号: the 效益 二级 (经济, 社会, 生态, 可持续影响) are set as the
+// project warrants. A missing one is worth a warning only where the table's
+// own goals name that effect ("全市空气质量达到优良" and no 生态效益 row).
+bool isEffect(const Level1Def &l1, const Level2Def &l2)
+{
+    return l1.name.contains(u"效益") && !l2.isSatisfaction;
+}
+
+// The words by which a goal names an effect, for the 二级 it belongs to.
+const text::Words *effectWords(const Level2Def &l2)
+{
+    static const text::Words economic {u"经济效益", u"增收", u"收入", u"产值", u"增加值", u"节约资金", u"降低成本"};
+    static const text::Words social {u"社会效益", u"就业", u"民生", u"社会稳定", u"公共服务"};
+    static const text::Words ecological {u"生态", u"环境", u"空气", u"水质", u"污染", u"排放", u"绿色", u"低碳",
+        u"节能", u"减排", u"扬尘", u"降尘", u"绿化", u"森林"};
+    static const text::Words lasting {u"可持续", u"长效"};
+    if (l2.name.startsWith(u"经济"))
+        return &economic;
+    if (l2.name.startsWith(u"社会"))
+        return &social;
+    if (l2.name.startsWith(u"生态"))
+        return &ecological;
+    if (l2.name.startsWith(u"可持续"))
+        return &lasting;
+    return nullptr;
+}
+
+// The goal of a table that names the effect, or nullptr.
+const QString *goalNaming(const CheckContext &c, const TableRef &table, const Level2Def &l2)
+{
+    const text::Words *words = effectWords(l2);
+    if (!words)
+        return nullptr;
+    if (table.isOverview()) {
+        for (const WorkPlanItem &w : c.filing.overview.workPlan)
+            if (words->in(w.goal))
+                return &w.goal;
+        return nullptr;
+    }
+    const Direction &dir = c.filing.funds[table.fund].directions[table.direction];
+    for (const QString *goal : {&dir.annualGoal, &dir.periodGoal})
+        if (words->in(*goal))
+            return goal;
+    return nullptr;
+}
+
+QString goalPointer(const CheckContext &c, const TableRef &table, const QString *goal)
+{
+    if (table.isOverview()) {
+        const auto &plan = c.filing.overview.workPlan;
+        for (int i = 0; i < plan.size(); ++i)
+            if (&plan[i].goal == goal)
+                return QStringLiteral("/overview/workPlan/%1/goal").arg(i);
+        return QString();
+    }
+    const Direction &dir = c.filing.funds[table.fund].directions[table.direction];
+    return table.base() + (goal == &dir.annualGoal ? QStringLiteral("/annualGoal") : QStringLiteral("/periodGoal"));
+}
+
+// What reportMissing reports: the required 二级, the recommended ones (the
+// satisfaction row, and an effect the goals name), or the effects nobody named.
+enum class Missing { Required, Recommended, UnnamedEffect };
+
+void reportMissing(const CheckContext &c, Sink &sink, Missing which)
 {
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
         if (indicators.isEmpty())
@@ -41,25 +105,55 @@ void reportMissing(const CheckContext &c, Sink &sink, Requirement requirement)
         int flat = 0;
         for (const Level1Def &l1 : c.scheme.level1)
             for (const Level2Def &l2 : l1.level2) {
-                if (!seen[flat++] && l2.requirement == requirement)
+                if (seen[flat++])
+                    continue;
+                if (l2.requirement == Requirement::Required) {
+                    if (which == Missing::Required)
+                        sink.add(table.indicators(),
+                            Checks::tr("The required indicator “%1 › %2” is missing (%3).")
+                                .arg(l1.name, l2.name, c.scheme.title));
+                    continue;
+                }
+                if (l2.requirement != Requirement::Recommended)
+                    continue;
+                const QString *goal = isEffect(l1, l2) ? goalNaming(c, table, l2) : nullptr;
+                if (isEffect(l1, l2) && !goal) {
+                    if (which == Missing::UnnamedEffect)
+                        sink.add(table.indicators(),
+                            Checks::tr("There is no indicator for “%1 › %2” (%3); set one if the project has such "
+                                       "an effect.")
+                                .arg(l1.name, l2.name, c.scheme.title));
+                    continue;
+                }
+                if (which != Missing::Recommended)
+                    continue;
+                if (goal) {
+                    Finding &f = sink.add(table.indicators(),
+                        Checks::tr("There is no indicator for “%1 › %2” (%3), yet the goal names that effect: "
+                                   "“%4”. Set an indicator that measures it.")
+                            .arg(l1.name, l2.name, c.scheme.title, goal->simplified().left(60)));
+                    f.related = {goalPointer(c, table, goal)};
+                } else {
                     sink.add(table.indicators(),
-                        requirement == Requirement::Required
-                            ? Checks::tr("The required indicator “%1 › %2” is missing (%3).")
-                                  .arg(l1.name, l2.name, c.scheme.title)
-                            : Checks::tr("There is no indicator for “%1 › %2” (%3).")
-                                  .arg(l1.name, l2.name, c.scheme.title));
+                        Checks::tr("There is no indicator for “%1 › %2” (%3).").arg(l1.name, l2.name, c.scheme.title));
+                }
             }
     });
 }
 
 void missingRequired(const CheckContext &c, Sink &sink)
 {
-    reportMissing(c, sink, Requirement::Required);
+    reportMissing(c, sink, Missing::Required);
 }
 
 void missingRecommended(const CheckContext &c, Sink &sink)
 {
-    reportMissing(c, sink, Requirement::Recommended);
+    reportMissing(c, sink, Missing::Recommended);
+}
+
+void missingEffect(const CheckContext &c, Sink &sink)
+{
+    reportMissing(c, sink, Missing::UnnamedEffect);
 }
 
 void noIndicators(const CheckContext &c, Sink &sink)
@@ -210,9 +304,14 @@ const QList<Rule> &indicatorRules()
             missingRequired},
         {"indicators.missing-recommended", Severity::Warning,
             QT_TRANSLATE_NOOP("jixiao::Checks",
-                "Benefit and satisfaction level-2 indicators are expected; real filings sometimes leave "
-                "one blank."),
+                "The satisfaction level-2 indicator is expected, and so is a benefit level-2 indicator whose effect "
+                "the goals name."),
             missingRecommended},
+        {"indicators.missing-effect", Severity::Info,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "Under 财预〔2021〕101号 the benefit level-2 indicators (economic, social, ecological, lasting) are "
+                "set as the project warrants: a missing one is a hint, unless the goals name that effect."),
+            missingEffect},
         {"indicators.none", Severity::Error,
             QT_TRANSLATE_NOOP("jixiao::Checks",
                 "Every table sets performance indicators; a table without any is reported once, not per level-2."),

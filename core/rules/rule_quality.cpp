@@ -3,6 +3,8 @@
 // a comparator and a unit, enough quantitative indicators per table.
 #include "rule.h"
 
+#include "indicatorkind.h"
+
 #include "indicatorvalue.h"
 
 #include <QSet>
@@ -88,6 +90,8 @@ void noComparator(const CheckContext &c, Sink &sink)
             QStringView symbol = v.suggestedSymbol;
             if (symbol.isEmpty() && !v.approximate) {
                 const Level2Def *def = c.facts(table, i).placement.def;
+                if (def && def->isCost && text::isPercent(v.unit))
+                    continue; // not money at all: kind.cost-percent's
                 if (def && def->isCost)
                     symbol = u"≤"; // a cost indicator is a cap
             }

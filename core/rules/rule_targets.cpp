@@ -11,6 +11,8 @@
 // different projects legitimately set different targets.
 #include "rule.h"
 
+#include "period.h"
+
 #include "indicatorvalue.h"
 
 #include <QHash>
@@ -228,17 +230,12 @@ QString placeLabel(const Place &p)
     return Checks::tr("indicator row %1").arg(p.row + 1);
 }
 
+// The period ends within the fiscal year ("2023年1-12月", "2023.01-2023.12"),
+// or states no end that is later.
 bool periodWithinYear(const QString &period, int fiscalYear)
 {
-    for (qsizetype i = 0; i < period.size(); ++i) {
-        qsizetype end = 0;
-        const int y = yearAt(period, i, &end);
-        if (y > fiscalYear)
-            return false;
-        if (y != 0)
-            i = end - 1;
-    }
-    return true;
+    const text::Period p = text::readPeriod(period, fiscalYear);
+    return !p.valid || p.end.year <= fiscalYear;
 }
 
 // Every "words number unit" of a table's places, with an indicator named in

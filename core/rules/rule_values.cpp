@@ -13,11 +13,9 @@
 // whatever its 二级.
 #include "rule.h"
 
+#include "indicatorkind.h"
 #include "indicatorvalue.h"
 #include "textscan.h"
-
-#include <bitset>
-#include <vector>
 
 namespace jixiao::rules {
 
@@ -25,52 +23,18 @@ namespace {
 
 using text::IndicatorValue;
 
-// A list of words with the set of their first characters, so that a name is
-// scanned once and only the characters some word starts with are tried.
-class Words
-{
-public:
-    Words(std::initializer_list<QStringView> words)
-        : m_words(words)
-    {
-        for (QStringView w : m_words)
-            m_first.set(w.front().unicode());
-    }
-    bool in(QStringView s) const
-    {
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            if (!m_first.test(s[i].unicode()))
-                continue;
-            for (QStringView w : m_words)
-                if (w.front() == s[i] && text::startsWithAt(s, i, w))
-                    return true;
-        }
-        return false;
-    }
+using text::isPercent;
+using text::measuresChange;
+using text::Words;
 
-private:
-    std::vector<QStringView> m_words;
-    std::bitset<65536> m_first;
-};
-
-// The name without trailing spaces and punctuation, for "ends with" tests.
 QStringView core(QStringView name)
 {
-    while (!name.isEmpty() && (text::isSpace(name.back()) || text::isPunctuation(name.back())))
-        name.chop(1);
-    return name;
-}
-
-bool measuresChange(QStringView name)
-{
-    static const Words words {u"增长", u"增速", u"增幅", u"增加", u"提高", u"提升", u"上升", u"下降", u"降低", u"减少",
-        u"同比", u"环比", u"回报", u"收益", u"利润", u"杠杆", u"倍", u"贡献", u"周转", u"产销", u"负债", u"超额"};
-    return words.in(name);
+    return text::nameCore(name);
 }
 
 bool isSatisfaction(QStringView name)
 {
-    return name.contains(u"满意") && !name.contains(u"不满意");
+    return text::isSatisfactionName(name);
 }
 
 // A rate to keep low (差错率, 投诉率, 不合格率), unless the name counts how
@@ -113,11 +77,6 @@ bool isBoundedRate(QStringView name)
     const bool rate = name.endsWith(u"率") || name.endsWith(u"占比") || name.endsWith(u"比重") || name.endsWith(u"比例")
         || name.endsWith(u"覆盖面") || name.endsWith(u"知晓度");
     return rate && !name.endsWith(u"完成率") && !name.endsWith(u"达成率") && !measuresChange(name);
-}
-
-bool isPercent(QStringView unit)
-{
-    return unit == u"%" || unit == u"％";
 }
 
 // The value as a number of hundredths, for comparisons against whole percents.
@@ -279,6 +238,58 @@ void satisfactionUnquantified(const CheckContext &c, Sink &sink)
     });
 }
 
+// "95%-90%", "20-10家": a range whose bounds are the wrong way round.
+void reversedRange(const CheckContext &c, Sink &sink)
+{
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const QString &value = indicators[i].value;
+            if (!c.facts(table, i).value.quantitative)
+                continue;
+            const QStringView v(value);
+            for (qsizetype k = 0; k < v.size(); ++k) {
+                if (!text::isDigit(v[k]) || (k > 0 && (text::isDigit(v[k - 1]) || v[k - 1] == u'.')))
+                    continue;
+                const text::Number a = text::scanNumber(v, k);
+                k = a.end;
+                if (text::isDatePart(v, a) || a.overflow)
+                    continue;
+                qsizetype sep = a.end;
+                if (sep < v.size() && (v[sep] == u'%' || v[sep] == u'％'))
+                    ++sep;
+                if (sep >= v.size())
+                    break;
+                const char16_t u = text::fold(v[sep]);
+                if (u != u'-' && u != u'~' && v[sep] != u'～' && v[sep] != u'—' && v[sep] != u'至' && v[sep] != u'到')
+                    continue;
+                const qsizetype next = text::skipSpaces(v, sep + 1);
+                if (next >= v.size() || !text::isDigit(v[next]))
+                    continue;
+                const text::Number b = text::scanNumber(v, next);
+                if (b.overflow || text::isDatePart(v, b))
+                    continue;
+                // Compare a and b as exact decimals.
+                const int places = qMax(a.places, b.places);
+                qint64 x = a.mantissa, y = b.mantissa;
+                for (int p = a.places; p < places; ++p)
+                    x *= 10;
+                for (int p = b.places; p < places; ++p)
+                    y *= 10;
+                if (x <= y)
+                    continue;
+                const QString low = v.sliced(b.begin, b.end - b.begin).toString();
+                const QString high = v.sliced(a.begin, a.end - a.begin).toString();
+                Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+                    Checks::tr("The range “%1” runs from %2 down to %3: write the lower bound first (“%3-%2”), or a "
+                               "floor (“≥%3”).")
+                        .arg(value.simplified(), high, low));
+                f.actual = value;
+                break;
+            }
+        }
+    });
+}
+
 } // namespace
 
 const QList<Rule> &valueRules()
@@ -305,6 +316,11 @@ const QList<Rule> &valueRules()
         {"value.satisfaction-unquantified", Severity::Info,
             QT_TRANSLATE_NOOP("jixiao::Checks", "A satisfaction target is a percentage a survey can check."),
             satisfactionUnquantified},
+        {"value.reversed-range", Severity::Warning,
+            QT_TRANSLATE_NOOP("jixiao::Checks",
+                "A range is written from the lower bound to the upper (90%-95%, not "
+                "95%-90%)."),
+            reversedRange},
     };
     return rules;
 }

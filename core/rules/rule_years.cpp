@@ -3,6 +3,7 @@
 // left in a 2024 filing is the commonest slip.
 #include "rule.h"
 
+#include "period.h"
 #include "textscan.h"
 
 namespace jixiao::rules {
@@ -51,10 +52,52 @@ bool isHorizon(QStringView s, const YearHit &h)
     return anyWordBefore(s, h.begin, {u"到", u"至", u"-", u"—", u"～"}) || anyWordAfter(s, h.end, {u"前"});
 }
 
+// The implementation period may start before and run past the fiscal year,
+// but must include it: "2022.01-2022.12" in a 2023 filing is last year's.
+void stalePeriods(const CheckContext &c, Sink &sink)
+{
+    const int fy = c.filing.fiscalYear;
+    for (int f = 0; f < c.filing.funds.size(); ++f)
+        for (int d = 0; d < c.filing.funds[f].directions.size(); ++d) {
+            const QString &text = c.filing.funds[f].directions[d].period;
+            const Period p = readPeriod(text, fy);
+            if (!p.valid || !p.yearWritten || p.reversed || p.impossible)
+                continue;
+            if (p.start.year <= fy && p.end.year >= fy)
+                continue;
+            Finding &finding = sink.add(TableRef {f, d}.base() + QStringLiteral("/period"),
+                Checks::tr("The implementation period “%1” does not include the fiscal year %2.")
+                    .arg(text.simplified())
+                    .arg(fy));
+            finding.expected = QString::number(fy);
+            finding.actual = QString::number(p.end.year < fy ? p.end.year : p.start.year);
+        }
+    // A 时效 value written without 年 ("2022.12前"): forEachYear does not see it.
+    forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
+        for (int i = 0; i < indicators.size(); ++i) {
+            const QString &value = indicators[i].value;
+            if (value.contains(u'年') || !isTimeliness(c.facts(table, i).placement.def))
+                continue;
+            const Period p = readPeriod(value, fy);
+            if (!p.valid || !p.yearWritten || p.lastYear >= fy)
+                continue;
+            Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
+                Checks::tr("“%1” does not fit the fiscal year %2: write the year the filing is for, or "
+                           "cite the earlier year as a reference (“较%3年”, “%3年实际”).")
+                    .arg(value.simplified())
+                    .arg(fy)
+                    .arg(p.lastYear));
+            f.expected = QString::number(fy);
+            f.actual = QString::number(p.lastYear);
+        }
+    });
+}
+
 void staleYear(const CheckContext &c, Sink &sink)
 {
     const Filing &filing = c.filing;
     const int fy = filing.fiscalYear;
+    stalePeriods(c, sink);
     for (const CheckContext::TextHit &hit : c.texts().otherYear) {
         const QStringView text = hit.text;
         const TextRef &ref = hit.ref;
@@ -62,24 +105,8 @@ void staleYear(const CheckContext &c, Sink &sink)
             continue; // a 历史标准 names the past years it is taken from
         const bool inDirection = ref.scope == TextRef::Direction || ref.scope == TextRef::DirectionIndicator
             || ref.scope == TextRef::Detail;
-        if (ref.scope == TextRef::Direction && ref.field == QLatin1String("period")) {
-            // The implementation period may start before and run past the
-            // fiscal year, but must include it.
-            int lo = 0, hi = 0;
-            forEachYear(text, [&](const YearHit &h) {
-                lo = lo == 0 ? h.year : qMin(lo, h.year);
-                hi = qMax(hi, h.year);
-            });
-            if (lo == 0 || (hi >= fy && lo <= fy))
-                continue;
-            Finding &f = sink.add(ref.pointer(),
-                Checks::tr("The implementation period “%1” does not include the fiscal year %2.")
-                    .arg(text.toString().simplified())
-                    .arg(fy));
-            f.expected = QString::number(fy);
-            f.actual = QString::number(hi < fy ? hi : lo);
-            continue;
-        }
+        if (ref.scope == TextRef::Direction && ref.field == QLatin1String("period"))
+            continue; // stalePeriods' (any date format)
         int periodEnd = fy;
         bool periodKnown = false;
         YearHit bad;
@@ -94,8 +121,9 @@ void staleYear(const CheckContext &c, Sink &sink)
             // A later year: fine within the direction's own period, or as a horizon.
             if (inDirection && !periodKnown) {
                 periodKnown = true;
-                forEachYear(filing.funds[ref.fund].directions[ref.direction].period,
-                    [&](const YearHit &p) { periodEnd = qMax(periodEnd, p.year); });
+                const Period p = readPeriod(filing.funds[ref.fund].directions[ref.direction].period, fy);
+                if (p.valid)
+                    periodEnd = qMax(periodEnd, p.end.year);
             }
             const bool periodGoal = ref.scope == TextRef::Direction && ref.field == QLatin1String("periodGoal");
             if (h.year <= periodEnd || periodGoal || isHorizon(text, h))

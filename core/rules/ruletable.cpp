@@ -16,7 +16,9 @@ const QList<Rule> &allRules()
                  &indicatorRules(), // completeness per scheme
                  &qualityRules(), // names, comparators, units, share
                  &valueRules(), // values that make no sense for their indicator
+                 &kindRules(), // the value's unit fits the kind of indicator
                  &targetRules(), // same target, two values
+                 &crossRules(), // numbers that contradict other cells
                  &duplicateRules(), // the same row twice in one table
                  &yearRules(), // stale years
                  &dateRules(), // dates that contradict each other

@@ -267,6 +267,39 @@ bool isDatePart(QStringView s, const Number &n)
     const QChar next = after < s.size() ? s[after] : QChar();
     if (next == u'月' || next == u'日' || next == u'号')
         return true;
+    auto isDateSign = [](QChar c) {
+        const char16_t u = fold(c);
+        return u == u'.' || u == u'/' || u == u'-';
+    };
+    const qint64 scale = n.places == 1 ? 10 : n.places == 2 ? 100 : 1;
+    const qint64 whole = n.mantissa / scale;
+    if (n.integerDigits == 4 && whole >= 1900 && whole <= 2099 && n.places <= 2) {
+        // "2023.07", "2023.1" (not "2023.5万元"); "2023/01", "2023-01".
+        if (n.places > 0) {
+            const qint64 month = n.mantissa % scale;
+            if (month >= 1 && month <= 12 && moneyUnitAt(s, after).length == 0 && fold(next) != u'%'
+                && measureWordAt(s, after) == 0)
+                return true;
+        } else if (n.end + 1 < s.size() && isDateSign(s[n.end]) && isDigit(s[n.end + 1])) {
+            const Number m = scanNumber(s, n.end + 1);
+            if (m.integerDigits <= 2 && m.places == 0)
+                return true;
+        }
+    }
+    // The month or day of "2023/01", "2023-01-31", "2023.1.1".
+    if (n.places == 0 && n.integerDigits <= 2 && n.begin >= 2 && isDateSign(s[n.begin - 1])
+        && isDigit(s[n.begin - 2])) {
+        qsizetype k = n.begin - 2;
+        int digits = 0;
+        while (k >= 0 && (isDigit(s[k]) || isDateSign(s[k])) && digits < 12) {
+            ++digits;
+            --k;
+        }
+        const Number first = scanNumber(s, k + 1);
+        const qint64 firstWhole = first.mantissa / (first.places == 1 ? 10 : first.places == 2 ? 100 : 1);
+        if (first.integerDigits == 4 && firstWhole >= 1900 && firstWhole <= 2099)
+            return true;
+    }
     qsizetype yearEnd = 0;
     if (yearAt(s, n.begin, &yearEnd) != 0)
         return true;

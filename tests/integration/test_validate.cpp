@@ -223,3 +223,42 @@ TEST(Validate, ReadsDraftsToo)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("junk.jixiao"))) << r.err.toStdString();
 }
+
+TEST(Rules, ListsTheThirdRoundInChinese)
+{
+    const CliResult r = runJixiao({QStringLiteral("rules")}, QStringLiteral("zh_CN"));
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const struct
+    {
+        const char *id;
+        const char16_t *why; // a piece of its zh_CN reason
+    } rules[] = {
+        {"kind.satisfaction-unit", u"满意度目标是百分比"},
+        {"kind.time-without-time", u"时效指标写截止时间"},
+        {"kind.count-unit-mismatch", u"计数用指标名称中的量词"},
+        {"cross.basis-quantity", u"不应多于测算安排的数量"},
+        {"cross.goal-amount", u"应与支出方向金额和部门预算相符"},
+        {"dup.goal-across-directions", u"每个支出方向写明自己的年度绩效目标"},
+        {"value.reversed-range", u"区间从下限写到上限"},
+        {"indicators.missing-effect", u"财预〔2021〕101号"},
+    };
+    for (const auto &rule : rules) {
+        SCOPED_TRACE(rule.id);
+        const qsizetype at = r.out.indexOf(QLatin1String(rule.id));
+        ASSERT_GE(at, 0) << r.out.toStdString();
+        const QString line = r.out.mid(at, r.out.indexOf(QLatin1Char('\n'), at) - at);
+        EXPECT_TRUE(line.contains(QString::fromUtf16(rule.why))) << line.toStdString();
+    }
+}
+
+// A real published filing (tests/fixtures/real/): the town's 村组干部报酬, its
+// values checked against their kinds, in Chinese.
+TEST(Validate, RealFilingInChinese)
+{
+    const QString fixture = jixiao::testing::fixturePath(QStringLiteral("real/jingyan-mata-2023.json"));
+    const CliResult r = runJixiao({QStringLiteral("validate"), fixture}, QStringLiteral("zh_CN"));
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // no 成本指标: an error
+    EXPECT_TRUE(r.out.contains(QStringLiteral("“≥230个”的量词是个，而指标“村组干部230人”的量词是人：请写“≥230人”。")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[kind.effect-percent]"))) << r.out.toStdString();
+}

@@ -280,7 +280,7 @@ TEST(Mutation, DateThatDoesNotExist)
     const Outcome month = mutate([](Filing &f) { dir(f, 1).indicators[2].value = QStringLiteral("2023年13月底前"); });
     EXPECT_ONLY(month, {"date.invalid", W, "/funds/1/directions/0/indicators/2/value"});
     EXPECT_TRUE(findingAt(month, "date.invalid", "/funds/1/directions/0/indicators/2/value")
-                    ->message.contains(QStringLiteral("(13月)")));
+                    ->message.contains(QStringLiteral("(2023年13月)")));
     EXPECT_ONLY(mutate([](Filing &f) { dir(f, 1).period = QStringLiteral("2023年1月-2023年12月32日"); }),
         {"date.invalid", W, "/funds/1/directions/0/period"});
 }
