@@ -155,10 +155,13 @@ int runExportPdf(const QStringList &arguments)
     int pages = 0;
     files::WriteOptions options;
     options.force = parser.isSet(force);
-    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages, options)) {
+    QStringList missing;
+    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages, options, &missing)) {
         cli::err() << error << Qt::endl;
         return cli::BadInput;
     }
+    for (const QString &notice : std::as_const(missing))
+        cli::err() << cli::Text::tr("Warning: %1").arg(notice) << Qt::endl;
     cli::out()
         << cli::Text::tr("Wrote %1 (%2 pages, verification code %3)").arg(path).arg(pages).arg(verificationCode(filing))
         << Qt::endl;
