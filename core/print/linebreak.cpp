@@ -402,12 +402,17 @@ QList<BrokenLine> breakLines(
                 ++run;
             return run % 2 == 1;
         };
-        int best = top.last;
+        int best = top.last, balanced = top.last;
         for (int at = top.last - 1; at - top.first >= 1 && !units[at].space
              && widthOfRange(top.first, at) >= widthOfRange(at, bottom.last) - Eps;
-             --at)
+             --at) {
+            balanced = at;
             if (!insidePair(at))
                 best = at;
+        }
+        // Better a pair parted than one character alone (项目实/施期, not 项目实施/期).
+        if (best == top.last && bottom.last - bottom.first == 1 && single(bottom.first))
+            best = balanced;
         top.last = best;
         bottom.first = best;
     }

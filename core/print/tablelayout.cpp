@@ -244,6 +244,7 @@ struct Fitted
     int lineCount = 0;
     int forced = 0;
     int paperLines = -1; // lines at the paper's width
+    bool setsRow = false; // its text, on more than one line, sets its row's height
     qreal longest = 0; // the widest unit (a word of a label, a number with its unit), mm
     int extraLines() const { return std::max(0, lineCount - paperLines); }
 
@@ -423,6 +424,10 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
                 const qreal word = f.longest + 2 * metrics.paddingH;
                 if (w < before - Eps && (w < f.paperWidth * 2 / 3 - Eps || w < word - Eps))
                     return false;
+                // Room is taken only from text with room to spare: never
+                // below the paper's width from the text that sets its row.
+                if (w < before - Eps && f.setsRow && w < f.paperWidth - Eps)
+                    return false;
                 if (w > before + Eps && w > f.paperWidth * 3 / 2 + Eps && w > word + Eps)
                     return false;
             }
@@ -439,11 +444,12 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
         std::fill(hungry.begin(), hungry.end(), false);
         for (int i = 0; i < cells.size(); ++i) {
             const Cell &c = table.cells[i];
-            const Fitted &f = cells[i];
+            Fitted &f = cells[i];
             const qreal wanted = 2 * metrics.paddingV + f.lineCount * lh;
+            f.setsRow = c.rowSpan == 1 && f.lineCount > 1 && wanted > heights[c.row] - Eps;
             bool sets = f.forced > 0;
             if (c.rowSpan == 1)
-                sets = sets || (f.lineCount > 1 && wanted > heights[c.row] - Eps);
+                sets = sets || f.setsRow;
             else
                 sets = sets || f.lineCount > 1; // spanning: cheap enough to try
             if (sets)
