@@ -54,7 +54,17 @@ TextMeasurer::TextMeasurer(const QFont &font)
 
 qreal TextMeasurer::textWidth(const QString &text) const
 {
-    return QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(text) / pxPerMm();
+    // The characters' advances summed, as lines are measured (no kerning):
+    // each character is asked of the font once.
+    qreal w = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            w += advance(QChar::surrogateToUcs4(c, text[++i]));
+        else
+            w += advance(c.unicode());
+    }
+    return w;
 }
 
 qreal TextMeasurer::advance(char32_t c) const
@@ -124,12 +134,21 @@ CellText TextMeasurer::measure(const Cell &cell, qreal width) const
 CellText TextMeasurer::measure(
     const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop, const QList<int> *words) const
 {
-    QString key = text + QChar(0x1f) + QString::number(width, 'f', 3) + QChar(0x1f)
-        + QString::number(int(alignment)) + QChar(0x1f) + QString::number(tabStop, 'f', 3);
+    // The text, then what else decides its lines packed as characters (no
+    // number formatting: the same label is measured for every table).
+    const qint32 microns = qint32(std::lround(width * 1000));
+    QString key;
+    key.reserve(text.size() + 6 + (words ? words->size() : 0));
+    key += text;
+    key += QChar(0xFFFF); // not a character: the end of the text
+    key += QChar(char16_t(quint32(microns) >> 16));
+    key += QChar(char16_t(microns & 0xFFFF));
+    key += QChar(char16_t(int(alignment)));
+    key += QChar(char16_t(std::lround(tabStop * 1000)));
     if (words) {
-        key += QChar(0x1e);
+        key += QChar(0xFFFE); // the form's words, broken only between them
         for (int b : *words)
-            key += QString::number(b) + QLatin1Char(',');
+            key += QChar(char16_t(b + 1));
     }
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return *it;
