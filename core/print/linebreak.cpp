@@ -46,27 +46,26 @@ const QStringList &unitWords()
 {
     static const QStringList words = [] {
         QStringList w {QStringLiteral("平方公里"), QStringLiteral("平方米"), QStringLiteral("立方米"),
-            QStringLiteral("万平方米"), QStringLiteral("万元"), QStringLiteral("亿元"),
-            QStringLiteral("千元"), QStringLiteral("百元"), QStringLiteral("万人次"), QStringLiteral("万人"),
-            QStringLiteral("万户"), QStringLiteral("万吨"), QStringLiteral("万亩"), QStringLiteral("万台"),
-            QStringLiteral("万件"), QStringLiteral("万册"), QStringLiteral("万个"),
-            QStringLiteral("人次"), QStringLiteral("个月"), QStringLiteral("季度"), QStringLiteral("年度"),
-            QStringLiteral("小时"), QStringLiteral("分钟"), QStringLiteral("公里"), QStringLiteral("千米"),
-            QStringLiteral("公斤"), QStringLiteral("千克"), QStringLiteral("工作日"), QStringLiteral("个工作日"),
-            QStringLiteral("元"), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("年"),
-            QStringLiteral("月"), QStringLiteral("日"), QStringLiteral("号"), QStringLiteral("天"),
-            QStringLiteral("周"), QStringLiteral("岁"), QStringLiteral("个"), QStringLiteral("人"),
-            QStringLiteral("次"), QStringLiteral("家"), QStringLiteral("项"), QStringLiteral("台"),
-            QStringLiteral("套"), QStringLiteral("件"), QStringLiteral("户"), QStringLiteral("份"),
-            QStringLiteral("篇"), QStringLiteral("场"), QStringLiteral("所"), QStringLiteral("条"),
-            QStringLiteral("名"), QStringLiteral("位"), QStringLiteral("间"), QStringLiteral("座"),
-            QStringLiteral("辆"), QStringLiteral("吨"), QStringLiteral("米"), QStringLiteral("亩"),
-            QStringLiteral("册"), QStringLiteral("本"), QStringLiteral("期"), QStringLiteral("批"),
-            QStringLiteral("处"), QStringLiteral("种"), QStringLiteral("类"), QStringLiteral("倍"),
-            QStringLiteral("级"), QStringLiteral("度"), QStringLiteral("分"), QStringLiteral("万"),
-            QStringLiteral("点"), QStringLiteral("秒"), QStringLiteral("克"), QStringLiteral("张"),
-            QStringLiteral("部"), QStringLiteral("支"), QStringLiteral("株"), QStringLiteral("栋"),
-            QStringLiteral("块"), QStringLiteral("片")};
+            QStringLiteral("万平方米"), QStringLiteral("万元"), QStringLiteral("亿元"), QStringLiteral("千元"),
+            QStringLiteral("百元"), QStringLiteral("万人次"), QStringLiteral("万人"), QStringLiteral("万户"),
+            QStringLiteral("万吨"), QStringLiteral("万亩"), QStringLiteral("万台"), QStringLiteral("万件"),
+            QStringLiteral("万册"), QStringLiteral("万个"), QStringLiteral("人次"), QStringLiteral("个月"),
+            QStringLiteral("季度"), QStringLiteral("年度"), QStringLiteral("小时"), QStringLiteral("分钟"),
+            QStringLiteral("公里"), QStringLiteral("千米"), QStringLiteral("公斤"), QStringLiteral("千克"),
+            QStringLiteral("工作日"), QStringLiteral("个工作日"), QStringLiteral("元"), QStringLiteral("万"),
+            QStringLiteral("亿"), QStringLiteral("年"), QStringLiteral("月"), QStringLiteral("日"),
+            QStringLiteral("号"), QStringLiteral("天"), QStringLiteral("周"), QStringLiteral("岁"),
+            QStringLiteral("个"), QStringLiteral("人"), QStringLiteral("次"), QStringLiteral("家"),
+            QStringLiteral("项"), QStringLiteral("台"), QStringLiteral("套"), QStringLiteral("件"),
+            QStringLiteral("户"), QStringLiteral("份"), QStringLiteral("篇"), QStringLiteral("场"),
+            QStringLiteral("所"), QStringLiteral("条"), QStringLiteral("名"), QStringLiteral("位"),
+            QStringLiteral("间"), QStringLiteral("座"), QStringLiteral("辆"), QStringLiteral("吨"),
+            QStringLiteral("米"), QStringLiteral("亩"), QStringLiteral("册"), QStringLiteral("本"),
+            QStringLiteral("期"), QStringLiteral("批"), QStringLiteral("处"), QStringLiteral("种"),
+            QStringLiteral("类"), QStringLiteral("倍"), QStringLiteral("级"), QStringLiteral("度"),
+            QStringLiteral("分"), QStringLiteral("万"), QStringLiteral("点"), QStringLiteral("秒"),
+            QStringLiteral("克"), QStringLiteral("张"), QStringLiteral("部"), QStringLiteral("支"),
+            QStringLiteral("株"), QStringLiteral("栋"), QStringLiteral("块"), QStringLiteral("片")};
         std::stable_sort(w.begin(), w.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         return w;
     }();
@@ -80,8 +79,7 @@ bool isSlash(char32_t c)
 
 bool isIdeograph(char32_t c)
 {
-    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF)
-        || c == U'〇';
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == U'〇';
 }
 
 struct Decoded

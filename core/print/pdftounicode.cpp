@@ -87,8 +87,7 @@ bool rewriteRanges(const QByteArray &lines, QByteArray *out)
             }
             for (uint code = first; code <= last; ++code) // a range onto control characters
                 chars.append('<' + QByteArray::number(code, 16).toUpper().rightJustified(lo.size(), '0') + "> <"
-                    + spaceIfControl(QByteArray::number(to + code - first, 16).toUpper().rightJustified(4, '0'))
-                    + '>');
+                    + spaceIfControl(QByteArray::number(to + code - first, 16).toUpper().rightJustified(4, '0')) + '>');
             continue;
         }
         pos = open + 1;

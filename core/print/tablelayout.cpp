@@ -284,7 +284,6 @@ struct Fitted
     }
 };
 
-
 quint64 spanKey(int first, int last)
 {
     return (quint64(quint32(first)) << 32) | quint32(last);
@@ -546,7 +545,8 @@ QList<qreal> fitSharedColumns(
             if (!c.figure || c.text.isEmpty())
                 continue;
             const qreal w = (c.bold ? bold : body).textWidth(c.text);
-            const quint64 key = spanKey(std::clamp(c.column, 0, columns), std::clamp(c.column + c.columnSpan, 0, columns));
+            const quint64 key
+                = spanKey(std::clamp(c.column, 0, columns), std::clamp(c.column + c.columnSpan, 0, columns));
             floors[key] = std::max(floors.value(key), w);
         }
         demand.append({-chars, t});

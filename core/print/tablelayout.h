@@ -68,8 +68,8 @@ private:
         QString text;
         qreal width;
     };
-    CellText measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop,
-        const QList<int> *words) const;
+    CellText measure(
+        const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop, const QList<int> *words) const;
     QList<Line> wrap(const QString &paragraph, const QList<BreakUnit> &units, qreal width) const;
     qreal advance(char32_t c) const;
 

@@ -405,8 +405,8 @@ TEST(CliPdf, CharactersWithoutAGlyphAreReportedWithTheirPlace)
     EXPECT_TRUE(r.err.contains(QStringLiteral("Page 4, “2023年区级专项资金支出方向绩效目标表”, row ")))
         << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("“𠀀𡈽” has no glyph"))) << r.err.toStdString();
-    const CliResult clean = runJixiao(
-        {QStringLiteral("export-pdf"), writeFiling(dir, sampleFiling(), QStringLiteral("clean.json")),
-        QStringLiteral("-o"), out, QStringLiteral("--force")});
+    const CliResult clean
+        = runJixiao({QStringLiteral("export-pdf"), writeFiling(dir, sampleFiling(), QStringLiteral("clean.json")),
+            QStringLiteral("-o"), out, QStringLiteral("--force")});
     EXPECT_FALSE(clean.err.contains(QStringLiteral("no glyph"))) << clean.err.toStdString();
 }

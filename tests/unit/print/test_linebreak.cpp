@@ -187,8 +187,8 @@ TEST(LineBreak, AShortLabelOnTwoLinesIsBalanced)
 TEST(LineBreak, CompoundUnitsAreWordsByARule)
 {
     // The splits (0.0005万元/ | 份, 0.0005万元 | /份) and units no list names.
-    const QStringList units = unitsOf(QStringLiteral(
-        "单价0.0005万元/份，补助300元/人次，检查4次/年，租金12元/平方米，出动5艘"));
+    const QStringList units
+        = unitsOf(QStringLiteral("单价0.0005万元/份，补助300元/人次，检查4次/年，租金12元/平方米，出动5艘"));
     for (const QString &whole : {QStringLiteral("0.0005万元/份，"), QStringLiteral("300元/人次，"),
              QStringLiteral("4次/年，"), QStringLiteral("12元/平方米，"), QStringLiteral("5艘")})
         EXPECT_TRUE(units.contains(whole)) << whole.toStdString() << " in " << units.join(u'|').toStdString();

@@ -664,8 +664,8 @@ TEST(Pdf, TheContinuationTitleIsSetAtTheTitlesSize)
     // The tallest word of each page's first line: the title's height, on both pages.
     auto titleHeight = [&](int page) {
         const QString bbox = pdftotext(pdf, {QStringLiteral("-bbox")}, page);
-        static const QRegularExpression word(
-            QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        static const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
         qreal height = 0;
         for (const QRegularExpressionMatch &m : word.globalMatch(bbox))
             if (m.captured(3).contains(QStringLiteral("绩效目标表")))

@@ -421,8 +421,9 @@ Filing longTextFiling()
         duties += f.overview.duties;
     f.overview.duties = duties;
     Direction &d = f.funds[1].directions[0];
-    d.name = QStringLiteral("推进工业经济高质量发展及“专精特新”中小企业培育、数字化转型、智能制造示范、绿色制造体系建设、"
-                            "安全生产检查与科技成果转化专项工作经费");
+    d.name
+        = QStringLiteral("推进工业经济高质量发展及“专精特新”中小企业培育、数字化转型、智能制造示范、绿色制造体系建设、"
+                         "安全生产检查与科技成果转化专项工作经费");
     d.details[0].basis = QStringLiteral("印制宣传资料2000份，每份0.0005万元/份，共1万元；专家咨询每人次0.02万元/人次，"
                                         "检查12次/年，场地租金300元/平方米");
     return f;
