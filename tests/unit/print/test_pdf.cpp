@@ -39,6 +39,17 @@ QString exportTo(const QTemporaryDir &dir, const Filing &filing, const QString &
     return path;
 }
 
+// The sample with the first direction's annual goal `sentences` sentences long.
+Filing withLongAnnualGoal(int sentences)
+{
+    Filing f = sampleFiling();
+    QString goal;
+    for (int i = 1; i <= sentences; ++i)
+        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
+    f.funds[0].directions[0].annualGoal = goal;
+    return f;
+}
+
 // Whitespace (and the form's full-width spaces) removed: what reading order compares.
 QString squeezed(QString s)
 {
@@ -180,11 +191,7 @@ TEST(Pdf, LongSummariesContinueWithTheirHeadingOnEveryPage)
 
 TEST(Pdf, ACellTallerThanAPageIsSplitAndNothingIsLost)
 {
-    Filing f = sampleFiling();
-    QString goal;
-    for (int i = 1; i <= 400; ++i)
-        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
-    f.funds[0].directions[0].annualGoal = goal;
+    const Filing f = withLongAnnualGoal(400);
     QTemporaryDir dir;
     int pages = 0;
     const QString pdf = exportTo(dir, f, QStringLiteral("tall.pdf"), {PrintSelection::Direction, 0, 0}, {}, &pages);
@@ -200,7 +207,7 @@ TEST(Pdf, ACellTallerThanAPageIsSplitAndNothingIsLost)
     EXPECT_EQ(raw.count(QStringLiteral("年度绩效目标")), pages);
     raw.remove(QStringLiteral("年度绩效目标"));
     // The cell's （续） is a drawn mark, not text: the goal copies out whole.
-    EXPECT_TRUE(raw.contains(squeezed(goal)));
+    EXPECT_TRUE(raw.contains(squeezed(f.funds[0].directions[0].annualGoal)));
     EXPECT_FALSE(raw.contains(QStringLiteral("（续）")));
     // The rows after the split follow it, and the footer ends the table.
     EXPECT_TRUE(pdftotext(pdf, {}, pages).contains(QStringLiteral("单位负责人签字")));
@@ -499,11 +506,7 @@ TEST(PrintFonts, AFallbackIsSaidInWords)
 TEST(Pdf, PageNumbersPerTableOrPerDocument)
 {
     // One direction long enough for several pages, between one-page tables.
-    Filing f = sampleFiling();
-    QString goal;
-    for (int i = 1; i <= 150; ++i)
-        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
-    f.funds[0].directions[0].annualGoal = goal;
+    const Filing f = withLongAnnualGoal(150);
     const int overview = FilingPrinter::pageCount(f, {PrintSelection::Overview}, {});
     const int summary = FilingPrinter::pageCount(f, {PrintSelection::Summary}, {});
     const int first = FilingPrinter::pageCount(f, {PrintSelection::Direction, 0, 0}, {});
@@ -653,11 +656,7 @@ TEST(Pdf, NoReaderReadsATabOrAnEmptyBox)
 TEST(Pdf, TheContinuationTitleIsSetAtTheTitlesSize)
 {
     // A direction long enough for two pages: its second page starts with "…表（续）".
-    Filing f = sampleFiling();
-    QString goal;
-    for (int i = 1; i <= 150; ++i)
-        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
-    f.funds[0].directions[0].annualGoal = goal;
+    const Filing f = withLongAnnualGoal(150);
     QTemporaryDir dir;
     const QString pdf = exportTo(dir, f, QStringLiteral("continued.pdf"), {PrintSelection::Direction, 0, 0});
     ASSERT_GE(pdfPageCount(pdf), 2);
@@ -681,11 +680,7 @@ TEST(Pdf, TheContinuationTitleIsSetAtTheTitlesSize)
 TEST(Pdf, BothPageCountsOnlyWhereTheyDiffer)
 {
     // One table printed alone: 第 1 页 共 2 页, not again as （总第 1 页 共 2 页）.
-    Filing f = sampleFiling();
-    QString goal;
-    for (int i = 1; i <= 150; ++i)
-        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
-    f.funds[0].directions[0].annualGoal = goal;
+    const Filing f = withLongAnnualGoal(150);
     PrintSettings s;
     s.pageNumbers = PageNumbers::TableAndDocument;
     QTemporaryDir dir;
