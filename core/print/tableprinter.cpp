@@ -81,12 +81,20 @@ QString pageNumberText(PageNumbers kind, const PageNumbering &n)
     return of(n.documentPage, n.documentPages);
 }
 
+// What every page asks again, found once for the document: the captions'
+// and the footer's widths, and what a unit of letter spacing adds per font.
+struct PaintCache
+{
+    TextMeasurer body, small;
+    QHash<const FontSpec *, qreal> spacingUnit; // device units, per font of the layout
+};
+
 struct PagePainter
 {
     QPainter &p;
     const DocumentLayout &doc;
+    PaintCache &measure;
     Mapper map;
-    QHash<QString, qreal> spacingUnit; // device units one unit of letter spacing adds, per font
 
     void text(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
     {
@@ -127,13 +135,12 @@ struct PagePainter
         }
         // Qt scales absolute letter spacing by the device's resolution in its
         // own way: ask the device's metrics how far one unit moves a character.
-        const QString key = f.font.key();
-        auto known = spacingUnit.constFind(key);
-        if (known == spacingUnit.constEnd()) {
+        auto known = measure.spacingUnit.constFind(&f);
+        if (known == measure.spacingUnit.constEnd()) {
             QFont probe = f.font;
             probe.setLetterSpacing(QFont::AbsoluteSpacing, 100);
             const QString two = QStringLiteral("一一");
-            known = spacingUnit.insert(key,
+            known = measure.spacingUnit.insert(&f,
                 (QFontMetricsF(probe, p.device()).horizontalAdvance(two)
                     - QFontMetricsF(f.font, p.device()).horizontalAdvance(two))
                     / 200);
@@ -232,8 +239,7 @@ struct PagePainter
         if (page.first)
             text(doc.body, tableLeft, captionTop, t.sealCaption);
         if (!t.unitCaption.isEmpty()) {
-            const TextMeasurer m(doc.body.font);
-            text(doc.body, tableRight - m.textWidth(t.unitCaption), captionTop, t.unitCaption);
+            text(doc.body, tableRight - measure.body.textWidth(t.unitCaption), captionTop, t.unitCaption);
         }
         y += CaptionLine;
 
@@ -292,7 +298,7 @@ struct PagePainter
 
         // 第 N 页 共 M 页, centred; 校验码 at the right.
         p.setFont(doc.small.font);
-        const TextMeasurer sm(doc.small.font);
+        const TextMeasurer &sm = measure.small;
         const qreal footerTop = paper.height() - g.footerBaseline - doc.small.ascent
             - (doc.small.lineHeight - doc.small.ascent - doc.small.descent) / 2;
         const QString pageText = pageNumberText(doc.settings.pageNumbers, n);
@@ -540,6 +546,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         return -1;
     }
     const int total = int(doc.pages.size());
+    PaintCache captions {TextMeasurer(doc.body.font), TextMeasurer(doc.small.font), {}};
     for (int i = 0; i < total; ++i) {
         const DocumentLayout::PageRef ref = doc.pages[i];
         const DocumentLayout::Block &b = doc.blocks[ref.block];
@@ -559,7 +566,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         Mapper map;
         map.scale = device->logicalDpiX() / 25.4;
         map.origin = device->pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
-        PagePainter pp {painter, doc, map, {}};
+        PagePainter pp {painter, doc, captions, map};
         pp.paint(b, b.pages[ref.page], {ref.page + 1, int(b.pages.size()), i + 1, total});
     }
     if (!painter.end()) {
