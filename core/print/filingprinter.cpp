@@ -131,7 +131,7 @@ QStringList FilingPrinter::missingGlyphs(
 
 bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
     const PrintSettings &settings, QString *error, int *pagesWritten, const files::WriteOptions &options,
-    QStringList *notices)
+    QStringList *notices, QString *code)
 {
     // Lay out first: a bad selection or missing fonts must not touch the file.
     QList<print::Table> list;
@@ -173,6 +173,8 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
         *pagesWritten = pages;
     if (notices)
         *notices = layout.missingGlyphs;
+    if (code)
+        *code = layout.verificationCode;
     return true;
 }
 
