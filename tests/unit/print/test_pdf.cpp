@@ -611,6 +611,10 @@ TEST(Pdf, ToUnicodeRangesAreSpelledOutAndTheFileStaysWhole)
     EXPECT_FALSE(spellOutToUnicodeRanges(&bytes)) << "a second pass has nothing to do";
     EXPECT_FALSE(
         QRegularExpression(QStringLiteral("<[0-9A-F]+> <[0-9A-F]+> \\[")).match(QString::fromLatin1(bytes)).hasMatch());
+    // No glyph is read as a control character (the space glyph as TAB).
+    const QRegularExpressionMatch control
+        = QRegularExpression(QStringLiteral("<[0-9A-F]+> <00[01][0-9A-F]>\n")).match(QString::fromLatin1(bytes));
+    EXPECT_FALSE(control.hasMatch()) << control.captured().toStdString();
     const QString fixed = dir.filePath(QStringLiteral("fixed.pdf"));
     QFile out(fixed);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
