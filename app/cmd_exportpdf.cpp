@@ -2,7 +2,6 @@
 #include "cli.h"
 
 #include "print/filingprinter.h"
-#include "print/verification.h"
 #include "rules/checks.h"
 
 #include <QRegularExpression>
@@ -155,12 +154,16 @@ int runExportPdf(const QStringList &arguments)
     int pages = 0;
     files::WriteOptions options;
     options.force = parser.isSet(force);
-    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages, options)) {
+    QStringList missing;
+    QString code;
+    if (!FilingPrinter::exportPdf(filing, path, selection, used, &error, &pages, options, &missing, &code)) {
         cli::err() << error << Qt::endl;
         return cli::BadInput;
     }
+    for (const QString &notice : std::as_const(missing))
+        cli::err() << cli::Text::tr("Warning: %1").arg(notice) << Qt::endl;
     cli::out()
-        << cli::Text::tr("Wrote %1 (%2 pages, verification code %3)").arg(path).arg(pages).arg(verificationCode(filing))
+        << cli::Text::tr("Wrote %1 (%2 pages, verification code %3)").arg(path).arg(pages).arg(code)
         << Qt::endl;
     return cli::Ok;
 }

@@ -5,10 +5,15 @@
 #      spreadsheet (tests/bench/make_fods.py writes it from the sample);
 #   2. the large generated filing (500 directions): wall time and peak memory
 #      of `jixiao export-pdf` (/usr/bin/time -v), goals < 5 s and < 300 MB;
-#   3. bench_print (Google Benchmark): layout alone and export, in process.
+#   3. bench_print (Google Benchmark): layout alone and export, in process;
+#   4. with BASELINE=/path/to/another/jixiao (the previous release, built from
+#      its commit in a folder of its own), the sample and the 200- and
+#      500-direction exports of both side by side in the same run (hyperfine:
+#      median wall time, mean CPU time).
 # LibreOffice (and hyperfine, when missing) are installed here only, not by
 # scripts/install-deps.sh. Numbers go to stdout and tests/bench/results/print.txt.
-#   scripts/bench-print.sh            (RUNS=N repetitions, default 10; BUILD_DIR=… default build)
+#   scripts/bench-print.sh            (RUNS=N repetitions, default 10; BUILD_DIR=… default build;
+#                                      BASELINE=…/jixiao to compare with another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build}"
@@ -88,5 +93,21 @@ ok=$(python3 -c "print(int($secs < 5 and $rss < 300 * 1024))")
 say "== bench_print (in process)"
 "$build/bench/bench_print" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true 2>/dev/null \
   | grep -E '_median|^Benchmark' | tee -a "$report"
+if [ -n "${BASELINE:-}" ]; then
+  say "== side by side with the baseline $BASELINE (hyperfine, $runs runs each)"
+  "$exe" generate --directions 200 -o "$work/d200.json" >/dev/null
+  for f in sample.json d200.json large.json; do
+    hyperfine --warmup 1 --runs "$runs" -N --export-json "$work/b.json" \
+      --command-name "baseline $f" "$(printf '%q ' "$BASELINE" export-pdf "$work/$f" -o "$work/base.pdf")" \
+      --command-name "this build $f" "$(printf '%q ' "$exe" export-pdf "$work/$f" -o "$work/this.pdf")" >/dev/null
+    say "$(python3 -c "
+import json
+b, t = json.load(open('$work/b.json'))['results']
+cpu = lambda x: (x['user'] + x['system']) * 1000
+print(f'$f: median wall baseline {b[\"median\"] * 1000:.0f} ms, this build {t[\"median\"] * 1000:.0f} ms '
+      f'({b[\"median\"] / t[\"median\"]:.2f}x); mean CPU baseline {cpu(b):.0f} ms, this build {cpu(t):.0f} ms')")"
+  done
+  say "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+fi
 echo "bench-print: results in $report"
 [ "$ok" = 1 ] || { echo "bench-print: the large export missed its goal" >&2; exit 1; }

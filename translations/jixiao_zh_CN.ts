@@ -1383,6 +1383,14 @@
         <source>“%1” has no heavy or bold style, so %2 do not stand out. Install a heavy face: SimHei (黑体) on Windows, fonts-wqy-zenhei on Debian.</source>
         <translation>“%1”没有粗体或黑体字形，%2不够醒目。请安装一种粗重字体：Windows 上为黑体（SimHei），Debian 上为 fonts-wqy-zenhei。</translation>
     </message>
+    <message>
+        <source>The font “%1” has no Chinese characters; %2 print in “%3” instead.</source>
+        <translation>字体“%1”没有汉字字形；%2改用“%3”。</translation>
+    </message>
+    <message>
+        <source>“%1” has no heavy or bold style, so %2 do not stand out; “%3” is installed and has one.</source>
+        <translation>“%1”没有粗体或黑体字形，%2不够醒目；已安装的“%3”有粗重字形，可以选用。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::SharedStore</name>
@@ -1543,6 +1551,14 @@
     <message>
         <source>The printout could not be finished.</source>
         <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <source>Page %1, the title of “%2”: “%3” has no glyph in the fonts used and prints as an empty box.</source>
+        <translation>第 %1 页，“%2”的标题：“%3”在所用字体中没有字形，将印成空框。</translation>
+    </message>
+    <message>
+        <source>Page %1, “%2”, row %3, column %4: “%5” has no glyph in the fonts used and prints as an empty box.</source>
+        <translation>第 %1 页，“%2”第 %3 行第 %4 列：“%5”在所用字体中没有字形，将印成空框。</translation>
     </message>
 </context>
 <context>

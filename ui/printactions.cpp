@@ -91,6 +91,8 @@ void PrintActions::printPreview(const PrintSelection &selection)
     auto *note = new QLabel(tr("Paper (A4), orientation and margins are the form's own: what is shown here is what "
                                "prints and what Export PDF writes."),
         dialog);
+    // Characters without a glyph in the fonts used print as empty boxes: said here with their places.
+    note->setText((QStringList {note->text()} + FilingPrinter::missingGlyphs(filing, selection, settings)).join(u'\n'));
     note->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(bar);
     layout->addWidget(note);

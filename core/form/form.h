@@ -52,6 +52,10 @@ struct Cell
     // Names its row (序号, 名称, 支出内容): repeated when the row continues on
     // the next page. Amounts never are: printed twice they read as twice the money.
     bool identifying = false;
+    // Label: where its words meet (offsets into text), the only places
+    // besides a "\n" where the paper may break it; a label is never broken
+    // inside a word (支出内容|简介, not 支出内/容简介).
+    QList<int> breaks;
 };
 
 struct Row

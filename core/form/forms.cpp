@@ -34,9 +34,22 @@ public:
     }
     Cell &label(qreal right, const QString &text, Look look = Look::Label, int rowSpan = 1)
     {
-        return add({Cell::Label, right, text, {}, {}, Input::None, look, rowSpan, false, false});
+        return add({Cell::Label, right, text, {}, {}, Input::None, look, rowSpan, false, false, {}});
     }
-    void blank(qreal right) { add({Cell::Blank, right, {}, {}, {}, Input::None, Look::Label, 1, false, false}); }
+    // The form's own words, a "|" where two of them meet (a line may break
+    // there; Cell::breaks), a "\n" where the form always breaks.
+    Cell &words(qreal right, const QString &marked, Look look = Look::Label, int rowSpan = 1)
+    {
+        Cell &c = label(right, {}, look, rowSpan);
+        for (const QChar ch : marked) {
+            if (ch == QLatin1Char('|'))
+                c.breaks.append(int(c.text.size()));
+            else
+                c.text += ch;
+        }
+        return c;
+    }
+    void blank(qreal right) { add({Cell::Blank, right, {}, {}, {}, Input::None, Look::Label, 1, false, false, {}}); }
     // A field of `row` (a department, a direction, a detail line, …) by its
     // interchange key; `base` is the row's pointer.
     template<typename R>
@@ -47,7 +60,7 @@ public:
         Q_ASSERT(f);
         const QString text = fieldText(row, *f);
         return add({Cell::Field, right, prefix + text, prefix, pointer::join(base, QLatin1String(key)), input, look, 1,
-            false});
+            false, false, {}});
     }
     template<typename R> Cell &view(qreal right, const R &row, const QString &base, const char *key, Look look)
     {
@@ -58,7 +71,7 @@ public:
     Cell &sum(qreal right, const Filing &filing, const QString &list)
     {
         return add({Cell::Sum, right, amountToString(listSum(filing, list)), {}, list, Input::None, Look::Amount, 1,
-            false, false});
+            false, false, {}});
     }
     // Blank cells at `edges` for a list with no rows: the form still shows a
     // row to fill in.
@@ -167,12 +180,12 @@ void addIndicatorSection(Writer &w, const Filing &filing, const QList<Indicator>
     w.listRow(list, -1);
     // Labels break where the form breaks them, not wherever the column ends.
     w.label(labelRight, QStringLiteral("年度绩效\n指标"), Look::GroupLabel, 1 + rows);
-    w.label(edges[0], QStringLiteral("一级指标"), Look::Heading);
-    w.label(edges[1], QStringLiteral("二级指标"), Look::Heading);
-    w.label(edges[2], QStringLiteral("三级指标"), Look::Heading);
-    w.label(edges[3], QStringLiteral("指标值及单位"), Look::Heading);
+    w.words(edges[0], QStringLiteral("一级|指标"), Look::Heading);
+    w.words(edges[1], QStringLiteral("二级|指标"), Look::Heading);
+    w.words(edges[2], QStringLiteral("三级|指标"), Look::Heading);
+    w.words(edges[3], QStringLiteral("指标值|及单位"), Look::Heading);
     if (withStandard)
-        w.label(edges[4], QStringLiteral("绩效标准"), Look::Heading);
+        w.words(edges[4], QStringLiteral("绩效|标准"), Look::Heading);
     for (const IndicatorLine &line : lines) {
         const Indicator &ind = *line.indicator;
         const QString p = pointer::join(list, line.index);
@@ -252,7 +265,7 @@ Form overview(const Filing &filing, Media media)
     w.field(180, filing.department, QStringLiteral("/department"), "name", Input::Text, Look::Text);
 
     w.row();
-    w.label(20, QStringLiteral("年度预算申请\n（%1）").arg(unitName(filing)), Look::Label, 5);
+    w.words(20, QStringLiteral("年度预算|申请\n（%1）").arg(unitName(filing)), Look::Label, 5);
     w.field(180, bu, budget, "total", Input::Money, Look::Text, QStringLiteral("资金总额："));
     w.row();
     w.label(100, QStringLiteral("按收入性质分"));
@@ -283,15 +296,15 @@ Form overview(const Filing &filing, Media media)
     }
 
     w.row();
-    w.label(20, QStringLiteral("部门职责概述")).identifying = true;
+    w.words(20, QStringLiteral("部门职责|概述")).identifying = true;
     w.field(180, o, QStringLiteral("/overview"), "duties", Input::MultiLine, Look::Text);
 
     const QString plan = QStringLiteral("/overview/workPlan");
     w.beginSection(1);
     w.listRow(plan, -1);
-    w.label(20, QStringLiteral("年度重点工作计划"), Look::GroupLabel, 1 + std::max<int>(1, int(o.workPlan.size())));
+    w.words(20, QStringLiteral("年度重点|工作计划"), Look::GroupLabel, 1 + std::max<int>(1, int(o.workPlan.size())));
     w.label(44, QStringLiteral("事项"), Look::Heading);
-    w.label(78, QStringLiteral("责任单位/科室"), Look::Heading);
+    w.words(78, QStringLiteral("责任单位/|科室"), Look::Heading);
     w.label(180, QStringLiteral("工作目标"), Look::Heading);
     for (int i = 0; i < o.workPlan.size(); ++i) {
         const QString p = pointer::workPlan(i);
@@ -318,8 +331,8 @@ Form summary(const Filing &filing, Media media)
     w.label(14, QStringLiteral("序号"), Look::Heading);
     w.label(50, QStringLiteral("名  称"), Look::Heading);
     w.label(72, QStringLiteral("金  额"), Look::Heading);
-    w.label(126, QStringLiteral("实施期绩效目标"), Look::Heading);
-    w.label(180, QStringLiteral("年度绩效目标"), Look::Heading);
+    w.words(126, QStringLiteral("实施期|绩效目标"), Look::Heading);
+    w.words(180, QStringLiteral("年度|绩效目标"), Look::Heading);
     for (const SummaryRow &r : summaryTable(filing)) {
         switch (r.kind) {
         case SummaryRow::Total:
@@ -375,7 +388,7 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     w.row();
     w.label(22, QStringLiteral("支出方向\n（子项）"));
     w.field(72, d, dp, "name", Input::Text, Look::Centre);
-    w.label(92, QStringLiteral("所属专项"), Look::Label, 2);
+    w.words(92, QStringLiteral("所属|专项"), Look::Label, 2);
     w.label(114, QStringLiteral("名称"));
     w.field(180, fund, fp, "name", Input::Text, Look::Centre);
     w.row();
@@ -385,13 +398,13 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     w.field(180, fund, fp, "amount", Input::Money, Look::Amount);
 
     w.row();
-    w.label(22, QStringLiteral("项目实施期")).identifying = true;
+    w.words(22, QStringLiteral("项目|实施期")).identifying = true;
     w.field(180, d, dp, "period", Input::Text, Look::Text);
     w.row();
-    w.label(22, QStringLiteral("实施期绩效\n目标")).identifying = true;
+    w.words(22, QStringLiteral("实施期|绩效\n目标")).identifying = true;
     w.field(180, d, dp, "periodGoal", Input::MultiLine, Look::Text);
     w.row();
-    w.label(22, QStringLiteral("年度绩效\n目标")).identifying = true;
+    w.words(22, QStringLiteral("年度|绩效\n目标")).identifying = true;
     w.field(180, d, dp, "annualGoal", Input::MultiLine, Look::Text);
 
     addIndicatorSection(w, filing, d.indicators, dp + QStringLiteral("/indicators"), 22, {42, 72, 122, 160, 180}, true);
@@ -405,12 +418,12 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     };
     w.beginSection(1);
     w.listRow(details, -1);
-    w.label(
-        22, QStringLiteral("支出明细\n及测算说明"), Look::GroupLabel, 1 + std::max<int>(1, int(d.details.size())) + 1);
-    w.label(42, QStringLiteral("支出内容简介"), Look::Heading);
+    w.words(
+        22, QStringLiteral("支出明细\n及测算|说明"), Look::GroupLabel, 1 + std::max<int>(1, int(d.details.size())) + 1);
+    w.words(42, QStringLiteral("支出内容|简介"), Look::Heading);
     w.label(92, QStringLiteral("支出明细"), Look::Heading);
     w.label(114, QStringLiteral("金额"), Look::Heading);
-    w.label(180, QStringLiteral("支出测算依据及过程说明"), Look::Heading);
+    w.words(180, QStringLiteral("支出测算依据|及过程说明"), Look::Heading);
     for (int i = 0; i < d.details.size(); ++i) {
         const QString p = pointer::join(details, i);
         w.listRow(details, i);

@@ -118,8 +118,20 @@ int FilingPrinter::pageCount(const Filing &filing, const PrintSelection &selecti
     return int(layout.pages.size());
 }
 
+QStringList FilingPrinter::missingGlyphs(
+    const Filing &filing, const PrintSelection &selection, const PrintSettings &settings)
+{
+    QList<print::Table> list;
+    print::DocumentLayout layout;
+    if (!tables(filing, selection, &list, nullptr, settings.amountsWithUnit)
+        || !print::TablePrinter::layout(list, verificationCode(filing), settings, &layout, nullptr))
+        return {};
+    return layout.missingGlyphs;
+}
+
 bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
-    const PrintSettings &settings, QString *error, int *pagesWritten, const files::WriteOptions &options)
+    const PrintSettings &settings, QString *error, int *pagesWritten, const files::WriteOptions &options,
+    QStringList *notices, QString *code)
 {
     // Lay out first: a bad selection or missing fonts must not touch the file.
     QList<print::Table> list;
@@ -159,6 +171,10 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
         return false;
     if (pagesWritten)
         *pagesWritten = pages;
+    if (notices)
+        *notices = layout.missingGlyphs;
+    if (code)
+        *code = layout.verificationCode;
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 
@@ -42,10 +43,17 @@ public:
     static int pageCount(const Filing &filing, const PrintSelection &selection, const PrintSettings &settings);
     // A PDF (PDF/A-1b with settings.pdfA), written atomically
     // (files::SafeOutput: replacing only what `options` allow); *pagesWritten,
-    // when given, receives the number of pages.
+    // when given, receives the number of pages, *notices each place where a
+    // character has no glyph in the fonts used (an empty box on paper), and
+    // *code the verification code printed on every page (computed once: it
+    // costs as much as a tenth of a large export).
     static bool exportPdf(const Filing &filing, const QString &path, const PrintSelection &selection,
         const PrintSettings &settings, QString *error, int *pagesWritten = nullptr,
-        const files::WriteOptions &options = {});
+        const files::WriteOptions &options = {}, QStringList *notices = nullptr, QString *code = nullptr);
+    // Each place where the selection prints a character without a glyph in
+    // the fonts used (the print preview says so); empty when all are there.
+    static QStringList missingGlyphs(
+        const Filing &filing, const PrintSelection &selection, const PrintSettings &settings);
 
     // The tables a selection prints, in order; false with *error when it names
     // a table the filing does not have.

@@ -46,31 +46,40 @@ const QStringList &unitWords()
 {
     static const QStringList words = [] {
         QStringList w {QStringLiteral("平方公里"), QStringLiteral("平方米"), QStringLiteral("立方米"),
-            QStringLiteral("万平方米"), QStringLiteral("万元/人"), QStringLiteral("万元"), QStringLiteral("亿元"),
-            QStringLiteral("千元"), QStringLiteral("百元"), QStringLiteral("万人次"), QStringLiteral("万人"),
-            QStringLiteral("万户"), QStringLiteral("万吨"), QStringLiteral("万亩"), QStringLiteral("万台"),
-            QStringLiteral("万件"), QStringLiteral("万册"), QStringLiteral("万个"), QStringLiteral("元/人"),
-            QStringLiteral("人次"), QStringLiteral("个月"), QStringLiteral("季度"), QStringLiteral("年度"),
-            QStringLiteral("小时"), QStringLiteral("分钟"), QStringLiteral("公里"), QStringLiteral("千米"),
-            QStringLiteral("公斤"), QStringLiteral("千克"), QStringLiteral("工作日"), QStringLiteral("个工作日"),
-            QStringLiteral("元"), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("年"),
-            QStringLiteral("月"), QStringLiteral("日"), QStringLiteral("号"), QStringLiteral("天"),
-            QStringLiteral("周"), QStringLiteral("岁"), QStringLiteral("个"), QStringLiteral("人"),
-            QStringLiteral("次"), QStringLiteral("家"), QStringLiteral("项"), QStringLiteral("台"),
-            QStringLiteral("套"), QStringLiteral("件"), QStringLiteral("户"), QStringLiteral("份"),
-            QStringLiteral("篇"), QStringLiteral("场"), QStringLiteral("所"), QStringLiteral("条"),
-            QStringLiteral("名"), QStringLiteral("位"), QStringLiteral("间"), QStringLiteral("座"),
-            QStringLiteral("辆"), QStringLiteral("吨"), QStringLiteral("米"), QStringLiteral("亩"),
-            QStringLiteral("册"), QStringLiteral("本"), QStringLiteral("期"), QStringLiteral("批"),
-            QStringLiteral("处"), QStringLiteral("种"), QStringLiteral("类"), QStringLiteral("倍"),
-            QStringLiteral("级"), QStringLiteral("度"), QStringLiteral("分"), QStringLiteral("万"),
-            QStringLiteral("点"), QStringLiteral("秒"), QStringLiteral("克"), QStringLiteral("张"),
-            QStringLiteral("部"), QStringLiteral("支"), QStringLiteral("株"), QStringLiteral("栋"),
-            QStringLiteral("块"), QStringLiteral("片")};
+            QStringLiteral("万平方米"), QStringLiteral("万元"), QStringLiteral("亿元"), QStringLiteral("千元"),
+            QStringLiteral("百元"), QStringLiteral("万人次"), QStringLiteral("万人"), QStringLiteral("万户"),
+            QStringLiteral("万吨"), QStringLiteral("万亩"), QStringLiteral("万台"), QStringLiteral("万件"),
+            QStringLiteral("万册"), QStringLiteral("万个"), QStringLiteral("人次"), QStringLiteral("个月"),
+            QStringLiteral("季度"), QStringLiteral("年度"), QStringLiteral("小时"), QStringLiteral("分钟"),
+            QStringLiteral("公里"), QStringLiteral("千米"), QStringLiteral("公斤"), QStringLiteral("千克"),
+            QStringLiteral("工作日"), QStringLiteral("个工作日"), QStringLiteral("元"), QStringLiteral("万"),
+            QStringLiteral("亿"), QStringLiteral("年"), QStringLiteral("月"), QStringLiteral("日"),
+            QStringLiteral("号"), QStringLiteral("天"), QStringLiteral("周"), QStringLiteral("岁"),
+            QStringLiteral("个"), QStringLiteral("人"), QStringLiteral("次"), QStringLiteral("家"),
+            QStringLiteral("项"), QStringLiteral("台"), QStringLiteral("套"), QStringLiteral("件"),
+            QStringLiteral("户"), QStringLiteral("份"), QStringLiteral("篇"), QStringLiteral("场"),
+            QStringLiteral("所"), QStringLiteral("条"), QStringLiteral("名"), QStringLiteral("位"),
+            QStringLiteral("间"), QStringLiteral("座"), QStringLiteral("辆"), QStringLiteral("吨"),
+            QStringLiteral("米"), QStringLiteral("亩"), QStringLiteral("册"), QStringLiteral("本"),
+            QStringLiteral("期"), QStringLiteral("批"), QStringLiteral("处"), QStringLiteral("种"),
+            QStringLiteral("类"), QStringLiteral("倍"), QStringLiteral("级"), QStringLiteral("度"),
+            QStringLiteral("分"), QStringLiteral("万"), QStringLiteral("点"), QStringLiteral("秒"),
+            QStringLiteral("克"), QStringLiteral("张"), QStringLiteral("部"), QStringLiteral("支"),
+            QStringLiteral("株"), QStringLiteral("栋"), QStringLiteral("块"), QStringLiteral("片")};
         std::stable_sort(w.begin(), w.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         return w;
     }();
     return words;
+}
+
+bool isSlash(char32_t c)
+{
+    return c == U'/' || c == U'／';
+}
+
+bool isIdeograph(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == U'〇';
 }
 
 struct Decoded
@@ -97,6 +106,17 @@ Decoded decode(QStringView s)
     }
     d.offsets.append(int(s.size()));
     return d;
+}
+
+// The end of the unit starting at code point i (an ideograph): the longest
+// unit word there, else the one character (a measure word the list lacks).
+int afterUnit(const QString &paragraph, const Decoded &d, int i)
+{
+    const QStringView rest = QStringView(paragraph).mid(d.offsets[i]);
+    for (const QString &w : unitWords())
+        if (rest.startsWith(w))
+            return i + int(w.size()); // unit words are in the basic plane
+    return i + 1;
 }
 
 bool in(const char32_t *begin, const char32_t *end, char32_t c)
@@ -170,9 +190,9 @@ QList<BreakUnit> breakUnits(const QString &paragraph)
             openPending = false;
             continue;
         }
-        // Closing marks (and a dash or ellipsis) never start a line: glued to what is before.
-        if ((isClosingMark(c[i]) || c[i] == U'—') && !units.isEmpty() && !units.last().space) {
-            while (i < n && (isClosingMark(c[i]) || c[i] == U'—'))
+        // Closing marks (and a dash, an ellipsis or a slash) never start a line: glued to what is before.
+        if ((isClosingMark(c[i]) || c[i] == U'—' || isSlash(c[i])) && !units.isEmpty() && !units.last().space) {
+            while (i < n && (isClosingMark(c[i]) || c[i] == U'—' || isSlash(c[i])))
                 ++i;
             units.last().last = i;
             continue;
@@ -204,13 +224,12 @@ QList<BreakUnit> breakUnits(const QString &paragraph)
             if (number && isDigit(c[i - 1])) {
                 if (i < n && (c[i] == U'%' || c[i] == U'％' || c[i] == U'‰' || c[i] == U'℃')) {
                     ++i;
-                } else {
-                    const QStringView rest = QStringView(paragraph).mid(d.offsets[i]);
-                    for (const QString &w : unitWords())
-                        if (rest.startsWith(w)) {
-                            i += int(decode(w).chars.size());
-                            break;
-                        }
+                } else if (i < n && isIdeograph(c[i])) {
+                    // A number is never parted from the unit or measure word after it.
+                    i = afterUnit(paragraph, d, i);
+                    // A compound unit is one word with its slashes: 万元/份, 元/人次, 次/年, 元/平方米.
+                    while (i + 1 < n && isSlash(c[i]) && isIdeograph(c[i + 1]))
+                        i = afterUnit(paragraph, d, i + 1);
                 }
             }
         } else if (isChineseNumeral(c[i])) {
@@ -267,6 +286,20 @@ int countLines(const QString &paragraph, const QList<BreakUnit> &units, const QL
         u = last;
     }
     return lines;
+}
+
+QList<BreakUnit> wordUnits(const QString &paragraph, const QList<int> &breaks)
+{
+    QList<BreakUnit> out;
+    int from = 0;
+    for (int b : breaks)
+        if (b > from && b < paragraph.size()) {
+            out.append({from, b - from, false});
+            from = b;
+        }
+    if (from < paragraph.size())
+        out.append({from, int(paragraph.size()) - from, false});
+    return out;
 }
 
 int justificationGaps(QStringView line)
@@ -349,18 +382,37 @@ QList<BrokenLine> breakLines(
         }
     }
     // A short label on two lines (产出指标 in a narrow column) is balanced:
-    // 产出 / 指标, not 产出指 / 标.
+    // 产出 / 指标, not 产出指 / 标. Without a dictionary the words are taken
+    // to be pairs of characters, so a balanced break never leaves an odd
+    // number of single characters above it: 工业经济 / 运行, not 工业经 / 济运行.
     if (ranges.size() == 2 && units.size() <= 8) {
         L &top = ranges[0];
         L &bottom = ranges[1];
         auto widthOfRange = [&](int first, int last) {
             return widthOf(units[first].start, units[last - 1].start + units[last - 1].length - units[first].start);
         };
-        while (top.last - top.first >= 2 && !units[top.last - 1].space
-            && widthOfRange(top.first, top.last - 1) >= widthOfRange(top.last - 1, bottom.last) - Eps) {
-            --top.last;
-            --bottom.first;
+        auto single = [&](int u) { return !units[u].space && units[u].length == 1; };
+        auto insidePair = [&](int at) { // a break before unit `at` parts two single characters
+            if (at <= 0 || at >= n || !single(at - 1) || !single(at))
+                return false;
+            int run = 0;
+            for (int u = at - 1; u >= 0 && single(u); --u)
+                ++run;
+            return run % 2 == 1;
+        };
+        int best = top.last, balanced = top.last;
+        for (int at = top.last - 1; at - top.first >= 1 && !units[at].space
+             && widthOfRange(top.first, at) >= widthOfRange(at, bottom.last) - Eps;
+             --at) {
+            balanced = at;
+            if (!insidePair(at))
+                best = at;
         }
+        // Better a pair parted than one character alone (项目实/施期, not 项目实施/期).
+        if (best == top.last && bottom.last - bottom.first == 1 && single(bottom.first))
+            best = balanced;
+        top.last = best;
+        bottom.first = best;
     }
     lines.reserve(ranges.size());
     for (const L &l : ranges) {

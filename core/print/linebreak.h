@@ -28,6 +28,10 @@ struct BreakUnit
     bool space = false; // dropped where a line breaks
 };
 QList<BreakUnit> breakUnits(const QString &paragraph);
+// The units of one of the form's own labels: its words, which a line breaks
+// only between (`breaks`: the offsets into the paragraph where words meet,
+// ascending). A label's words are whole, however narrow its column.
+QList<BreakUnit> wordUnits(const QString &paragraph, const QList<int> &breaks);
 
 struct BrokenLine
 {

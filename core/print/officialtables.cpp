@@ -60,6 +60,9 @@ Table tableOf(const form::Form &form)
             const int i = b.cell(c.right, c.text, styleOf(c.look), c.rowSpan);
             if (c.identifying)
                 b.markIdentifying(i);
+            if (c.type == form::Cell::Label
+                && (c.look == form::Look::Label || c.look == form::Look::Heading || c.look == form::Look::GroupLabel))
+                b.markWords(i, c.breaks);
         }
         for (const form::Section &s : form.sections)
             if (s.firstRow + s.rowCount - 1 == r)

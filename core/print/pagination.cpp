@@ -140,6 +140,17 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
             int shown = std::min(remaining, capacity);
             if (shown < remaining && remaining - shown < MinPartLines && shown > MinPartLines)
                 shown = std::max(MinPartLines, remaining - MinPartLines); // leave the next part two lines
+            if (shown == remaining && remaining >= 2 * MinPartLines) {
+                // The rows that may not be parted from this one (合计 and the
+                // footer after the last detail) come along, or the row's last
+                // lines go with them: 合计 is never left alone with the footer.
+                qreal along = 0;
+                for (int r = pos + 1; r < n && !mayBreakBefore(r); ++r)
+                    along += h[r];
+                const int lines = std::max(shown + 1, repeatedLines(pos, lineOffset));
+                if (along > 0 && used + partHeight(lines) + along > avail + Eps)
+                    shown = remaining - MinPartLines;
+            }
             const int lines = std::max(shown + 1, repeatedLines(pos, lineOffset));
             PlacedRow part {pos, partHeight(lines), false, lineOffset, shown, true};
             page.rows.append(part);

@@ -44,6 +44,17 @@ void appendBlocks(QByteArray *out, const char *kind, const QList<QByteArray> &en
     }
 }
 
+// QPdfWriter reverses the font's character map, and a face that draws the
+// tab and the space with one glyph gets that glyph mapped to the tab (the
+// lower code): Ghostscript then reads every space as a TAB. A control
+// character is never what a glyph shows: such a target becomes the space.
+QByteArray spaceIfControl(const QByteArray &target)
+{
+    bool ok = false;
+    const uint u = target.toUInt(&ok, 16);
+    return ok && target.size() == 4 && u < 0x20 ? QByteArrayLiteral("0020") : target;
+}
+
 // One "N beginbfrange … endbfrange" block's lines → the same mapping with
 // array ranges as single codes. False when a line is not understood.
 bool rewriteRanges(const QByteArray &lines, QByteArray *out)
@@ -56,21 +67,35 @@ bool rewriteRanges(const QByteArray &lines, QByteArray *out)
         QByteArray lo, hi;
         if (!hexToken(line, &pos, &lo) || !hexToken(line, &pos, &hi))
             return false;
-        const qsizetype open = line.indexOf('[', pos);
-        if (open < 0) {
-            ranges.append(line);
-            continue;
-        }
         bool ok = false;
         const uint first = lo.toUInt(&ok, 16);
         if (!ok)
             return false;
+        const qsizetype open = line.indexOf('[', pos);
+        if (open < 0) {
+            QByteArray target;
+            qsizetype at = pos;
+            const uint last = hi.toUInt(&ok, 16);
+            if (!ok || !hexToken(line, &at, &target) || target.size() != 4)
+                return false;
+            const uint to = target.toUInt(&ok, 16);
+            if (!ok || last < first)
+                return false;
+            if (to + (last - first) >= 0x20) {
+                ranges.append(line);
+                continue;
+            }
+            for (uint code = first; code <= last; ++code) // a range onto control characters
+                chars.append('<' + QByteArray::number(code, 16).toUpper().rightJustified(lo.size(), '0') + "> <"
+                    + spaceIfControl(QByteArray::number(to + code - first, 16).toUpper().rightJustified(4, '0')) + '>');
+            continue;
+        }
         pos = open + 1;
         QByteArray target;
         uint code = first;
         while (hexToken(line, &pos, &target)) {
-            chars.append(
-                '<' + QByteArray::number(code, 16).toUpper().rightJustified(lo.size(), '0') + "> <" + target + '>');
+            chars.append('<' + QByteArray::number(code, 16).toUpper().rightJustified(lo.size(), '0') + "> <"
+                + spaceIfControl(target) + '>');
             ++code;
         }
         if (line.indexOf(']', pos) < 0)
@@ -81,7 +106,8 @@ bool rewriteRanges(const QByteArray &lines, QByteArray *out)
     return true;
 }
 
-// A ToUnicode CMap with its array ranges spelled out, or empty when it has none.
+// A ToUnicode CMap with its array ranges spelled out and no glyph read as a
+// control character, or empty when there was nothing to change.
 QByteArray rewriteCMap(const QByteArray &cmap)
 {
     QByteArray out;
@@ -97,12 +123,15 @@ QByteArray rewriteCMap(const QByteArray &cmap)
         if (end < 0)
             return {};
         const QByteArray lines = cmap.mid(body, end - body);
-        if (!lines.contains('['))
-            out += cmap.mid(from, end + 11 - from);
-        else {
-            out += cmap.mid(from, lineStart - from);
-            if (!rewriteRanges(lines, &out))
-                return {};
+        QByteArray block;
+        if (!rewriteRanges(lines, &block))
+            return {};
+        const QByteArray before = cmap.mid(lineStart, end + 11 - lineStart);
+        out += cmap.mid(from, lineStart - from);
+        if (block == before) {
+            out += before;
+        } else {
+            out += block;
             changed = true;
         }
         from = end + 11;

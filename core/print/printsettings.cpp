@@ -89,6 +89,22 @@ bool hasFamily(const QString &family)
     return *known.insert(family, QFontDatabase::hasFamily(family));
 }
 
+// Whether a family draws Chinese: a Latin face asked for the tables would
+// leave every ideograph to Qt's locale-dependent fallback. Asked once per name.
+bool hasChineseGlyphs(const QString &family)
+{
+    static QHash<QString, bool> known;
+    static QMutex lock;
+    const QMutexLocker locker(&lock);
+    if (const auto it = known.constFind(family); it != known.constEnd())
+        return *it;
+    const QRawFont raw = QRawFont::fromFont(QFont(family));
+    const bool cjk = raw.isValid()
+        && std::all_of(std::begin(u"中表金额"), std::end(u"中表金额") - 1,
+            [&raw](char16_t c) { return raw.supportsCharacter(QChar(c)); });
+    return *known.insert(family, cjk);
+}
+
 QString installedName(const QString &family, const QStringList &families)
 {
     for (const QString &f : families)
@@ -123,7 +139,7 @@ QString resolveFamily(const QString &wanted, const QList<QStringList> &groups, c
 {
     if (isUsablePrintFamily(wanted)) {
         const QString f = installedName(wanted, families);
-        if (!f.isEmpty())
+        if (!f.isEmpty() && hasChineseGlyphs(f))
             return f;
     }
     return firstInstalled(flatten(groups), families);
@@ -248,6 +264,9 @@ QStringList fontFallbackNotices(const PrintSettings &wanted)
                     PrintFonts::tr("The font “%1” cannot be used: text printed with it cannot be searched or copied "
                                    "from the PDF; %2 print in “%3” instead.")
                         .arg(r.wanted, r.name, displayName(r.used)));
+            else if (!sameFamily(r.used, r.wanted) && hasFamily(r.wanted))
+                out.append(PrintFonts::tr("The font “%1” has no Chinese characters; %2 print in “%3” instead.")
+                               .arg(r.wanted, r.name, displayName(r.used)));
             else if (!sameFamily(r.used, r.wanted))
                 out.append(PrintFonts::tr("The font “%1” is not installed; %2 print in “%3” instead.")
                                .arg(r.wanted, r.name, displayName(r.used)));
@@ -256,10 +275,18 @@ QStringList fontFallbackNotices(const PrintSettings &wanted)
             out.append(PrintFonts::tr("The form’s font “%1” is not installed; %2 print in “%3” instead.")
                            .arg(r.groups.first().first(), r.name, displayName(r.used)));
         }
-        if (r.mustBeHeavy && !isHeavyFamily(r.used))
-            out.append(PrintFonts::tr("“%1” has no heavy or bold style, so %2 do not stand out. Install a heavy face: "
-                                      "SimHei (黑体) on Windows, fonts-wqy-zenhei on Debian.")
-                           .arg(displayName(r.used), r.name));
+        if (r.mustBeHeavy && !isHeavyFamily(r.used)) {
+            // Name what to install only when no heavy face is there to choose.
+            const QString heavy = firstInstalled(flatten(r.groups), QFontDatabase::families());
+            if (!heavy.isEmpty() && isHeavyFamily(heavy))
+                out.append(PrintFonts::tr("“%1” has no heavy or bold style, so %2 do not stand out; “%3” is installed "
+                                          "and has one.")
+                               .arg(displayName(r.used), r.name, displayName(heavy)));
+            else
+                out.append(PrintFonts::tr("“%1” has no heavy or bold style, so %2 do not stand out. Install a heavy "
+                                          "face: SimHei (黑体) on Windows, fonts-wqy-zenhei on Debian.")
+                               .arg(displayName(r.used), r.name));
+        }
     }
     return out;
 }

@@ -54,7 +54,17 @@ TextMeasurer::TextMeasurer(const QFont &font)
 
 qreal TextMeasurer::textWidth(const QString &text) const
 {
-    return QFontMetricsF(m_font, &referenceDevice()).horizontalAdvance(text) / pxPerMm();
+    // The characters' advances summed, as lines are measured (no kerning):
+    // each character is asked of the font once.
+    qreal w = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            w += advance(QChar::surrogateToUcs4(c, text[++i]));
+        else
+            w += advance(c.unicode());
+    }
+    return w;
 }
 
 qreal TextMeasurer::advance(char32_t c) const
@@ -84,7 +94,18 @@ QList<qreal> TextMeasurer::prefixWidths(const QString &text) const
     return x;
 }
 
-QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal width) const
+QList<BreakUnit> paragraphUnits(const QString &paragraph, int offset, const QList<int> *words)
+{
+    if (!words)
+        return breakUnits(paragraph);
+    QList<int> inside;
+    for (int b : *words)
+        if (b > offset && b < offset + paragraph.size())
+            inside.append(b - offset);
+    return wordUnits(paragraph, inside);
+}
+
+QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, const QList<BreakUnit> &units, qreal width) const
 {
     QList<Line> out;
     if (paragraph.isEmpty())
@@ -92,8 +113,8 @@ QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal wid
     // Advances summed from the left: a line's width is a difference (no
     // kerning, so the shaped line is as wide as its characters).
     const QList<qreal> x = prefixWidths(paragraph);
-    const QList<BrokenLine> lines = breakLines(
-        paragraph, std::max<qreal>(width, 1), [&x](int start, int length) { return x[start + length] - x[start]; });
+    const QList<BrokenLine> lines = breakLines(paragraph, units, std::max<qreal>(width, 1),
+        [&x](int start, int length) { return x[start + length] - x[start]; });
     out.reserve(lines.size());
     for (const BrokenLine &l : lines)
         out.append({paragraph.mid(l.start, l.length), l.width});
@@ -102,8 +123,33 @@ QList<TextMeasurer::Line> TextMeasurer::wrap(const QString &paragraph, qreal wid
 
 CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop) const
 {
-    const QString key = text + QChar(0x1f) + QString::number(width, 'f', 3) + QChar(0x1f)
-        + QString::number(int(alignment)) + QChar(0x1f) + QString::number(tabStop, 'f', 3);
+    return measure(text, width, alignment, tabStop, nullptr);
+}
+
+CellText TextMeasurer::measure(const Cell &cell, qreal width) const
+{
+    return measure(cell.text, width, cell.alignment, cell.tabStop, cell.wholeWords ? &cell.wordBreaks : nullptr);
+}
+
+CellText TextMeasurer::measure(
+    const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop, const QList<int> *words) const
+{
+    // The text, then what else decides its lines packed as characters (no
+    // number formatting: the same label is measured for every table).
+    const qint32 microns = qint32(std::lround(width * 1000));
+    QString key;
+    key.reserve(text.size() + 6 + (words ? words->size() : 0));
+    key += text;
+    key += QChar(0xFFFF); // not a character: the end of the text
+    key += QChar(char16_t(quint32(microns) >> 16));
+    key += QChar(char16_t(microns & 0xFFFF));
+    key += QChar(char16_t(int(alignment)));
+    key += QChar(char16_t(std::lround(tabStop * 1000)));
+    if (words) {
+        key += QChar(0xFFFE); // the form's words, broken only between them
+        for (int b : *words)
+            key += QChar(char16_t(b + 1));
+    }
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return *it;
 
@@ -111,12 +157,16 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
     CellText out;
     if (!text.isEmpty()) {
         const QStringList paragraphs = text.split(QLatin1Char('\n'));
+        int offset = 0;
         for (const QString &paragraph : paragraphs) {
+            const int at = offset;
+            offset += int(paragraph.size()) + 1;
             const qsizetype tab = paragraph.indexOf(QLatin1Char('\t'));
             if (tab >= 0) {
                 const qreal tabX = width * tabStop;
-                const QList<Line> left = wrap(paragraph.left(tab), tabX - 2.0);
-                const QList<Line> right = wrap(paragraph.mid(tab + 1), width - tabX);
+                const QString l = paragraph.left(tab), r = paragraph.mid(tab + 1);
+                const QList<Line> left = wrap(l, paragraphUnits(l, at, words), tabX - 2.0);
+                const QList<Line> right = wrap(r, paragraphUnits(r, at + int(tab) + 1, words), width - tabX);
                 for (int i = 0; i < left.size(); ++i)
                     out.runs.append({left[i].text, 0, out.lines + i});
                 for (int i = 0; i < right.size(); ++i)
@@ -124,7 +174,7 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
                 out.lines += std::max<int>(1, int(std::max(left.size(), right.size())));
                 continue;
             }
-            const QList<Line> lines = wrap(paragraph, width);
+            const QList<Line> lines = wrap(paragraph, paragraphUnits(paragraph, at, words), width);
             for (int i = 0; i < lines.size(); ++i) {
                 const Line &l = lines[i];
                 qreal x = 0;
@@ -134,9 +184,13 @@ CellText TextMeasurer::measure(const QString &text, qreal width, Qt::Alignment a
                 else if (alignment & Qt::AlignRight)
                     x = std::max<qreal>(0, width - l.width);
                 else if (justify && i + 1 < lines.size()) {
+                    // To the edge, or ragged: a line that would need wider
+                    // gaps than text extraction reads as one word (a number
+                    // with its unit went down whole) is left as it is, not
+                    // spread part of the way.
                     const int gaps = justificationGaps(l.text);
-                    if (gaps > 0 && l.width < width)
-                        spacing = std::min(m_maxSpacing, (width - l.width) / gaps);
+                    if (gaps > 0 && l.width < width && (width - l.width) / gaps <= m_maxSpacing)
+                        spacing = (width - l.width) / gaps;
                 }
                 out.runs.append({l.text, x, out.lines++, spacing});
             }
@@ -209,6 +263,8 @@ struct Fitted
     int lineCount = 0;
     int forced = 0;
     int paperLines = -1; // lines at the paper's width
+    bool setsRow = false; // its text, on more than one line, sets its row's height
+    qreal longest = 0; // the widest unit (a word of a label, a number with its unit), mm
     int extraLines() const { return std::max(0, lineCount - paperLines); }
 
     void count(qreal w)
@@ -228,13 +284,17 @@ struct Fitted
     }
 };
 
-} // namespace
+quint64 spanKey(int first, int last)
+{
+    return (quint64(quint32(first)) << 32) | quint32(last);
+}
 
-Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMeasurer &bold,
+    const CellMetrics &metrics, const QHash<quint64, qreal> *floors)
 {
     const int columns = int(table.columnWidths.size());
     if (!table.fitColumns || columns < 2 || table.rowCount == 0)
-        return table;
+        return table.columnWidths;
     QList<qreal> paper {0};
     for (qreal w : table.columnWidths)
         paper.append(paper.last() + w);
@@ -247,11 +307,21 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
         f.last = std::clamp(c.column + c.columnSpan, f.first, columns);
         f.paperWidth = paper[f.last] - paper[f.first];
         const TextMeasurer &m = c.bold ? bold : body;
-        if (!c.text.isEmpty())
+        if (!c.text.isEmpty()) {
+            int offset = 0;
             for (const QString &p : c.text.split(QLatin1Char('\n'))) {
                 const QString line = p.section(QLatin1Char('\t'), 0, 0);
-                f.paragraphs.append({line, breakUnits(line), m.prefixWidths(line)});
+                f.paragraphs.append(
+                    {line, paragraphUnits(line, offset, c.wholeWords ? &c.wordBreaks : nullptr), m.prefixWidths(line)});
+                offset += int(p.size()) + 1;
+                const Fitted::Paragraph &added = f.paragraphs.last();
+                for (const BreakUnit &u : added.units)
+                    if (!u.space)
+                        f.longest = std::max(f.longest, added.x[u.start + u.length] - added.x[u.start]);
             }
+        }
+        if (floors)
+            f.longest = std::max(f.longest, floors->value(spanKey(f.first, f.last)));
         atEdge[f.first].append(i);
         atEdge[f.last].append(i);
     }
@@ -357,14 +427,26 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
     };
     // Edges [k1, k2] moving together: column k1 - 1 gives to (or takes
     // from) column k2 and the columns between slide.
-    auto allowed = [&](int k1, int k2) {
+    // After edges [k1, k2] moved by `by`: no cell narrower than its longest
+    // word or 2/3 of the paper (unless it grows), none wider than 3/2 of the
+    // paper (unless a word needs it).
+    auto allowed = [&](int k1, int k2, qreal by) {
         if (edges[k1] - edges[k1 - 1] < 2 - Eps || edges[k2 + 1] - edges[k2] < 2 - Eps)
             return false;
         for (int k : {k1, k2})
             for (int i : atEdge[k]) {
                 const Fitted &f = cells[i];
                 const qreal w = edges[f.last] - edges[f.first];
-                if (w < f.paperWidth * 2 / 3 - Eps || w > f.paperWidth * 3 / 2 + Eps)
+                const bool left = f.first >= k1 && f.first <= k2, right = f.last >= k1 && f.last <= k2;
+                const qreal before = w - (right ? by : 0) + (left ? by : 0);
+                const qreal word = f.longest + 2 * metrics.paddingH;
+                if (w < before - Eps && (w < f.paperWidth * 2 / 3 - Eps || w < word - Eps))
+                    return false;
+                // Room is taken only from text with room to spare: never
+                // below the paper's width from the text that sets its row.
+                if (w < before - Eps && f.setsRow && w < f.paperWidth - Eps)
+                    return false;
+                if (w > before + Eps && w > f.paperWidth * 3 / 2 + Eps && w > word + Eps)
                     return false;
             }
         return true;
@@ -380,11 +462,12 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
         std::fill(hungry.begin(), hungry.end(), false);
         for (int i = 0; i < cells.size(); ++i) {
             const Cell &c = table.cells[i];
-            const Fitted &f = cells[i];
+            Fitted &f = cells[i];
             const qreal wanted = 2 * metrics.paddingV + f.lineCount * lh;
+            f.setsRow = c.rowSpan == 1 && f.lineCount > 1 && wanted > heights[c.row] - Eps;
             bool sets = f.forced > 0;
             if (c.rowSpan == 1)
-                sets = sets || (f.lineCount > 1 && wanted > heights[c.row] - Eps);
+                sets = sets || f.setsRow;
             else
                 sets = sets || f.lineCount > 1; // spanning: cheap enough to try
             if (sets)
@@ -406,7 +489,7 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
                         continue;
                     for (qreal step : Steps) {
                         shift(k1, k2, sign * step);
-                        if (allowed(k1, k2)) {
+                        if (allowed(k1, k2, sign * step)) {
                             const qreal c = tryCost();
                             if (c < bestCost - Eps) {
                                 bestCost = c;
@@ -425,10 +508,71 @@ Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasure
         shift(bestFrom, bestTo, bestStep);
         current = commit();
     }
-    Table out = table;
+    QList<qreal> widths(columns);
     for (int k = 0; k < columns; ++k)
-        out.columnWidths[k] = edges[k + 1] - edges[k];
+        widths[k] = edges[k + 1] - edges[k];
+    return widths;
+}
+
+} // namespace
+
+Table fitColumns(const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+{
+    Table out = table;
+    out.columnWidths = fitEdges(table, body, bold, metrics, nullptr);
     return out;
+}
+
+QList<qreal> fitSharedColumns(
+    const QList<Table> &tables, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+{
+    if (tables.isEmpty())
+        return {};
+    if (!tables.first().fitColumns)
+        return tables.first().columnWidths;
+    // The tables whose text asks the most of the columns (the most
+    // characters) stand for all: fitting every one of 500 tables would cost
+    // more than the whole export. Every table's amounts and labels still set
+    // the narrowest each column may get.
+    constexpr int Stand = 8;
+    QList<QPair<qsizetype, int>> demand;
+    QHash<quint64, qreal> floors;
+    const int columns = int(tables.first().columnWidths.size());
+    for (int t = 0; t < tables.size(); ++t) {
+        qsizetype chars = 0;
+        for (const Cell &c : tables[t].cells) {
+            chars += c.text.size();
+            if (!c.figure || c.text.isEmpty())
+                continue;
+            const qreal w = (c.bold ? bold : body).textWidth(c.text);
+            const quint64 key
+                = spanKey(std::clamp(c.column, 0, columns), std::clamp(c.column + c.columnSpan, 0, columns));
+            floors[key] = std::max(floors.value(key), w);
+        }
+        demand.append({-chars, t});
+    }
+    std::sort(demand.begin(), demand.end());
+    QList<int> chosen;
+    for (int i = 0; i < demand.size() && i < Stand; ++i)
+        chosen.append(demand[i].second);
+    std::sort(chosen.begin(), chosen.end());
+    // One table of their rows, one under the other.
+    Table all = tables[chosen.first()];
+    all.cells.clear();
+    all.rowMinHeights.clear();
+    all.rowCount = 0;
+    for (int t : std::as_const(chosen)) {
+        const Table &one = tables[t];
+        for (Cell c : one.cells) {
+            c.row += all.rowCount;
+            all.cells.append(c);
+        }
+        QList<qreal> mins = one.rowMinHeights;
+        mins.resize(one.rowCount, 0);
+        all.rowMinHeights += mins;
+        all.rowCount += one.rowCount;
+    }
+    return fitEdges(all, body, bold, metrics, &floors);
 }
 
 namespace {
@@ -463,24 +607,11 @@ void alignFigures(MeasuredTable &m, const TextMeasurer &body, const TextMeasurer
     }
 }
 
-} // namespace
-
-MeasuredTable measureTable(
-    const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+// Row heights hold the tallest of their cells; a cell spanning rows that
+// needs more than they have together enlarges the last of them.
+void setRowHeights(MeasuredTable &m)
 {
-    MeasuredTable m;
-    m.table = fitColumns(table, body, bold, metrics);
-    m.metrics = metrics;
-    m.lineHeight = body.lineHeight() * metrics.lineSpacing;
-    m.texts.reserve(table.cells.size());
-    for (const Cell &c : m.table.cells) {
-        qreal width = 0;
-        for (int k = c.column; k < c.column + c.columnSpan && k < m.table.columnWidths.size(); ++k)
-            width += m.table.columnWidths[k];
-        const TextMeasurer &measurer = c.bold ? bold : body;
-        m.texts.append(measurer.measure(c.text, width - 2 * metrics.paddingH, c.alignment, c.tabStop));
-    }
-    alignFigures(m, body, bold);
+    const Table &table = m.table;
     m.rowHeights = QList<qreal>(table.rowCount, table.minRowHeight);
     for (int r = 0; r < table.rowCount && r < table.rowMinHeights.size(); ++r)
         m.rowHeights[r] = std::max(m.rowHeights[r], table.rowMinHeights[r]);
@@ -496,7 +627,38 @@ MeasuredTable measureTable(
         if (need > have + Eps)
             m.rowHeights[c.row + c.rowSpan - 1] += need - have;
     }
+}
+
+} // namespace
+
+MeasuredTable measureTable(
+    const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics)
+{
+    MeasuredTable m;
+    m.table = fitColumns(table, body, bold, metrics);
+    m.metrics = metrics;
+    m.lineHeight = body.lineHeight() * metrics.lineSpacing;
+    m.texts.reserve(table.cells.size());
+    for (const Cell &c : m.table.cells) {
+        qreal width = 0;
+        for (int k = c.column; k < c.column + c.columnSpan && k < m.table.columnWidths.size(); ++k)
+            width += m.table.columnWidths[k];
+        const TextMeasurer &measurer = c.bold ? bold : body;
+        m.texts.append(measurer.measure(c, width - 2 * metrics.paddingH));
+    }
+    alignFigures(m, body, bold);
+    setRowHeights(m);
     m.index();
+    return m;
+}
+
+MeasuredTable withMetrics(MeasuredTable m, const CellMetrics &metrics, qreal minRowHeight, const TextMeasurer &body)
+{
+    Q_ASSERT(qFuzzyCompare(m.metrics.paddingH, metrics.paddingH)); // the lines stay as they were broken
+    m.metrics = metrics;
+    m.lineHeight = body.lineHeight() * metrics.lineSpacing;
+    m.table.minRowHeight = minRowHeight;
+    setRowHeights(m);
     return m;
 }
 

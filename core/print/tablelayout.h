@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "linebreak.h"
 #include "tablemodel.h"
 
 #include <QFont>
@@ -13,6 +14,11 @@
 // line breaks are kept, so that the layout (and the page count) is the same on
 // every device it is later painted on.
 namespace jixiao::print {
+
+// The units a paragraph of a cell's text (starting at `offset` in it) breaks
+// into: the form's words for a label (`words`: Cell::wordBreaks, offsets into
+// the text), else by the rules of linebreak.h.
+QList<BreakUnit> paragraphUnits(const QString &paragraph, int offset, const QList<int> *words);
 
 // One piece of a cell's text: a wrapped line, or the part of a line after a tab.
 struct TextRun
@@ -48,6 +54,8 @@ public:
     // aligned text is justified to both edges, the last line of each
     // paragraph left as it is. Results are cached per text and width.
     CellText measure(const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop = 0.55) const;
+    // A table's cell in `width` mm of text: the form's labels broken only between their words.
+    CellText measure(const Cell &cell, qreal width) const;
     // The most a justified line spreads between two characters, mm: more
     // and text extraction would read the gap as a space.
     qreal maxSpacing() const { return m_maxSpacing; }
@@ -60,7 +68,9 @@ private:
         QString text;
         qreal width;
     };
-    QList<Line> wrap(const QString &paragraph, qreal width) const;
+    CellText measure(
+        const QString &text, qreal width, Qt::Alignment alignment, qreal tabStop, const QList<int> *words) const;
+    QList<Line> wrap(const QString &paragraph, const QList<BreakUnit> &units, qreal width) const;
     qreal advance(char32_t c) const;
 
     QFont m_font;
@@ -103,12 +113,24 @@ struct MeasuredTable
 Table fitColumns(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
 
+// Column widths for tables drawn on one grid (the direction tables of a
+// filing), so that they all look alike: fitted as fitColumns would fit one
+// table made of the rows of those with the most text, no column narrower
+// than any table's amount in it. All tables have the first one's columns.
+QList<qreal> fitSharedColumns(
+    const QList<Table> &tables, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
+
 // Measures with `body` (and `bold` for bold cells), after fitColumns when the
 // table asks for it. Row heights hold the tallest of their cells; a cell
 // spanning rows that needs more than they have together enlarges the last of
 // them.
 MeasuredTable measureTable(
     const Table &table, const TextMeasurer &body, const TextMeasurer &bold, const CellMetrics &metrics = {});
+
+// The same table set with other vertical metrics (the tighter setting): the
+// lines stay as they were broken (metrics.paddingH must be the same), the
+// pitch, padding and row heights change.
+MeasuredTable withMetrics(MeasuredTable m, const CellMetrics &metrics, qreal minRowHeight, const TextMeasurer &body);
 
 // One row as placed on a page: a whole row, a repeated heading, or one part of
 // a row too tall for a page (its lines [firstLine, firstLine + lineCount) and,

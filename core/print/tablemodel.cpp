@@ -61,7 +61,7 @@ int TableBuilder::cell(qreal rightMm, const QString &text, Style style, int rowS
 {
     for (qreal next = occupiedUntil(m_x); next > m_x; next = occupiedUntil(m_x))
         m_x = next;
-    Pending p {m_row, m_x, std::min(rightMm, m_width), std::max(1, rowSpan), text, style, false};
+    Pending p {m_row, m_x, std::min(rightMm, m_width), std::max(1, rowSpan), text, style, false, false, {}};
     m_cells.append(p);
     m_x = p.right;
     if (p.rowSpan > 1)
@@ -116,6 +116,14 @@ void TableBuilder::markIdentifying(int cellIndex)
         m_cells[cellIndex].identifying = true;
 }
 
+void TableBuilder::markWords(int cellIndex, const QList<int> &breaks)
+{
+    if (cellIndex >= 0 && cellIndex < m_cells.size()) {
+        m_cells[cellIndex].wholeWords = true;
+        m_cells[cellIndex].wordBreaks = breaks;
+    }
+}
+
 Table TableBuilder::finish(Table t)
 {
     // The grid: every distinct edge of every row.
@@ -154,6 +162,8 @@ Table TableBuilder::finish(Table t)
         c.group = p.style.group && c.rowSpan > 1;
         c.identifying = p.identifying;
         c.figure = p.style.figure;
+        c.wholeWords = p.wholeWords;
+        c.wordBreaks = p.wordBreaks;
         t.cells.append(c);
     }
     std::stable_sort(t.cells.begin(), t.cells.end(),

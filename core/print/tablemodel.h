@@ -32,6 +32,11 @@ struct Cell
     // the column, as a ledger sets figures.
     bool figure = false;
     qreal tabStop = 0.55;
+    // The form's own words (a label): broken only at "\n" and between words,
+    // at wordBreaks (offsets into text); the column is never narrower than
+    // its longest word.
+    bool wholeWords = false;
+    QList<int> wordBreaks;
 };
 
 // Rows [firstRow, firstRow + rowCount) of one part of the form; its first
@@ -118,6 +123,8 @@ public:
     void keepWithPrevious();
     // The cell (an index from cell()) names its row: repeated on a continuation.
     void markIdentifying(int cellIndex);
+    // The cell is the form's words, broken only at `breaks` (Cell::wordBreaks).
+    void markWords(int cellIndex, const QList<int> &breaks);
     int currentRow() const { return m_row; }
 
     Table finish(Table header); // header: kind, captions and title; cells and grid from here
@@ -131,6 +138,8 @@ private:
         QString text;
         Style style;
         bool identifying;
+        bool wholeWords = false;
+        QList<int> wordBreaks;
     };
     qreal occupiedUntil(qreal x) const;
 

@@ -9,9 +9,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
+#include <QRawFont>
 #include <QTransform>
 
 #include <algorithm>
+#include <vector>
 
 namespace jixiao::print {
 
@@ -65,6 +67,8 @@ struct PageNumbering
 // The footer's page number, as the forms write it.
 QString pageNumberText(PageNumbers kind, const PageNumbering &n)
 {
+    if (kind == PageNumbers::TableAndDocument && n.pages == n.documentPages)
+        kind = PageNumbers::Table; // one table: the printout's count would say the same again
     const auto of = [](int page, int pages) { return QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages); };
     switch (kind) {
     case PageNumbers::Table:
@@ -77,12 +81,20 @@ QString pageNumberText(PageNumbers kind, const PageNumbering &n)
     return of(n.documentPage, n.documentPages);
 }
 
+// What every page asks again, found once for the document: the captions'
+// and the footer's widths, and what a unit of letter spacing adds per font.
+struct PaintCache
+{
+    TextMeasurer body, small;
+    QHash<const FontSpec *, qreal> spacingUnit; // device units, per font of the layout
+};
+
 struct PagePainter
 {
     QPainter &p;
     const DocumentLayout &doc;
+    PaintCache &measure;
     Mapper map;
-    QHash<QString, qreal> spacingUnit; // device units one unit of letter spacing adds, per font
 
     void text(const FontSpec &f, qreal x, qreal lineTop, const QString &s)
     {
@@ -123,13 +135,12 @@ struct PagePainter
         }
         // Qt scales absolute letter spacing by the device's resolution in its
         // own way: ask the device's metrics how far one unit moves a character.
-        const QString key = f.font.key();
-        auto known = spacingUnit.constFind(key);
-        if (known == spacingUnit.constEnd()) {
+        auto known = measure.spacingUnit.constFind(&f);
+        if (known == measure.spacingUnit.constEnd()) {
             QFont probe = f.font;
             probe.setLetterSpacing(QFont::AbsoluteSpacing, 100);
             const QString two = QStringLiteral("一一");
-            known = spacingUnit.insert(key,
+            known = measure.spacingUnit.insert(&f,
                 (QFontMetricsF(probe, p.device()).horizontalAdvance(two)
                     - QFontMetricsF(f.font, p.device()).horizontalAdvance(two))
                     / 200);
@@ -217,20 +228,18 @@ struct PagePainter
             for (const TextRun &r : b.title.runs)
                 text(doc.title, g.marginLeft + r.x, y + r.line * doc.title.lineHeight, r.text);
             y += b.title.lines * doc.title.lineHeight + TitleGap;
-        } else {
-            p.setFont(doc.bold.font);
-            const QString cont = t.title + QStringLiteral("（续）");
-            const TextMeasurer m(doc.bold.font);
-            text(doc.bold, g.marginLeft + std::max<qreal>(0, (contentWidth - m.textWidth(cont)) / 2), y, cont);
-            y += LabelLine;
+        } else { // the title again, at its size, marked as continued
+            p.setFont(doc.title.font);
+            for (const TextRun &r : b.continuedTitle.runs)
+                text(doc.title, g.marginLeft + r.x, y + r.line * doc.title.lineHeight, r.text);
+            y += b.continuedTitle.lines * doc.title.lineHeight + TitleGap;
         }
         p.setFont(doc.body.font);
         const qreal captionTop = y + (CaptionLine - doc.body.lineHeight) / 2;
         if (page.first)
             text(doc.body, tableLeft, captionTop, t.sealCaption);
         if (!t.unitCaption.isEmpty()) {
-            const TextMeasurer m(doc.body.font);
-            text(doc.body, tableRight - m.textWidth(t.unitCaption), captionTop, t.unitCaption);
+            text(doc.body, tableRight - measure.body.textWidth(t.unitCaption), captionTop, t.unitCaption);
         }
         y += CaptionLine;
 
@@ -289,7 +298,7 @@ struct PagePainter
 
         // 第 N 页 共 M 页, centred; 校验码 at the right.
         p.setFont(doc.small.font);
-        const TextMeasurer sm(doc.small.font);
+        const TextMeasurer &sm = measure.small;
         const qreal footerTop = paper.height() - g.footerBaseline - doc.small.ascent
             - (doc.small.lineHeight - doc.small.ascent - doc.small.descent) / 2;
         const QString pageText = pageNumberText(doc.settings.pageNumbers, n);
@@ -300,6 +309,92 @@ struct PagePainter
         }
     }
 };
+
+// Which characters a font's faces (its family, then its fallbacks) draw:
+// any other prints as an empty box.
+class GlyphCheck
+{
+public:
+    explicit GlyphCheck(const QFont &font)
+    {
+        for (const QString &family : font.families()) {
+            QFont f(family);
+            f.setBold(font.bold());
+            const QRawFont raw = QRawFont::fromFont(f);
+            if (raw.isValid())
+                m_faces.append(raw);
+        }
+    }
+    bool has(char32_t c)
+    {
+        if (c < 0x20 || c == 0x3000 || QChar::isSpace(c))
+            return true;
+        if (c < 0x10000 && m_plane[c] != 0)
+            return m_plane[c] == 1;
+        if (const auto it = m_other.constFind(c); it != m_other.constEnd())
+            return *it;
+        const bool found = std::any_of(
+            m_faces.begin(), m_faces.end(), [c](const QRawFont &raw) { return raw.supportsCharacter(uint(c)); });
+        if (c < 0x10000)
+            m_plane[c] = found ? 1 : 2;
+        else
+            m_other.insert(c, found);
+        return found;
+    }
+    // The characters of `text` without a glyph, each once, in order.
+    QString missing(const QString &text)
+    {
+        QString out;
+        for (const char32_t c : text.toUcs4()) // UTF-16 is decoded, surrogate pairs whole
+            if (!has(c) && !out.contains(QString::fromUcs4(&c, 1)))
+                out += QString::fromUcs4(&c, 1);
+        return out;
+    }
+
+private:
+    QList<QRawFont> m_faces;
+    std::vector<quint8> m_plane = std::vector<quint8>(0x10000, 0); // 0 unknown, 1 drawn, 2 missing
+    QHash<char32_t, bool> m_other;
+};
+
+// Every character the document prints without a glyph, with its place:
+// the page, the table, and the cell's row and column.
+QStringList missingGlyphs(const DocumentLayout &doc)
+{
+    GlyphCheck title(doc.title.font), body(doc.body.font), bold(doc.bold.font);
+    QStringList out;
+    int firstPage = 0;
+    for (const DocumentLayout::Block &b : doc.blocks) {
+        const Table &t = b.measured.table;
+        const QString inTitle = title.missing(t.title + t.attachmentLabel);
+        if (!inTitle.isEmpty())
+            out.append(TablePrinter::tr("Page %1, the title of “%2”: “%3” has no glyph in the fonts used and prints "
+                                        "as an empty box.")
+                           .arg(firstPage + 1)
+                           .arg(t.title, inTitle));
+        for (const Cell &c : t.cells) {
+            const QString gone = (c.bold ? bold : body).missing(c.text);
+            if (gone.isEmpty())
+                continue;
+            int page = 0;
+            for (int p = 0; p < b.pages.size() && page == 0; ++p)
+                for (const PlacedRow &r : b.pages[p].rows)
+                    if (r.row >= c.row && r.row < c.row + c.rowSpan) {
+                        page = p + 1;
+                        break;
+                    }
+            out.append(TablePrinter::tr("Page %1, “%2”, row %3, column %4: “%5” has no glyph in the fonts used and "
+                                        "prints as an empty box.")
+                           .arg(firstPage + std::max(page, 1))
+                           .arg(t.title)
+                           .arg(c.row + 1)
+                           .arg(c.column + 1)
+                           .arg(gone));
+        }
+        firstPage += int(b.pages.size());
+    }
+    return out;
+}
 
 QPageLayout pageLayoutFor(const DocumentLayout &doc, bool landscape)
 {
@@ -342,39 +437,91 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
     const TextMeasurer title(doc.title.font), body(doc.body.font), bold(doc.bold.font);
 
     const PageGeometry &g = doc.geometry;
-    for (const Table &t : tables) {
-        DocumentLayout::Block b;
-        b.landscape = t.width() > g.contentWidth(false) + 0.01;
-        b.measured = measureTable(t, body, bold);
-        b.title = title.measure(t.title, g.contentWidth(b.landscape), Qt::AlignHCenter);
-        b.firstHead = (t.attachmentLabel.isEmpty() ? 0 : LabelLine) + b.title.lines * doc.title.lineHeight + TitleGap
-            + CaptionLine;
-        b.nextHead = LabelLine + CaptionLine;
-        const qreal room = g.contentHeight(b.landscape);
-        b.pages = paginate(b.measured, room - b.firstHead, room - b.nextHead);
-        qreal lastPage = 0;
-        for (const PlacedRow &r : b.pages.last().rows)
-            lastPage += r.height;
-        // Only a nearly empty last page (under a third) is worth setting a
-        // table tighter for: a fuller one ends the table naturally, and trying
-        // every long table would measure it twice for nothing.
-        if (b.pages.size() > 1 && lastPage < (room - b.nextHead) / 3) {
-            // A typesetter's last resort before a nearly empty page: set the
-            // table a little tighter (lines at 0.9 of the face's spacing, less
-            // padding, lower one-line rows), only when that saves a page.
-            Table tighter = t;
-            tighter.minRowHeight = std::min(t.minRowHeight, 6.5);
-            MeasuredTable tight = measureTable(tighter, body, bold, CellMetrics {1.5, 0.6, 0.9});
-            QList<TablePage> pages = paginate(tight, room - b.firstHead, room - b.nextHead);
-            if (pages.size() < b.pages.size()) {
-                b.measured = std::move(tight);
-                b.pages = std::move(pages);
+    // Tables on one grid (the direction tables of a filing) look alike: the
+    // same column widths and the same spacing; any other table is fitted alone.
+    QList<int> groupOf(tables.size(), -1);
+    QList<QList<int>> groups;
+    for (int i = 0; i < tables.size(); ++i) {
+        if (tables[i].kind == Table::Direction)
+            for (int k = 0; k < groups.size() && groupOf[i] < 0; ++k) {
+                const Table &first = tables[groups[k].first()];
+                if (first.kind == Table::Direction && first.columnWidths == tables[i].columnWidths
+                    && first.fitColumns == tables[i].fitColumns) {
+                    groupOf[i] = k;
+                    groups[k].append(i);
+                }
             }
+        if (groupOf[i] < 0) {
+            groupOf[i] = int(groups.size());
+            groups.append(QList<int> {i});
         }
+    }
+    QList<DocumentLayout::Block> blocks(tables.size());
+    for (const QList<int> &group : std::as_const(groups)) {
+        QList<qreal> shared;
+        if (group.size() > 1) {
+            QList<Table> members;
+            for (int i : group)
+                members.append(tables[i]);
+            shared = fitSharedColumns(members, body, bold);
+        }
+        int pages = 0;
+        bool nearlyEmptyLast = false;
+        for (int i : group) {
+            const Table &t = tables[i];
+            DocumentLayout::Block &b = blocks[i];
+            b.landscape = t.width() > g.contentWidth(false) + 0.01;
+            if (shared.isEmpty()) {
+                b.measured = measureTable(t, body, bold);
+            } else {
+                Table fitted = t;
+                fitted.columnWidths = shared;
+                fitted.fitColumns = false;
+                b.measured = measureTable(fitted, body, bold);
+            }
+            b.title = title.measure(t.title, g.contentWidth(b.landscape), Qt::AlignHCenter);
+            b.continuedTitle
+                = title.measure(t.title + QStringLiteral("（续）"), g.contentWidth(b.landscape), Qt::AlignHCenter);
+            b.firstHead = (t.attachmentLabel.isEmpty() ? 0 : LabelLine) + b.title.lines * doc.title.lineHeight
+                + TitleGap + CaptionLine;
+            b.nextHead = b.continuedTitle.lines * doc.title.lineHeight + TitleGap + CaptionLine;
+            const qreal room = g.contentHeight(b.landscape);
+            b.pages = paginate(b.measured, room - b.firstHead, room - b.nextHead);
+            pages += int(b.pages.size());
+            qreal lastPage = 0;
+            for (const PlacedRow &r : b.pages.last().rows)
+                lastPage += r.height;
+            // Only a nearly empty last page (under a third) is worth setting a
+            // table tighter for: a fuller one ends the table naturally.
+            nearlyEmptyLast = nearlyEmptyLast || (b.pages.size() > 1 && lastPage < (room - b.nextHead) / 3);
+        }
+        if (!nearlyEmptyLast)
+            continue;
+        // A typesetter's last resort before a nearly empty page: set the
+        // tables a little tighter (lines at 0.9 of the face's spacing, less
+        // padding, lower one-line rows), all of the group alike, and only
+        // when that saves pages. The lines stay as they were broken.
+        const CellMetrics tight {1.5, 0.6, 0.9};
+        QList<DocumentLayout::Block> tighter;
+        int tightPages = 0;
+        for (int i : group) {
+            DocumentLayout::Block b = blocks[i];
+            b.measured = withMetrics(std::move(b.measured), tight, std::min(b.measured.table.minRowHeight, 6.5), body);
+            const qreal room = g.contentHeight(b.landscape);
+            b.pages = paginate(b.measured, room - b.firstHead, room - b.nextHead);
+            tightPages += int(b.pages.size());
+            tighter.append(std::move(b));
+        }
+        if (tightPages < pages)
+            for (int k = 0; k < group.size(); ++k)
+                blocks[group[k]] = std::move(tighter[k]);
+    }
+    for (DocumentLayout::Block &b : blocks) {
         for (int i = 0; i < b.pages.size(); ++i)
             doc.pages.append({int(doc.blocks.size()), i});
         doc.blocks.append(std::move(b));
     }
+    doc.missingGlyphs = missingGlyphs(doc);
     *out = std::move(doc);
     return true;
 }
@@ -399,6 +546,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         return -1;
     }
     const int total = int(doc.pages.size());
+    PaintCache captions {TextMeasurer(doc.body.font), TextMeasurer(doc.small.font), {}};
     for (int i = 0; i < total; ++i) {
         const DocumentLayout::PageRef ref = doc.pages[i];
         const DocumentLayout::Block &b = doc.blocks[ref.block];
@@ -418,7 +566,7 @@ int TablePrinter::paint(const DocumentLayout &doc, QPagedPaintDevice *device, QS
         Mapper map;
         map.scale = device->logicalDpiX() / 25.4;
         map.origin = device->pageLayout().paintRect(QPageLayout::Millimeter).topLeft();
-        PagePainter pp {painter, doc, map, {}};
+        PagePainter pp {painter, doc, captions, map};
         pp.paint(b, b.pages[ref.page], {ref.page + 1, int(b.pages.size()), i + 1, total});
     }
     if (!painter.end()) {

@@ -47,6 +47,7 @@ struct DocumentLayout
         QList<TablePage> pages;
         bool landscape = false;
         CellText title; // wrapped into the page width
+        CellText continuedTitle; // "…表（续）" on its continuation pages
         qreal firstHead = 0; // mm above the rows on the table's first page
         qreal nextHead = 0; // and on its continuation pages
     };
@@ -61,6 +62,9 @@ struct DocumentLayout
     PrintSettings settings; // with the fonts resolved
     QString verificationCode;
     FontSpec title, body, bold, small;
+    // Each place where a character has no glyph in the fonts used (it would
+    // print as an empty box), in words for the user.
+    QStringList missingGlyphs;
 };
 
 class TablePrinter

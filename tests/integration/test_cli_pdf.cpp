@@ -369,3 +369,44 @@ TEST(CliPdf, TheSameFacesUnderAChineseLocale)
     EXPECT_EQ(fonts[1], fonts[0]) << fonts[0].join(QLatin1Char(' ')).toStdString() << " | "
                                   << fonts[1].join(QLatin1Char(' ')).toStdString();
 }
+
+TEST(CliPdf, ALatinOnlyFaceIsRefusedForChineseLikeAMissingOne)
+{
+    // --title-font "DejaVu Sans": no warning, and the Chinese fell back to Qt's own choice.
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, sampleFiling());
+    const QString out = dir.filePath(QStringLiteral("latin.pdf"));
+    const CliResult r = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out,
+        QStringLiteral("--title-font"), QStringLiteral("DejaVu Sans")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("The font “DejaVu Sans” has no Chinese characters; the titles print in")))
+        << r.err.toStdString();
+    for (const PdfFont &f : pdffonts(out))
+        EXPECT_FALSE(f.name.contains(QLatin1String("DejaVu"), Qt::CaseInsensitive)) << f.name.toStdString();
+    // A song face for the headings: the installed heavy face is named, not a package to install.
+    const CliResult song = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out,
+        QStringLiteral("--force"), QStringLiteral("--heading-font"), QStringLiteral("AR PL UMing CN")});
+    ASSERT_EQ(song.exitCode, 0) << song.err.toStdString();
+    EXPECT_TRUE(song.err.contains(QStringLiteral("has no heavy or bold style"))) << song.err.toStdString();
+    EXPECT_TRUE(song.err.contains(QStringLiteral("is installed and has one"))) << song.err.toStdString();
+    EXPECT_FALSE(song.err.contains(QStringLiteral("fonts-wqy-zenhei"))) << song.err.toStdString();
+}
+
+TEST(CliPdf, CharactersWithoutAGlyphAreReportedWithTheirPlace)
+{
+    Filing f = sampleFiling();
+    f.funds[1].directions[0].details[0].item = QStringLiteral("工业运行协调𠀀𡈽专项");
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, f);
+    const QString out = dir.filePath(QStringLiteral("boxes.pdf"));
+    const CliResult r = runJixiao({QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Page 4, “2023年区级专项资金支出方向绩效目标表”, row ")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("“𠀀𡈽” has no glyph"))) << r.err.toStdString();
+    const CliResult clean
+        = runJixiao({QStringLiteral("export-pdf"), writeFiling(dir, sampleFiling(), QStringLiteral("clean.json")),
+            QStringLiteral("-o"), out, QStringLiteral("--force")});
+    EXPECT_FALSE(clean.err.contains(QStringLiteral("no glyph"))) << clean.err.toStdString();
+}

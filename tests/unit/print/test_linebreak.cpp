@@ -162,9 +162,12 @@ TEST(LineBreak, LeftAlignedTextIsJustifiedButNotItsLastLine)
         }
         EXPECT_LE(r.spacing, m.maxSpacing() + 1e-9);
         const qreal spread = natural + r.spacing * justificationGaps(r.text);
-        // Full to the edge, unless the gaps would read as spaces.
-        if (r.spacing < m.maxSpacing() - 1e-9) {
+        // Full to the edge, or ragged on purpose where the gaps would read as
+        // spaces: never spread part of the way.
+        if (r.spacing > 0) {
             EXPECT_NEAR(spread, width, 0.01) << r.text.toStdString();
+        } else {
+            EXPECT_GT((width - natural) / justificationGaps(r.text), m.maxSpacing()) << r.text.toStdString();
         }
     }
     // Centred text is never spread.
@@ -179,4 +182,65 @@ TEST(LineBreak, AShortLabelOnTwoLinesIsBalanced)
         linesOf(QStringLiteral("项目实施期"), 4), (QStringList {QStringLiteral("项目实"), QStringLiteral("施期")}));
     // Long text is filled, not balanced.
     EXPECT_EQ(linesOf(QStringLiteral("加快建设制造强区推动工业高质量发展"), 12).first().size(), 12);
+}
+
+TEST(LineBreak, CompoundUnitsAreWordsByARule)
+{
+    // The splits (0.0005万元/ | 份, 0.0005万元 | /份) and units no list names.
+    const QStringList units
+        = unitsOf(QStringLiteral("单价0.0005万元/份，补助300元/人次，检查4次/年，租金12元/平方米，出动5艘"));
+    for (const QString &whole : {QStringLiteral("0.0005万元/份，"), QStringLiteral("300元/人次，"),
+             QStringLiteral("4次/年，"), QStringLiteral("12元/平方米，"), QStringLiteral("5艘")})
+        EXPECT_TRUE(units.contains(whole)) << whole.toStdString() << " in " << units.join(u'|').toStdString();
+    // At every width, no line starts with a slash or ends between a number and its unit.
+    const QString p = QStringLiteral("每份0.0005万元/份，每人次0.02万元/人次，全年12次/年，单价300元/平方米");
+    for (qreal width = 8; width <= 24; width += 0.5) { // from the widest unit up: nothing is cut
+        const QStringList lines = linesOf(p, width);
+        for (int i = 1; i < lines.size(); ++i) {
+            EXPECT_FALSE(lines[i].startsWith(u'/')) << width << ": " << lines.join(u'|').toStdString();
+            EXPECT_FALSE(lines[i - 1].endsWith(u'/')) << width << ": " << lines.join(u'|').toStdString();
+            EXPECT_FALSE(lines[i - 1].back().isDigit() && lines[i].front().unicode() >= 0x3400)
+                << width << ": " << lines.join(u'|').toStdString();
+        }
+    }
+    // A slash between words still lets the line break after it.
+    EXPECT_EQ(linesOf(QStringLiteral("责任单位/科室"), 5),
+        (QStringList {QStringLiteral("责任单位/"), QStringLiteral("科室")}));
+}
+
+TEST(LineBreak, AShortNameIsBalancedBetweenPairsOfCharacters)
+{
+    // The seed: 工业经济/运行, 安全生产/检查 in a column of four characters.
+    EXPECT_EQ(
+        linesOf(QStringLiteral("工业经济运行"), 4), (QStringList {QStringLiteral("工业经济"), QStringLiteral("运行")}));
+    EXPECT_EQ(
+        linesOf(QStringLiteral("安全生产检查"), 5), (QStringList {QStringLiteral("安全生产"), QStringLiteral("检查")}));
+    EXPECT_EQ(linesOf(QStringLiteral("产出指标"), 3.5), (QStringList {QStringLiteral("产出"), QStringLiteral("指标")}));
+}
+
+TEST(LineBreak, ALabelBreaksOnlyBetweenItsWords)
+{
+    const QString label = QStringLiteral("支出内容简介");
+    QStringList words;
+    for (const BreakUnit &u : wordUnits(label, {4}))
+        words.append(label.mid(u.start, u.length));
+    EXPECT_EQ(words, (QStringList {QStringLiteral("支出内容"), QStringLiteral("简介")}));
+    auto fixed = [&label](int s, int n) { return fixedWidth(label, s, n); };
+    QStringList lines;
+    for (const BrokenLine &l : breakLines(label, wordUnits(label, {4}), 5, fixed))
+        lines.append(label.mid(l.start, l.length));
+    EXPECT_EQ(lines, (QStringList {QStringLiteral("支出内容"), QStringLiteral("简介")}));
+    // The measurer keeps a table's label whole however narrow the column: a
+    // word wider than the line is the one thing cut, and fitting never lets that happen.
+    Cell c;
+    c.text = QStringLiteral("年度预算申请\n（万元）");
+    c.wholeWords = true;
+    c.wordBreaks = {4};
+    QFont font(QStringLiteral("AR PL UMing CN"));
+    font.setPointSizeF(10.5);
+    const TextMeasurer m(font);
+    QStringList measured;
+    for (const TextRun &r : m.measure(c, m.textWidth(QStringLiteral("年度预算")) + 0.5).runs)
+        measured.append(r.text);
+    EXPECT_EQ(measured, (QStringList {QStringLiteral("年度预算"), QStringLiteral("申请"), QStringLiteral("（万元）")}));
 }

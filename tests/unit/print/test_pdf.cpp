@@ -39,6 +39,17 @@ QString exportTo(const QTemporaryDir &dir, const Filing &filing, const QString &
     return path;
 }
 
+// The sample with the first direction's annual goal `sentences` sentences long.
+Filing withLongAnnualGoal(int sentences)
+{
+    Filing f = sampleFiling();
+    QString goal;
+    for (int i = 1; i <= sentences; ++i)
+        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
+    f.funds[0].directions[0].annualGoal = goal;
+    return f;
+}
+
 // Whitespace (and the form's full-width spaces) removed: what reading order compares.
 QString squeezed(QString s)
 {
@@ -180,11 +191,7 @@ TEST(Pdf, LongSummariesContinueWithTheirHeadingOnEveryPage)
 
 TEST(Pdf, ACellTallerThanAPageIsSplitAndNothingIsLost)
 {
-    Filing f = sampleFiling();
-    QString goal;
-    for (int i = 1; i <= 400; ++i)
-        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
-    f.funds[0].directions[0].annualGoal = goal;
+    const Filing f = withLongAnnualGoal(400);
     QTemporaryDir dir;
     int pages = 0;
     const QString pdf = exportTo(dir, f, QStringLiteral("tall.pdf"), {PrintSelection::Direction, 0, 0}, {}, &pages);
@@ -200,7 +207,7 @@ TEST(Pdf, ACellTallerThanAPageIsSplitAndNothingIsLost)
     EXPECT_EQ(raw.count(QStringLiteral("年度绩效目标")), pages);
     raw.remove(QStringLiteral("年度绩效目标"));
     // The cell's （续） is a drawn mark, not text: the goal copies out whole.
-    EXPECT_TRUE(raw.contains(squeezed(goal)));
+    EXPECT_TRUE(raw.contains(squeezed(f.funds[0].directions[0].annualGoal)));
     EXPECT_FALSE(raw.contains(QStringLiteral("（续）")));
     // The rows after the split follow it, and the footer ends the table.
     EXPECT_TRUE(pdftotext(pdf, {}, pages).contains(QStringLiteral("单位负责人签字")));
@@ -499,11 +506,7 @@ TEST(PrintFonts, AFallbackIsSaidInWords)
 TEST(Pdf, PageNumbersPerTableOrPerDocument)
 {
     // One direction long enough for several pages, between one-page tables.
-    Filing f = sampleFiling();
-    QString goal;
-    for (int i = 1; i <= 150; ++i)
-        goal += QStringLiteral("第%1句推动工业高质量发展，加快建设制造强区。").arg(i);
-    f.funds[0].directions[0].annualGoal = goal;
+    const Filing f = withLongAnnualGoal(150);
     const int overview = FilingPrinter::pageCount(f, {PrintSelection::Overview}, {});
     const int summary = FilingPrinter::pageCount(f, {PrintSelection::Summary}, {});
     const int first = FilingPrinter::pageCount(f, {PrintSelection::Direction, 0, 0}, {});
@@ -608,6 +611,10 @@ TEST(Pdf, ToUnicodeRangesAreSpelledOutAndTheFileStaysWhole)
     EXPECT_FALSE(spellOutToUnicodeRanges(&bytes)) << "a second pass has nothing to do";
     EXPECT_FALSE(
         QRegularExpression(QStringLiteral("<[0-9A-F]+> <[0-9A-F]+> \\[")).match(QString::fromLatin1(bytes)).hasMatch());
+    // No glyph is read as a control character (the space glyph as TAB).
+    const QRegularExpressionMatch control
+        = QRegularExpression(QStringLiteral("<[0-9A-F]+> <00[01][0-9A-F]>\n")).match(QString::fromLatin1(bytes));
+    EXPECT_FALSE(control.hasMatch()) << control.captured().toStdString();
     const QString fixed = dir.filePath(QStringLiteral("fixed.pdf"));
     QFile out(fixed);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
@@ -628,4 +635,63 @@ TEST(Pdf, ToUnicodeRangesAreSpelledOutAndTheFileStaysWhole)
     const QByteArray copy = other;
     EXPECT_FALSE(spellOutToUnicodeRanges(&other));
     EXPECT_EQ(other, copy);
+}
+
+TEST(Pdf, NoReaderReadsATabOrAnEmptyBox)
+{
+    // Ghostscript read the body face's space glyph as TAB ("第\t1\t页",
+    // "合\t\t计"): the ToUnicode map sent it to U+0009.
+    GeneratorOptions o;
+    o.directions = 6;
+    QTemporaryDir dir;
+    for (const auto &[name, filing] :
+        {std::pair {"sample.pdf", sampleFiling()}, std::pair {"generated.pdf", generateFiling(o)}}) {
+        const QString pdf = exportTo(dir, filing, QString::fromLatin1(name));
+        for (const PdfTextReader &reader : pdfTextReaders()) {
+            SCOPED_TRACE(std::string(name) + ", " + reader.name);
+            const QString text = reader.read(pdf, 0);
+            ASSERT_FALSE(text.isEmpty());
+            EXPECT_FALSE(text.contains(u'\t')) << text.left(text.indexOf(u'\t') + 20).right(60).toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("第 1 页"))) << "the spaces come back as spaces";
+        }
+    }
+}
+
+TEST(Pdf, TheContinuationTitleIsSetAtTheTitlesSize)
+{
+    // A direction long enough for two pages: its second page starts with "…表（续）".
+    const Filing f = withLongAnnualGoal(150);
+    QTemporaryDir dir;
+    const QString pdf = exportTo(dir, f, QStringLiteral("continued.pdf"), {PrintSelection::Direction, 0, 0});
+    ASSERT_GE(pdfPageCount(pdf), 2);
+    // The tallest word of each page's first line: the title's height, on both pages.
+    auto titleHeight = [&](int page) {
+        const QString bbox = pdftotext(pdf, {QStringLiteral("-bbox")}, page);
+        static const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        qreal height = 0;
+        for (const QRegularExpressionMatch &m : word.globalMatch(bbox))
+            if (m.captured(3).contains(QStringLiteral("绩效目标表")))
+                height = std::max(height, m.captured(2).toDouble() - m.captured(1).toDouble());
+        return height;
+    };
+    const qreal first = titleHeight(1), second = titleHeight(2);
+    ASSERT_GT(first, 0);
+    EXPECT_NEAR(second, first, 0.5) << "the continuation title at body size";
+    EXPECT_TRUE(squeezed(pdftotext(pdf, {}, 2)).contains(QStringLiteral("支出方向绩效目标表（续）")));
+}
+
+TEST(Pdf, BothPageCountsOnlyWhereTheyDiffer)
+{
+    // One table printed alone: 第 1 页 共 2 页, not again as （总第 1 页 共 2 页）.
+    const Filing f = withLongAnnualGoal(150);
+    PrintSettings s;
+    s.pageNumbers = PageNumbers::TableAndDocument;
+    QTemporaryDir dir;
+    int pages = 0;
+    const QString pdf = exportTo(dir, f, QStringLiteral("one.pdf"), {PrintSelection::Direction, 0, 0}, s, &pages);
+    ASSERT_GE(pages, 2);
+    const QString text = squeezed(pdftotext(pdf, {}, 1));
+    EXPECT_TRUE(text.contains(QStringLiteral("第1页共%1页").arg(pages))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("总第"))) << text.toStdString();
 }

@@ -330,3 +330,26 @@ TEST(OfficialTables, FiguresLineUpOnTheirDecimalPoint)
             EXPECT_NEAR(e, ends.first(), 0.01);
     }
 }
+
+TEST(OfficialTables, TheFormsWordsCarryTheirBreaksAndDataIsLeftAsTyped)
+{
+    // The form's labels say where a line may break (支出内容|简介); what a
+    // clerk typed is printed as typed, a "|" included.
+    Filing f = sampleFiling();
+    f.department.preparers = QStringLiteral("谭丽红|方宏宇");
+    const Table t = buildDirectionTable(f, 1, 0);
+    bool label = false, signature = false;
+    for (const Cell &c : t.cells) {
+        if (c.text == QStringLiteral("支出内容简介")) {
+            label = true;
+            EXPECT_TRUE(c.wholeWords);
+            EXPECT_EQ(c.wordBreaks, QList<int> {4});
+        }
+        if (c.text.contains(QStringLiteral("谭丽红|方宏宇"))) {
+            signature = true;
+            EXPECT_FALSE(c.wholeWords);
+        }
+    }
+    EXPECT_TRUE(label);
+    EXPECT_TRUE(signature);
+}

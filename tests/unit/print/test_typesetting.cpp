@@ -293,7 +293,17 @@ void expectPageBreaksAReaderAccepts(const DocumentLayout &d, const char *what)
             EXPECT_FALSE(onlyHeadings) << "a page of headings only: " << where;
             EXPECT_FALSE(onlyFooter && !(content.first() == footerStart - 1 && page.rows.first().isPart())
                 && b.pages.size() > 1 && t.footerRows > 0 && footerStart > 1)
-                << "the footer (and the last row) alone: " << where;
+                << "the footer (and the last row) alone: " << where << " rows " << [&] {
+                       std::string s;
+                       for (const PlacedRow &r : page.rows)
+                           s += std::to_string(r.row) + (r.isPart() ? "p " : " ");
+                       s += " prev: ";
+                       if (p > 0)
+                           for (const PlacedRow &r : b.pages[p - 1].rows)
+                               s += std::to_string(r.row) + (r.isPart() ? "p " : " ");
+                       return s + " footerStart " + std::to_string(footerStart) + " pad "
+                           + std::to_string(m.metrics.paddingV);
+                   }();
             if (p + 1 < b.pages.size()) {
                 const PlacedRow &last = page.rows.last();
                 EXPECT_FALSE(isHeading(last.row)) << "a heading ends the page: " << where;
@@ -397,4 +407,175 @@ TEST(Typesetting, ASmallEditKeepsTheTablesLook)
     for (int i = 0; i < before.blocks.size(); ++i)
         EXPECT_EQ(before.blocks[i].measured.table.columnWidths, after.blocks[i].measured.table.columnWidths)
             << before.blocks[i].measured.table.title.toStdString() << " #" << i;
+}
+
+namespace {
+
+// The sample with the issue's long texts: an overview whose duties run to a
+// page, an 80-character direction name, rate units in the bases.
+Filing longTextFiling()
+{
+    Filing f = sampleFiling();
+    QString duties;
+    for (int i = 0; i < 12; ++i)
+        duties += f.overview.duties;
+    f.overview.duties = duties;
+    Direction &d = f.funds[1].directions[0];
+    d.name
+        = QStringLiteral("推进工业经济高质量发展及“专精特新”中小企业培育、数字化转型、智能制造示范、绿色制造体系建设、"
+                         "安全生产检查与科技成果转化专项工作经费");
+    d.details[0].basis = QStringLiteral("印制宣传资料2000份，每份0.0005万元/份，共1万元；专家咨询每人次0.02万元/人次，"
+                                        "检查12次/年，场地租金300元/平方米");
+    return f;
+}
+
+// Every place where a line of a label of the form ends inside one of its words.
+QStringList labelsBrokenInsideAWord(const DocumentLayout &d)
+{
+    QStringList broken;
+    for (const DocumentLayout::Block &b : d.blocks)
+        for (int ci = 0; ci < b.measured.table.cells.size(); ++ci) {
+            const Cell &c = b.measured.table.cells[ci];
+            if (!c.wholeWords)
+                continue;
+            const QStringList lines = cellLines(b.measured, ci);
+            int at = 0;
+            for (const QString &l : lines) {
+                at = int(c.text.indexOf(l, at)) + int(l.size());
+                if (at < c.text.size() && c.text[at] != u'\n' && !c.wordBreaks.contains(at))
+                    broken.append(lines.join(u'/'));
+            }
+        }
+    return broken;
+}
+
+// Every place where a number is parted from its unit or a compound unit from its slash.
+QStringList unitsSplit(const DocumentLayout &d)
+{
+    QStringList split;
+    for (const DocumentLayout::Block &b : d.blocks)
+        for (int ci = 0; ci < b.measured.table.cells.size(); ++ci) {
+            const QStringList lines = cellLines(b.measured, ci);
+            for (int i = 1; i < lines.size(); ++i)
+                if (!lines[i - 1].isEmpty() && !lines[i].isEmpty()
+                    && (lines[i].startsWith(u'/') || lines[i - 1].endsWith(u'/')
+                        || (lines[i - 1].back().isDigit() && lines[i].front().unicode() >= 0x3400)))
+                    split.append(lines[i - 1] + QStringLiteral(" | ") + lines[i]);
+        }
+    return split;
+}
+
+} // namespace
+
+TEST(Typesetting, TheSamplesNamesAndLabelsBreakAsTheSeedDoes)
+{
+    const DocumentLayout d = layoutOf(sampleFiling());
+    QHash<QString, QStringList> seen;
+    for (const DocumentLayout::Block &b : d.blocks)
+        for (int ci = 0; ci < b.measured.table.cells.size(); ++ci)
+            seen[b.measured.table.cells[ci].text].append(cellLines(b.measured, ci).join(u'/'));
+    EXPECT_EQ(seen.value(QStringLiteral("工业经济运行")), QStringList {QStringLiteral("工业经济/运行")});
+    EXPECT_EQ(seen.value(QStringLiteral("安全生产检查")), QStringList {QStringLiteral("安全生产/检查")});
+    EXPECT_EQ(seen.value(QStringLiteral("支出内容简介")),
+        (QStringList {QStringLiteral("支出内容/简介"), QStringLiteral("支出内容/简介")}));
+    EXPECT_EQ(labelsBrokenInsideAWord(d), QStringList());
+}
+
+TEST(Typesetting, NoLabelBrokenInsideAWordAndNoUnitSplit)
+{
+    GeneratorOptions o;
+    o.directions = 60;
+    for (const auto &[what, filing] : {std::pair {"generated", generateFiling(o)}, std::pair {"stress", stressFiling()},
+             std::pair {"long texts", longTextFiling()}}) {
+        const DocumentLayout d = layoutOf(filing);
+        EXPECT_EQ(labelsBrokenInsideAWord(d), QStringList()) << what;
+        EXPECT_EQ(unitsSplit(d), QStringList()) << what;
+        EXPECT_EQ(d.missingGlyphs, QStringList()) << what << ": an empty box";
+    }
+    // The overview's labels keep their words beside a page of duties: 年度预算/申请/（万元）, 部门名称.
+    const DocumentLayout d = layoutOf(longTextFiling());
+    const MeasuredTable &overview = d.blocks.first().measured;
+    for (int ci = 0; ci < overview.table.cells.size(); ++ci) {
+        const QString text = overview.table.cells[ci].text;
+        if (text == QStringLiteral("部门名称")) {
+            EXPECT_EQ(overview.texts[ci].lines, 1);
+        }
+        if (text.startsWith(QStringLiteral("年度预算申请"))) {
+            EXPECT_EQ(cellLines(overview, ci).join(u'/'), QStringLiteral("年度预算/申请/（万元）"));
+        }
+    }
+}
+
+TEST(Typesetting, AllDirectionTablesOfAFilingLookAlike)
+{
+    GeneratorOptions o;
+    o.directions = 60;
+    for (const auto &[what, filing] : {std::pair {"sample", sampleFiling()}, std::pair {"generated", generateFiling(o)},
+             std::pair {"stress", stressFiling()}, std::pair {"long texts", longTextFiling()}}) {
+        const DocumentLayout d = layoutOf(filing);
+        const MeasuredTable *first = nullptr;
+        int directions = 0;
+        for (const DocumentLayout::Block &b : d.blocks) {
+            if (b.measured.table.kind != Table::Direction)
+                continue;
+            ++directions;
+            if (!first) {
+                first = &b.measured;
+                continue;
+            }
+            EXPECT_EQ(b.measured.table.columnWidths, first->table.columnWidths) << what;
+            EXPECT_EQ(b.measured.metrics.paddingV, first->metrics.paddingV) << what;
+            EXPECT_EQ(b.measured.metrics.lineSpacing, first->metrics.lineSpacing) << what;
+            EXPECT_EQ(b.measured.table.minRowHeight, first->table.minRowHeight) << what;
+        }
+        EXPECT_GE(directions, 2) << what;
+    }
+}
+
+TEST(Typesetting, ALongNameIsNotSqueezedWhereItSetsItsRow)
+{
+    // The issue: an 80-character name wrapped to 9 lines in a narrow cell
+    // while the cells beside it were empty. A name may wrap more only within
+    // the height its neighbours give the row anyway.
+    Filing f = longTextFiling();
+    f.funds[1].name = f.funds[1].directions[0].name;
+    const DocumentLayout d = layoutOf(f);
+    int checked = 0;
+    for (const DocumentLayout::Block &b : d.blocks) {
+        const MeasuredTable &m = b.measured;
+        for (int ci = 0; ci < m.table.cells.size(); ++ci) {
+            const Cell &c = m.table.cells[ci];
+            if (!c.text.startsWith(QStringLiteral("推进工业经济高质量发展")) || c.rowSpan != 1)
+                continue;
+            ++checked;
+            // The form's width of the cell (the same cell of the unfitted table).
+            const Table form = m.table.kind == Table::Direction ? buildDirectionTable(f, 1, 0) : buildSummaryTable(f);
+            qreal paper = 0;
+            for (int k = c.column; k < c.column + c.columnSpan; ++k)
+                paper += form.columnWidths[k];
+            ASSERT_GT(paper, 0);
+            qreal others = 0;
+            for (int oi : m.cellsOfRow[c.row])
+                if (oi != ci && m.table.cells[oi].rowSpan == 1)
+                    others = std::max(others, m.textHeight(oi));
+            const qreal atPaper = 2 * m.metrics.paddingV
+                + bodyMeasurer().measure(c, paper - 2 * m.metrics.paddingH).lines * m.lineHeight;
+            EXPECT_LE(m.textHeight(ci), std::max(others, atPaper) + 0.01)
+                << m.table.title.toStdString() << ": " << m.texts[ci].lines << " lines";
+        }
+    }
+    EXPECT_GE(checked, 3); // the direction's own table, and the fund and the direction in the summary
+}
+
+TEST(Typesetting, ACharacterWithoutAGlyphIsReportedWithItsPlace)
+{
+    Filing f = sampleFiling();
+    f.funds[0].directions[0].details[0].item = QStringLiteral("𠀀𡈽工资");
+    const DocumentLayout d = layoutOf(f);
+    ASSERT_EQ(d.missingGlyphs.size(), 1) << d.missingGlyphs.join(u'\n').toStdString();
+    const QString notice = d.missingGlyphs.first();
+    EXPECT_TRUE(notice.contains(QStringLiteral("“𠀀𡈽”"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("Page 3"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("row "))) << notice.toStdString();
+    EXPECT_EQ(layoutOf(sampleFiling()).missingGlyphs, QStringList());
 }
