@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -96,8 +97,15 @@ public:
     OfficeProcess(const OfficeProcess &) = delete;
     OfficeProcess &operator=(const OfficeProcess &) = delete;
 
-    bool start(const QString &program, const QStringList &arguments, QString *error)
+    bool start(const QString &program, const QStringList &arguments, const QString &tempFolder, QString *error)
     {
+        // LibreOffice's own temporary files (lu*.tmp) go into our folder too,
+        // so that nothing of a killed run is left outside it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QDir().mkpath(tempFolder);
+        for (const char *name : {"TMPDIR", "TMP", "TEMP"})
+            env.insert(QLatin1String(name), QDir::toNativeSeparators(tempFolder));
+        m_process.setProcessEnvironment(env);
 #if defined(Q_OS_UNIX)
         int guard[2];
         if (::pipe(guard) != 0) {
@@ -243,7 +251,7 @@ bool convert(const QString &path, bool spreadsheet, QByteArray *data, QString *e
                         + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
                     QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"), target,
                     QStringLiteral("--outdir"), dir.path(), QFileInfo(path).absoluteFilePath()},
-                error))
+                dir.filePath(QStringLiteral("tmp")), error))
             return false;
         if (!office.finish(timeoutMs())) {
             *error = OfficeImport::tr("LibreOffice could not convert %1 (it did not finish within %2 seconds).")

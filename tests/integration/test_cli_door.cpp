@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <iostream>
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 using namespace jixiao;
+using jixiao::testing::processRunning;
 
 namespace {
 
@@ -73,20 +75,11 @@ QStringList tempsIn(const QString &folder)
     return QDir(folder).entryList({QStringLiteral("*jixiao-tmp*")}, QDir::Files | QDir::Hidden | QDir::System);
 }
 
-// Running and not a zombie.
-bool running(qint64 pid)
-{
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype close = stat.lastIndexOf(')');
-    return close < 0 || stat.mid(close + 2, 1) != "Z";
-}
-
+// Whether `pid` ended (or became a zombie) within `ms`.
 bool waitUntilGone(qint64 pid, int ms)
 {
     QDeadlineTimer deadline(ms);
-    while (running(pid)) {
+    while (processRunning(pid)) {
         if (deadline.hasExpired())
             return false;
         QThread::msleep(50);
@@ -355,13 +348,13 @@ TEST_F(CliOffice, KillingJixiaoEndsLibreOfficeAndTheNextRunRemovesItsFolder)
         QThread::msleep(50);
     const qint64 worker = workerPid();
     ASSERT_GT(worker, 0) << "the fake LibreOffice did not start";
-    ASSERT_TRUE(running(worker));
+    ASSERT_TRUE(processRunning(worker));
     EXPECT_EQ(conversionFolders().size(), 1) << conversionFolders().join(QLatin1Char(' ')).toStdString();
 
     ::kill(pid_t(jixiaoRun.processId()), SIGKILL);
     jixiaoRun.waitForFinished(5000);
     EXPECT_TRUE(waitUntilGone(worker, 10000)) << "LibreOffice's worker " << worker << " outlived jixiao";
-    if (running(worker))
+    if (processRunning(worker))
         ::kill(pid_t(worker), SIGKILL);
 
     // The next conversion (quick this time) removes the dead run's folder and its own.
@@ -371,6 +364,59 @@ TEST_F(CliOffice, KillingJixiaoEndsLibreOfficeAndTheNextRunRemovesItsFolder)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(conversionFolders().isEmpty()) << conversionFolders().join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(waitUntilGone(workerPid(), 10000)) << "the quick run's worker was left running";
+}
+
+// The processes whose command line names `text` (LibreOffice's, by our folder).
+QList<qint64> processesNaming(const QString &text)
+{
+    QList<qint64> pids;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (number && processRunning(pid) && readAll(QStringLiteral("/proc/%1/cmdline").arg(pid)).contains(text.toUtf8()))
+            pids.append(pid);
+    }
+    return pids;
+}
+
+// The same with the real LibreOffice, where installed: kill -9 of jixiao
+// mid-conversion leaves no soffice running and nothing outside our folder
+// (LibreOffice's own lu*.tmp files go into it too); the next run cleans up.
+TEST_F(CliOffice, KillingJixiaoEndsTheRealLibreOffice)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+        GTEST_SKIP() << "LibreOffice is not installed";
+    const QList<std::pair<QString, QString>> env {{QStringLiteral("TMPDIR"), temp}};
+    for (int round = 0; round < 3; ++round) {
+        QProcess jixiaoRun;
+        jixiaoRun.setProcessEnvironment(cliEnvironment(env));
+        jixiaoRun.start(QStringLiteral(JIXIAO_EXE), {QStringLiteral("import"),
+            jixiao::testing::importFixture(QStringLiteral("seed.doc")), QStringLiteral("-o"), path(QStringLiteral("k.json"))});
+        ASSERT_TRUE(jixiaoRun.waitForStarted());
+        QDeadlineTimer deadline(60000);
+        QList<qint64> office;
+        while ((office = processesNaming(temp)).isEmpty() && !deadline.hasExpired()
+            && jixiaoRun.state() == QProcess::Running)
+            QThread::msleep(20);
+        if (office.isEmpty()) {
+            jixiaoRun.waitForFinished();
+            continue; // finished before we saw it: try again
+        }
+        QThread::msleep(300 * round); // at different moments of its start
+        ::kill(pid_t(jixiaoRun.processId()), SIGKILL);
+        jixiaoRun.waitForFinished(5000);
+        for (const qint64 pid : processesNaming(temp) + office)
+            EXPECT_TRUE(waitUntilGone(pid, 10000)) << "LibreOffice process " << pid << " outlived jixiao";
+        const QStringList left = QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QString &name : left)
+            EXPECT_TRUE(name.startsWith(QStringLiteral("jixiao-office-"))) << "left outside our folder: " << name.toStdString();
+    }
+    const CliResult r = run({QStringLiteral("import"), jixiao::testing::importFixture(QStringLiteral("seed.doc")),
+                                QStringLiteral("-o"), path(QStringLiteral("done.json"))},
+        env);
+    EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+        << QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
 }
 
 // Hole 6: a Word .doc renamed .xls was converted as a workbook and refused as
@@ -494,7 +540,7 @@ TEST_F(CliDoor, TerminalOutputShowsControlCharactersEscaped)
     EXPECT_TRUE(r.out.contains(QStringLiteral("\\u0007"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("\\u009b"))) << r.out.toStdString();
     for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x9b)})
-        EXPECT_FALSE(r.out.contains(c)) << "raw control character " << c.unicode();
+        EXPECT_FALSE(r.out.contains(c)) << "raw control character " << int(c.unicode());
 
     r = run({QStringLiteral("validate"), path(QStringLiteral("no\x1b[31mfile.json"))});
     EXPECT_EQ(r.exitCode, 2);

@@ -22,14 +22,6 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool running(qint64 pid)
-{
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    const QByteArray stat = readAll(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype close = stat.lastIndexOf(')');
-    return close < 0 || stat.mid(close + 2, 1) != "Z";
-}
 
 TEST(OfficeProcess, AtTheTimeLimitEveryProcessOfTheConversionEnds)
 {
@@ -54,10 +46,10 @@ TEST(OfficeProcess, AtTheTimeLimitEveryProcessOfTheConversionEnds)
     const qint64 worker = readAll(pidFile).trimmed().toLongLong();
     ASSERT_GT(worker, 0);
     QDeadlineTimer deadline(5000);
-    while (running(worker) && !deadline.hasExpired())
+    while (processRunning(worker) && !deadline.hasExpired())
         QThread::msleep(50);
-    EXPECT_FALSE(running(worker)) << "the worker " << worker << " survived the time limit";
-    if (running(worker))
+    EXPECT_FALSE(processRunning(worker)) << "the worker " << worker << " survived the time limit";
+    if (processRunning(worker))
         ::kill(pid_t(worker), SIGKILL);
     EXPECT_TRUE(QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 
