@@ -111,7 +111,10 @@ int runPush(const QStringList &arguments)
     cli::out()
         << cli::Text::tr("Stored %1 as filing %2 in %3 (revision %4).").arg(pos[0]).arg(id).arg(uri).arg(revision)
         << Qt::endl;
-    if (draft) {
+    // Nothing to record when the draft already names this revision (the
+    // store had it unchanged).
+    const bool recorded = sameStore && origin->filingId == id && origin->revision == revision;
+    if (draft && !recorded) {
         if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision, store->identity()}, &error)) {
             // What a later push of this draft will really do: it still names
             // what it named before this push.

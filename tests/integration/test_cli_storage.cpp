@@ -271,6 +271,8 @@ TEST_F(CliStorage, ThePushNoteSaysWhatALaterPushReallyDoes)
         QString error;
         auto editor = Draft::open(draft, &f, nullptr, &error);
         ASSERT_TRUE(editor && !editor->isReadOnly()) << error.toStdString();
+        f.overview.duties = QStringLiteral("edited while open");
+        ASSERT_TRUE(editor->save(f, &error)) << error.toStdString();
         r = runJixiao({QStringLiteral("push"), draft, uri});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_TRUE(r.out.contains(QStringLiteral("(revision 2)"))) << r.out.toStdString();
