@@ -44,30 +44,9 @@ QByteArray hashOf(const QString &path)
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
 }
 
-QProcessEnvironment cliEnvironment(const QList<std::pair<QString, QString>> &extra = {})
+CliResult run(const QStringList &args, const EnvironmentChanges &changes = {}, int ms = 120000)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    for (const auto &[key, value] : extra)
-        env.insert(key, value);
-    return env;
-}
-
-CliResult run(const QStringList &args, const QList<std::pair<QString, QString>> &extra = {}, int ms = 120000)
-{
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment(extra));
-    p.start(QStringLiteral(JIXIAO_EXE), args);
-    if (!p.waitForFinished(ms)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return {-2, QString(), QString()};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
+    return runJixiaoWith(args, changes, ms);
 }
 
 QStringList tempsIn(const QString &folder)
@@ -312,9 +291,9 @@ protected:
                               "wait\n")));
         ASSERT_TRUE(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
-    QList<std::pair<QString, QString>> environment(bool quick) const
+    EnvironmentChanges environment(bool quick) const
     {
-        QList<std::pair<QString, QString>> env {
+        EnvironmentChanges env {
             {QStringLiteral("PATH"), bin + QLatin1Char(':') + qEnvironmentVariable("PATH")},
             {QStringLiteral("TMPDIR"), temp},
             {QStringLiteral("FAKE_OFFICE_DIR"), dir.path()},
@@ -386,7 +365,7 @@ TEST_F(CliOffice, KillingJixiaoEndsTheRealLibreOffice)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
         GTEST_SKIP() << "LibreOffice is not installed";
-    const QList<std::pair<QString, QString>> env {{QStringLiteral("TMPDIR"), temp}};
+    const EnvironmentChanges env {{QStringLiteral("TMPDIR"), temp}};
     for (int round = 0; round < 3; ++round) {
         QProcess jixiaoRun;
         jixiaoRun.setProcessEnvironment(cliEnvironment(env));

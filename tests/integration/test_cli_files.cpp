@@ -42,30 +42,9 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return env;
-}
-
-// Like runJixiao, but a process still running after `ms` is killed and
-// reported as exit code -2: the promise here is to come back at all.
 CliResult runWithTimeout(const QStringList &args, int ms)
 {
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
-    p.start(QStringLiteral(JIXIAO_EXE), args);
-    if (!p.waitForFinished(ms)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return {-2, QString(), QString()};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
+    return runJixiaoWith(args, {}, ms);
 }
 
 mode_t modeOf(const QString &path)
