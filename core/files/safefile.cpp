@@ -606,10 +606,10 @@ bool SafeOutput::prepare(QString *error, bool createTemp)
     return true;
 }
 
-QString SafeOutput::writeFailed(int err) const
+QString SafeOutput::writeFailed(const QString &why) const
 {
     return Text::tr("Cannot write “%1”: %2. %3")
-        .arg(m_display, describeError(err),
+        .arg(m_display, why,
             m_hadTarget ? Text::tr("The previous file is unchanged.") : Text::tr("Nothing was written."));
 }
 
@@ -627,7 +627,7 @@ bool SafeOutput::write(const QByteArray &data, QString *error)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return fail(writeFailed(errno), error);
+            return fail(writeFailed(describeError(errno)), error);
         }
         p += n;
         left -= n;
@@ -635,10 +635,7 @@ bool SafeOutput::write(const QByteArray &data, QString *error)
     return true;
 #else
     if (m_file->write(data) != data.size())
-        return fail(Text::tr("Cannot write “%1”: %2. %3")
-                        .arg(m_display, m_file->errorString(),
-                            m_hadTarget ? Text::tr("The previous file is unchanged.") : Text::tr("Nothing was written.")),
-            error);
+        return fail(writeFailed(m_file->errorString()), error);
     return true;
 #endif
 }
@@ -675,7 +672,7 @@ bool SafeOutput::commit(QString *error)
     if (synced == 0)
         synced = injectedWriteFault();
     if (synced != 0)
-        return fail(writeFailed(synced), error);
+        return fail(writeFailed(describeError(synced)), error);
     // Looked at again right before: what is there now must still be ours to replace.
     QString refusal;
     if (!checkTarget(true, &refusal))

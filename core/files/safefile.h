@@ -123,7 +123,7 @@ private:
     // target is replaced.
     bool checkTarget(bool again, QString *error);
     bool fail(const QString &why, QString *error);
-    QString writeFailed(int err) const;
+    QString writeFailed(const QString &why) const;
 };
 
 } // namespace jixiao::files
