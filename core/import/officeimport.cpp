@@ -108,12 +108,19 @@ public:
         m_process.setProcessEnvironment(env);
 #if defined(Q_OS_UNIX)
         int guard[2];
-        if (::pipe(guard) != 0) {
+#if defined(Q_OS_LINUX)
+        const int piped = ::pipe2(guard, O_CLOEXEC); // no other child inherits it
+#else
+        const int piped = ::pipe(guard);
+        if (piped == 0) {
+            ::fcntl(guard[0], F_SETFD, FD_CLOEXEC);
+            ::fcntl(guard[1], F_SETFD, FD_CLOEXEC);
+        }
+#endif
+        if (piped != 0) {
             *error = OfficeImport::tr("LibreOffice could not be started: %1.").arg(files::describeError(errno));
             return false;
         }
-        ::fcntl(guard[0], F_SETFD, FD_CLOEXEC);
-        ::fcntl(guard[1], F_SETFD, FD_CLOEXEC);
         m_guard = guard[1];
         const int watch = guard[0];
         m_process.setChildProcessModifier([watch] {
