@@ -57,7 +57,8 @@ for t in money:fuzz_money json:fuzz_json_import draft:fuzz_draft_open office:fuz
   echo "== $exe for ${secs}s"
   build-fuzz/fuzz/$exe "$work/$dir" -max_total_time="$secs" -max_len=$len -timeout=10 "${limits[@]}" \
     -artifact_prefix=build-fuzz/artifacts/ -print_final_stats=1 2>&1 \
-    | grep -E 'stat::|Done|ERROR|SUMMARY|out-of-memory|malloc\(|INFO: fuzzed for|crash-|oom-|timeout-' || true
+    | grep -E 'stat::|Done|ERROR|SUMMARY|out-of-memory|malloc\(|INFO: fuzzed for|crash-|oom-|timeout-|^#[0-9]+: cov' \
+    | tail -n 25 || true
 done
 
 # The real program on the hostile files and on the largest corpus inputs:
@@ -90,12 +91,13 @@ PY
   done
   worst=0; worst_file=
   for f in "${files[@]}"; do
-    stats=$( (ulimit -v $((memory_mb * 4 * 1024)); /usr/bin/time -f '%M %e' timeout 60 build/bin/jixiao import "$f" \
-      -o build-fuzz/import-out.json >/dev/null 2>build-fuzz/import-err.txt; echo "exit $?" >>build-fuzz/import-err.txt) 2>&1 \
-      | tail -n 1)
-    rss=${stats%% *}; secs_used=${stats##* }
-    printf '%8s KB %6ss  %s  %s  %s\n' "$rss" "$secs_used" "$(grep -o 'exit [0-9]*' build-fuzz/import-err.txt | tail -n 1)" \
-      "$(basename "$f") ($(stat -c %s "$f") bytes)" "$(head -c 160 build-fuzz/import-err.txt | head -n 1)"
+    code=0
+    (ulimit -v $((memory_mb * 4 * 1024)); /usr/bin/time -o build-fuzz/import-time.txt -f '%M %e' \
+      timeout 60 build/bin/jixiao import "$f" -o build-fuzz/import-out.json >/dev/null 2>build-fuzz/import-err.txt) \
+      || code=$?
+    read -r rss secs_used < <(tail -n 1 build-fuzz/import-time.txt)
+    printf '%8s KB %6ss  exit %3s  %s\n          %s\n' "$rss" "$secs_used" "$code" "$(basename "$f") ($(stat -c %s "$f") bytes)" \
+      "$(grep -v '^Command' build-fuzz/import-err.txt | head -n 1 | cut -c1-200)"
     if [ "${rss:-0}" -gt "$worst" ] 2>/dev/null; then worst=$rss; worst_file=$f; fi
     rm -f build-fuzz/import-out.json
   done

@@ -40,9 +40,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         xml.append(rest.mid(from));
         while (xml.size() < 3)
             xml.append(QByteArray());
-        ZipPackage::write({{QStringLiteral("xl/workbook.xml"), xml[0]}, {QStringLiteral("xl/worksheets/sheet1.xml"), xml[1]},
-                              {QStringLiteral("xl/sharedStrings.xml"), xml[2]}},
-            &file, &error);
+        // rId1 names sheet1, so that many <sheet> entries may name one part;
+        // an empty third part means no shared strings.
+        QList<ZipPackage::Entry> entries {{QStringLiteral("xl/workbook.xml"), xml[0]},
+                              {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                                  QByteArrayLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
+                                                    "2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                                                    "schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                                    "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")},
+                              {QStringLiteral("xl/worksheets/sheet1.xml"), xml[1]}};
+        if (!xml[2].isEmpty())
+            entries.append({QStringLiteral("xl/sharedStrings.xml"), xml[2]});
+        ZipPackage::write(entries, &file, &error);
     } else {
         ZipPackage::write(
             {{QStringLiteral("xl/workbook.xml"),
