@@ -11,7 +11,8 @@ int runExportXlsx(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), cli::Text::tr("The filing to export (.jixiao or .json)."));
     const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
         cli::Text::tr("The workbook to write (.xlsx)."), QStringLiteral("OUT.xlsx"));
-    parser.addOption(output);
+    const QCommandLineOption force = cli::forceOption();
+    parser.addOptions({output, force});
     int exit = cli::Ok;
     if (!cli::parse(
             parser, *cli::find(QStringLiteral("export-xlsx")), arguments, QStringLiteral("FILE -o OUT.xlsx"), &exit))
@@ -25,7 +26,9 @@ int runExportXlsx(const QStringList &arguments)
     if (!cli::loadFiling(pos[0], &filing))
         return cli::BadInput;
     QString error;
-    if (!office::XlsxExport::writeFile(parser.value(output), filing, &error)) {
+    files::WriteOptions options;
+    options.force = parser.isSet(force);
+    if (!office::XlsxExport::writeFile(parser.value(output), filing, &error, options)) {
         cli::err() << error << Qt::endl;
         return cli::BadInput;
     }

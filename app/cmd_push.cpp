@@ -60,7 +60,7 @@ int runPush(const QStringList &arguments)
                                         "to store it there as a new filing, use --new.")
                               .arg(pos[0])
                               .arg(origin->filingId)
-                              .arg(origin->uri, uri)
+                              .arg(SharedStore::redactedUri(origin->uri), uri)
                        << Qt::endl;
         else
             cli::err() << cli::Text::tr("%1 was never stored in %2. Nothing was stored: to store it as a new filing, "
@@ -111,12 +111,32 @@ int runPush(const QStringList &arguments)
     cli::out()
         << cli::Text::tr("Stored %1 as filing %2 in %3 (revision %4).").arg(pos[0]).arg(id).arg(uri).arg(revision)
         << Qt::endl;
-    if (draft) {
-        if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision, store->identity()}, &error))
-            cli::err() << cli::Text::tr("Note: %1 could not record that it was stored (%2); a later push stores it "
-                                        "as a new filing.")
-                              .arg(pos[0], draft->isReadOnly() ? draft->readOnlyReason() : error)
-                       << Qt::endl;
+    // Nothing to record when the draft already names this revision (the
+    // store had it unchanged).
+    const bool recorded = sameStore && origin->filingId == id && origin->revision == revision;
+    if (draft && !recorded) {
+        if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision, store->identity()}, &error)) {
+            // What a later push of this draft will really do: it still names
+            // what it named before this push.
+            const QString why = draft->isReadOnly() ? draft->readOnlyReason() : error;
+            if (sameStore && origin->filingId == id)
+                cli::err() << cli::Text::tr("Note: %1 could not record that it was stored (%2). It still names "
+                                            "revision %3 of filing %4, so a later push of it is refused as changed "
+                                            "meanwhile; to go on working, pull filing %4 again.")
+                                  .arg(pos[0], why)
+                                  .arg(origin->revision)
+                                  .arg(id)
+                           << Qt::endl;
+            else
+                cli::err() << cli::Text::tr("Note: %1 could not record that it was stored as filing %2 (%3). A "
+                                            "later push of it is refused (it does not name filing %2; with --new it "
+                                            "would make yet another filing); to go on working, pull filing %2 "
+                                            "again.")
+                                  .arg(pos[0])
+                                  .arg(id)
+                                  .arg(why)
+                           << Qt::endl;
+        }
     }
     return cli::Ok;
 }

@@ -1140,10 +1140,6 @@
         <translation>无法写入“%1”：文件名请以 .jixiao（草稿）或 .json（交换格式）结尾。</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”: it is open for editing in Jixiao. Close it there first.</source>
-        <translation>无法替换“%1”：该文件正在绩效中编辑，请先在那里关闭。</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -1259,10 +1255,6 @@
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>Cannot write “%1”: as an interchange file the filing would have %2 MB, more than the %3 MB that can be read back. Keep it as a draft (.jixiao) instead.</source>
         <translation>无法写入“%1”：写成交换文件将有 %2 MB，超过可读回的 %3 MB。请改为保存为草稿（.jixiao）。</translation>
     </message>
@@ -1283,10 +1275,6 @@
         <translation>文字中含有 NUL 字符（零字节），填报内容不能包含该字符。</translation>
     </message>
     <message>
-        <source>The text holds the control character U+%1 as it is; write it as \u%1 or remove it.</source>
-        <translation>文字中直接含有控制字符 U+%1；请写成 \u%1 或将其删除。</translation>
-    </message>
-    <message>
         <source>The text holds half of a character (\u%1 without its second half); it cannot be read as text.</source>
         <translation>文字中含有半个字符（\u%1 缺少后半部分），无法作为文字读取。</translation>
     </message>
@@ -1298,16 +1286,24 @@
         <source>The text holds a backslash that does not start an escape of JSON (\n, \", \\, \uXXXX, …); write a backslash as \\.</source>
         <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\"、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
     </message>
+    <message>
+        <source>The text holds the control character U+%1 (written as an escape, \u%2); a filing's text cannot hold control characters other than tab, line feed and carriage return. Remove it.</source>
+        <translation>文字中有控制字符 U+%1（以转义 \u%2 写出）；绩效目标表的文字中除制表符、换行符和回车符外不能有控制字符。请删除它。</translation>
+    </message>
+    <message>
+        <source>The text holds the control character U+%1; a filing's text cannot hold control characters other than tab, line feed and carriage return. Remove it.</source>
+        <translation>文字中有控制字符 U+%1；绩效目标表的文字中除制表符、换行符和回车符外不能有控制字符。请删除它。</translation>
+    </message>
+    <message>
+        <source>The text holds the control character U+%1 as it is; write it as \t, \n or \r.</source>
+        <translation>文字中直接出现了控制字符 U+%1；请写成 \t、\n 或 \r。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingPrinter</name>
     <message>
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1836,6 @@
         <translation>已将 %1 存入 %3，填报编号 %2（第 %4 版）。</translation>
     </message>
     <message>
-        <source>Note: %1 could not record that it was stored (%2); a later push stores it as a new filing.</source>
-        <translation>注意：%1 未能记下已存入共享库（%2），以后再次存入时将作为新填报。</translation>
-    </message>
-    <message>
         <source>Output format: text (for people) or json (for programs).</source>
         <translation>输出格式：text（供人阅读）或 json（供程序处理）。</translation>
     </message>
@@ -2019,6 +2011,14 @@
         <source>Print the detail lines' amounts and their total with the unit (0.8万元).</source>
         <translation>支出明细的金额及其合计带单位打印（如 0.8万元）。</translation>
     </message>
+    <message>
+        <source>Note: %1 could not record that it was stored (%2). It still names revision %3 of filing %4, so a later push of it is refused as changed meanwhile; to go on working, pull filing %4 again.</source>
+        <translation>注意：%1 未能记下已存入（%2）。它记的仍是表 %4 的第 %3 版，因此以后再推送它会因“期间已被修改”而被拒绝；要继续工作，请重新拉取表 %4。</translation>
+    </message>
+    <message>
+        <source>Note: %1 could not record that it was stored as filing %2 (%3). A later push of it is refused (it does not name filing %2; with --new it would make yet another filing); to go on working, pull filing %2 again.</source>
+        <translation>注意：%1 未能记下已存为表 %2（%3）。以后再推送它会被拒绝（它未记有表 %2；加 --new 则会再建一份新表）；要继续工作，请重新拉取表 %2。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -2115,8 +2115,60 @@
         <translation>无法写入“%1”：写好的文件无法放到目标位置（%2）。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: the finished file could not be put in place (error %2).%3</source>
-        <translation>无法写入“%1”：写好的文件无法放到目标位置（错误 %2）。%3</translation>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>您的磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>permission denied (you may not write there)</source>
+        <translation>没有权限（您不能在那里写入）</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB; it was not read.</source>
+        <translation>“%1”大于 %2 MB，未读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is a Jixiao draft; an export never replaces a filing. Choose another name. Nothing was written.</source>
+        <translation>“%1”是绩效目标表草稿；导出绝不会替换绩效目标表。请另选文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is a Jixiao interchange file (.json filing); an export never replaces a filing. Choose another name. Nothing was written.</source>
+        <translation>“%1”是绩效目标表交换文件（.json）；导出绝不会替换绩效目标表。请另选文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: it is open for editing in Jixiao. Close it there first. Nothing was written.</source>
+        <translation>无法替换“%1”：它正在绩效中编辑。请先在那里关闭它。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. %3</source>
+        <translation>无法写入“%1”：%2。%3</translation>
+    </message>
+    <message>
+        <source>The previous file is unchanged.</source>
+        <translation>原文件未改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the output was not prepared.</source>
+        <translation>无法写入“%1”：输出文件未准备好。</translation>
     </message>
 </context>
 <context>
@@ -2197,28 +2249,12 @@
 <context>
     <name>jixiao::office::OfficeImport</name>
     <message>
-        <source>%1: cannot open the file (%2).</source>
-        <translation>%1：无法打开文件（%2）。</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB and was not read.</source>
-        <translation>%1：文件大于 %2 MB，未读取。</translation>
-    </message>
-    <message>
         <source>%1 is in an old binary format. To import it, install LibreOffice (Writer and Calc; on Debian: libreoffice-writer libreoffice-calc), or save it in Word/Excel/WPS as .docx or .xlsx and import that.</source>
         <translation>%1 是旧的二进制格式。要导入它，请安装 LibreOffice（Writer 和 Calc；Debian 上为 libreoffice-writer libreoffice-calc），或在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再导入。</translation>
     </message>
     <message>
         <source>No temporary folder for the conversion: %1</source>
         <translation>无法为转换创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>LibreOffice could not convert %1.</source>
-        <translation>LibreOffice 无法转换 %1。</translation>
-    </message>
-    <message>
-        <source>LibreOffice could not convert %1 (is it password-protected?).</source>
-        <translation>LibreOffice 无法转换 %1（是否设有密码？）。</translation>
     </message>
     <message>
         <source>%1 is password-protected. Remove the password in Word, Excel or WPS (save a copy without encryption) and import that copy.</source>
@@ -2231,6 +2267,18 @@
     <message>
         <source>it is neither a Word document nor an Excel workbook.</source>
         <translation>它既不是 Word 文档，也不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started: %1.</source>
+        <translation>无法启动 LibreOffice：%1。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (it did not finish within %2 seconds).</source>
+        <translation>LibreOffice 无法转换 %1（%2 秒内未完成）。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1 (is it password-protected or damaged?).</source>
+        <translation>LibreOffice 无法转换 %1（是否设有密码或已损坏？）。</translation>
     </message>
 </context>
 <context>
@@ -2314,13 +2362,6 @@
     <message>
         <source>%1: the formula =%2 was not computed (%3), so its cell is empty</source>
         <translation>%1：公式 =%2 未能计算（%3），该单元格为空</translation>
-    </message>
-</context>
-<context>
-    <name>jixiao::office::XlsxExport</name>
-    <message>
-        <source>%1: cannot write the workbook (%2).</source>
-        <translation>%1：无法写入工作簿（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2474,6 @@
         <translation>文件设有密码保护。请在 Word、Excel 或 WPS 中取消密码（另存一份不加密的副本），再导入该副本。</translation>
     </message>
     <message>
-        <source>The entry “%1” would inflate to more than %2 MB; the file was refused.</source>
-        <translation>条目“%1”解压后将超过 %2 MB，文件已拒绝。</translation>
-    </message>
-    <message>
         <source>The document has no part “%1”.</source>
         <translation>文档中没有部件“%1”。</translation>
     </message>
@@ -2449,16 +2486,28 @@
         <translation>部件“%1”已损坏（无法解压）。</translation>
     </message>
     <message>
-        <source>The part “%1” inflates to more than it declares or than the limit allows; the file was refused.</source>
-        <translation>部件“%1”解压后超过其声明的大小或允许的上限，文件已拒绝。</translation>
-    </message>
-    <message>
         <source>The part “%1” is damaged (checksum mismatch).</source>
         <translation>部件“%1”已损坏（校验和不符）。</translation>
     </message>
     <message>
         <source>The workbook could not be packed.</source>
         <translation>无法打包工作簿。</translation>
+    </message>
+    <message>
+        <source>The part “%1” would unpack to more than %2 MB, which no form needs (a “zip bomb”); the file was refused.</source>
+        <translation>部件“%1”解压后将超过 %2 MB，任何表格都不需要这么大（“压缩炸弹”）；已拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>The file's parts would unpack to more than %1 MB together, which no form needs (a “zip bomb”); the file was refused.</source>
+        <translation>文件各部件解压后合计将超过 %1 MB，任何表格都不需要这么大（“压缩炸弹”）；已拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>The part “%1” unpacks to more than its header declares: the file is damaged or made to exhaust memory (a “zip bomb”), and was refused.</source>
+        <translation>部件“%1”解压后超过其文件头声明的大小：文件已损坏或意在耗尽内存（“压缩炸弹”），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The file's parts unpack to more than %1 MB together, which no form needs (a “zip bomb”); the file was refused.</source>
+        <translation>文件各部件解压后合计超过 %1 MB，任何表格都不需要这么大（“压缩炸弹”）；已拒绝该文件。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safefile.h"
 
+#include "draftlock.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -8,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSysInfo>
+#include <QtEndian>
 
 #include <cerrno>
 #include <cstring>
@@ -62,25 +65,6 @@ QString hostTag()
     static const QString tag = QString::fromLatin1(
         QCryptographicHash::hash(QSysInfo::machineHostName().toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     return tag;
-}
-
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-#if defined(Q_OS_UNIX)
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#elif defined(Q_OS_WIN)
-    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
-    if (!h)
-        return GetLastError() == ERROR_ACCESS_DENIED;
-    DWORD code = 0;
-    const bool alive = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
-    CloseHandle(h);
-    return alive;
-#else
-    return true;
-#endif
 }
 
 // Cuts `name` to at most `bytes` bytes of UTF-8, on a character boundary.
@@ -226,14 +210,91 @@ Placed placeNoReplace(const QByteArray &temp, const QByteArray &target, int *err
 }
 #endif
 
-QString describeErrno(int e)
+// A test's way to meet a full disk (or a quota, a refusal) where it cannot
+// mount a small one: JIXIAO_TEST_WRITE_FAULT=ENOSPC (EDQUOT, EACCES, EIO,
+// EROFS) makes that the operating system's answer when the finished
+// temporary file is synced. Everything after it is the product's own path:
+// the message, the temporary file removed, the target untouched.
+int injectedWriteFault()
 {
-    if (e == ENAMETOOLONG)
-        return Text::tr("the path is too long");
-    return QString::fromLocal8Bit(std::strerror(e));
+    static const QByteArray name = qgetenv("JIXIAO_TEST_WRITE_FAULT");
+    if (name.isEmpty())
+        return 0;
+    if (name == "ENOSPC")
+        return ENOSPC;
+#if defined(EDQUOT)
+    if (name == "EDQUOT")
+        return EDQUOT;
+#endif
+    if (name == "EACCES")
+        return EACCES;
+    if (name == "EROFS")
+        return EROFS;
+    return EIO;
+}
+
+// Syncs the file at `path` (written by another writer, such as SQLite);
+// returns 0 or the error number.
+int syncPath(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return errno;
+    const int rc = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return rc;
+#else
+    Q_UNUSED(path);
+    return 0;
+#endif
 }
 
 } // namespace
+
+QString describeError(int e)
+{
+    switch (e) {
+    case ENAMETOOLONG:
+        return Text::tr("the path is too long");
+    case ENOSPC:
+        return Text::tr("the disk is full");
+#if defined(EDQUOT)
+    case EDQUOT:
+        return Text::tr("your disk quota is used up");
+#endif
+    case EACCES:
+    case EPERM:
+        return Text::tr("permission denied (you may not write there)");
+    case EROFS:
+        return Text::tr("the disk is read-only");
+    case EIO:
+        return Text::tr("the disk reported an input/output error");
+    default:
+        break;
+    }
+    const QString text = QString::fromLocal8Bit(std::strerror(e));
+    return text.isEmpty() ? Text::tr("error %1").arg(e) : text;
+}
+
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#if defined(Q_OS_UNIX)
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#elif defined(Q_OS_WIN)
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!h)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool alive = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return alive;
+#else
+    return true;
+#endif
+}
 
 QString pathTooLong(const QString &path)
 {
@@ -282,7 +343,7 @@ bool checkInput(const QString &path, QString *error)
     if (!exists) {
         *error = err == 0 || err == ENOENT || err == ENOTDIR
             ? Text::tr("“%1” does not exist.").arg(name)
-            : Text::tr("Cannot read “%1”: %2.").arg(name, describeErrno(err));
+            : Text::tr("Cannot read “%1”: %2.").arg(name, describeError(err));
         return false;
     }
     if (!kind.isEmpty()) {
@@ -305,7 +366,7 @@ bool openInput(const QString &path, QFile *file, QString *error)
     // Not blocking in open(): a FIFO put here since the check must not hang us.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        *error = Text::tr("Cannot read “%1”: %2.").arg(name, describeErrno(errno));
+        *error = Text::tr("Cannot read “%1”: %2.").arg(name, describeError(errno));
         return false;
     }
     struct stat st;
@@ -329,6 +390,55 @@ bool openInput(const QString &path, QFile *file, QString *error)
     }
     return true;
 #endif
+}
+
+bool readInput(const QString &path, QByteArray *data, QString *error, qint64 maxBytes)
+{
+    QFile file;
+    if (!openInput(path, &file, error))
+        return false;
+    const auto tooLarge = [&] {
+        *error = Text::tr("“%1” is larger than %2 MB; it was not read.").arg(display(path)).arg(maxBytes >> 20);
+        return false;
+    };
+    if (file.size() > maxBytes)
+        return tooLarge();
+    // read() with a bound, in case the file grew after the size check.
+    *data = file.read(maxBytes + 1);
+    if (data->size() > maxBytes) {
+        data->clear();
+        return tooLarge();
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = Text::tr("Cannot read “%1”: %2.").arg(display(path), file.errorString());
+        data->clear();
+        return false;
+    }
+    return true;
+}
+
+FilingKind filingKindOf(const QString &path)
+{
+    if (OpenDrafts::instance().isOpen(registryKey(path)))
+        return FilingKind::Draft;
+    QFile file;
+    QString ignored;
+    if (!openInput(path, &file, &ignored))
+        return FilingKind::None;
+    const QByteArray head = file.read(64 * 1024);
+    if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return head.size() >= 72 && qFromBigEndian<quint32>(head.constData() + 68) == DraftApplicationId
+            ? FilingKind::Draft
+            : FilingKind::None;
+    // An interchange file names its format; ours writes it first, a person
+    // may have moved it anywhere in the first 64 KB.
+    static const QRegularExpression format(QStringLiteral("\"format\"\\s*:\\s*\"jixiao-filing\""));
+    QByteArray text = head;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    if (text.trimmed().startsWith('{') && format.match(QString::fromUtf8(text)).hasMatch())
+        return FilingKind::Json;
+    return FilingKind::None;
 }
 
 SafeOutput::SafeOutput(const QString &target, const WriteOptions &options)
@@ -394,6 +504,63 @@ int SafeOutput::removeStaleTemps(const QString &folder)
     return removed;
 }
 
+bool SafeOutput::fail(const QString &why, QString *error)
+{
+    cancel();
+    *error = why;
+    return false;
+}
+
+bool SafeOutput::checkTarget(bool again, QString *error)
+{
+    bool exists = false;
+    const QString kind = kindOfNonFile(m_target, &exists);
+    if (!exists)
+        return true;
+    if (!m_options.mayReplace) {
+        *error = again ? Text::tr("“%1” was created by somebody else meanwhile; it is never replaced. Nothing was "
+                                  "written.")
+                             .arg(m_display)
+                       : Text::tr("“%1” already exists; it is never replaced. Choose another name.").arg(m_display);
+        return false;
+    }
+    if (!kind.isEmpty()) {
+        *error = Text::tr("“%1” is %2, not a file; only a file can be replaced. Nothing was written.")
+                     .arg(m_display, kind);
+        return false;
+    }
+    if (m_options.isExport) {
+        switch (filingKindOf(m_target)) {
+        case FilingKind::Draft:
+            *error = Text::tr("“%1” is a Jixiao draft; an export never replaces a filing. Choose another name. "
+                              "Nothing was written.")
+                         .arg(m_display);
+            return false;
+        case FilingKind::Json:
+            *error = Text::tr("“%1” is a Jixiao interchange file (.json filing); an export never replaces a filing. "
+                              "Choose another name. Nothing was written.")
+                         .arg(m_display);
+            return false;
+        case FilingKind::None:
+            break;
+        }
+    }
+    if (isDraftOpenForEditing(m_target)) {
+        *error = Text::tr("Cannot replace “%1”: it is open for editing in Jixiao. Close it there first. Nothing was "
+                          "written.")
+                     .arg(m_display);
+        return false;
+    }
+    if (readOnlyFile(QFileInfo(m_target)) && !m_options.force) {
+        *error = Text::tr("“%1” is a read-only file; it was not replaced. (On the command line, --force "
+                          "replaces it; it stays read-only.)")
+                     .arg(m_display);
+        return false;
+    }
+    m_hadTarget = true;
+    return true;
+}
+
 bool SafeOutput::prepare(QString *error, bool createTemp)
 {
     const QString tooLong = pathTooLong(m_target);
@@ -415,26 +582,8 @@ bool SafeOutput::prepare(QString *error, bool createTemp)
         }
         m_target = resolved;
     }
-    bool exists = false;
-    const QString kind = kindOfNonFile(m_target, &exists);
-    if (exists) {
-        if (!m_options.mayReplace) {
-            *error = Text::tr("“%1” already exists; it is never replaced. Choose another name.").arg(m_display);
-            return false;
-        }
-        if (!kind.isEmpty()) {
-            *error = Text::tr("“%1” is %2, not a file; only a file can be replaced. Nothing was written.")
-                         .arg(m_display, kind);
-            return false;
-        }
-        if (readOnlyFile(QFileInfo(m_target)) && !m_options.force) {
-            *error = Text::tr("“%1” is a read-only file; it was not replaced. (On the command line, --force "
-                              "replaces it; it stays read-only.)")
-                         .arg(m_display);
-            return false;
-        }
-        m_hadTarget = true;
-    }
+    if (!checkTarget(false, error))
+        return false;
     const QFileInfo target(m_target);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
@@ -448,13 +597,53 @@ bool SafeOutput::prepare(QString *error, bool createTemp)
                                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     if (createTemp) {
         m_file = std::make_unique<QFile>(m_temp);
-        if (!m_file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (!m_file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
             *error = Text::tr("Cannot write “%1”: %2.").arg(m_display, m_file->errorString());
             m_file.reset();
             return false;
         }
     }
     return true;
+}
+
+QString SafeOutput::writeFailed(const QString &why) const
+{
+    return Text::tr("Cannot write “%1”: %2. %3")
+        .arg(m_display, why,
+            m_hadTarget ? Text::tr("The previous file is unchanged.") : Text::tr("Nothing was written."));
+}
+
+bool SafeOutput::write(const QByteArray &data, QString *error)
+{
+    if (!m_file)
+        return fail(Text::tr("Cannot write “%1”: the output was not prepared.").arg(m_display), error);
+#if defined(Q_OS_UNIX)
+    // Straight to the file, so that the system's own answer (a full disk)
+    // is what the user reads.
+    const char *p = data.constData();
+    qint64 left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_file->handle(), p, size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(writeFailed(describeError(errno)), error);
+        }
+        p += n;
+        left -= n;
+    }
+    return true;
+#else
+    if (m_file->write(data) != data.size())
+        return fail(writeFailed(m_file->errorString()), error);
+    return true;
+#endif
+}
+
+bool SafeOutput::writeFile(const QString &target, const QByteArray &data, const WriteOptions &options, QString *error)
+{
+    SafeOutput out(target, options);
+    return out.prepare(error) && out.write(data, error) && out.commit(error);
 }
 
 void SafeOutput::cancel()
@@ -468,32 +657,29 @@ void SafeOutput::cancel()
 
 bool SafeOutput::commit(QString *error)
 {
-    auto fail = [&](const QString &why) {
-        cancel();
-        *error = why;
-        return false;
-    };
+    if (m_temp.isEmpty() || !QFileInfo(m_temp).isFile())
+        return fail(Text::tr("Cannot write “%1”: the finished file is missing.").arg(m_display), error);
+    // Everything on the disk before it replaces anything: a full disk or a
+    // quota may first be reported here.
+    int synced = 0;
     if (m_file) {
         if (!syncFile(m_file.get()))
-            return fail(Text::tr("Cannot write “%1”: %2.").arg(m_display, m_file->errorString()));
+            synced = errno ? errno : EIO;
         m_file->close();
+    } else {
+        synced = syncPath(m_temp);
     }
-    if (m_temp.isEmpty() || !QFileInfo(m_temp).isFile())
-        return fail(Text::tr("Cannot write “%1”: the finished file is missing.").arg(m_display));
-    const QString unchanged = m_hadTarget ? Text::tr(" The previous file is unchanged.") : QString();
+    if (synced == 0)
+        synced = injectedWriteFault();
+    if (synced != 0)
+        return fail(writeFailed(describeError(synced)), error);
     // Looked at again right before: what is there now must still be ours to replace.
+    QString refusal;
+    if (!checkTarget(true, &refusal))
+        return fail(refusal, error);
     bool exists = false;
-    const QString kind = kindOfNonFile(m_target, &exists);
-    if (exists && !m_options.mayReplace)
-        return fail(Text::tr("“%1” was created by somebody else meanwhile; it is never replaced. Nothing was written.")
-                        .arg(m_display));
-    if (exists && !kind.isEmpty())
-        return fail(
-            Text::tr("“%1” is %2, not a file; only a file can be replaced. Nothing was written.").arg(m_display, kind));
-    if (exists && readOnlyFile(QFileInfo(m_target)) && !m_options.force)
-        return fail(Text::tr("“%1” is a read-only file; it was not replaced. (On the command line, --force "
-                             "replaces it; it stays read-only.)")
-                        .arg(m_display));
+    kindOfNonFile(m_target, &exists);
+    const QString unchanged = exists ? Text::tr(" The previous file is unchanged.") : QString();
     const QByteArray temp = QFile::encodeName(m_temp);
     const QByteArray target = QFile::encodeName(m_target);
 #if defined(Q_OS_UNIX)
@@ -511,7 +697,8 @@ bool SafeOutput::commit(QString *error)
     if (m_options.mayReplace) {
         if (::rename(temp.constData(), target.constData()) != 0)
             return fail(Text::tr("Cannot write “%1”: the finished file could not be put in place (%2).%3")
-                            .arg(m_display, describeErrno(errno), unchanged));
+                            .arg(m_display, describeError(errno), unchanged),
+                error);
     } else {
         switch (placeNoReplace(temp, target, &err)) {
         case Placed::Ok:
@@ -519,10 +706,12 @@ bool SafeOutput::commit(QString *error)
         case Placed::Exists:
             return fail(Text::tr("“%1” was created by somebody else meanwhile; it is never replaced. Nothing was "
                                  "written.")
-                            .arg(m_display));
+                            .arg(m_display),
+                error);
         case Placed::Failed:
             return fail(Text::tr("Cannot write “%1”: the finished file could not be put in place (%2).")
-                            .arg(m_display, describeErrno(err)));
+                            .arg(m_display, describeError(err)),
+                error);
         }
     }
 #elif defined(Q_OS_WIN)
@@ -544,11 +733,11 @@ bool SafeOutput::commit(QString *error)
         if (e == ERROR_ALREADY_EXISTS || e == ERROR_FILE_EXISTS)
             return fail(Text::tr("“%1” was created by somebody else meanwhile; it is never replaced. Nothing was "
                                  "written.")
-                            .arg(m_display));
-        return fail(Text::tr("Cannot write “%1”: the finished file could not be put in place (error %2).%3")
-                        .arg(m_display)
-                        .arg(e)
-                        .arg(unchanged));
+                            .arg(m_display),
+                error);
+        return fail(Text::tr("Cannot write “%1”: the finished file could not be put in place (%2).%3")
+                        .arg(m_display, qt_error_string(int(e)), unchanged),
+            error);
     }
 #endif
     m_committed = true;

@@ -23,6 +23,9 @@ public:
     // missing one to see the message.
     static void setOfficeProgram(const QString &program);
     static QString officeProgram();
+    // How long a conversion may take before LibreOffice is stopped (all of
+    // its processes); 120 s unless a test sets less.
+    static void setTimeout(int milliseconds);
 };
 
 } // namespace jixiao::office

@@ -5,7 +5,6 @@
 #include "zippackage.h"
 
 #include <QHash>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 #include <cmath>
@@ -441,17 +440,16 @@ bool XlsxExport::toXlsx(const Filing &filing, QByteArray *out, QString *error)
     return ZipPackage::write(parts, out, error);
 }
 
-bool XlsxExport::writeFile(const QString &path, const Filing &filing, QString *error)
+bool XlsxExport::writeFile(
+    const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options)
 {
     QByteArray data;
     if (!toXlsx(filing, &data, error))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("%1: cannot write the workbook (%2).").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // A workbook is an export: it never replaces a filing.
+    files::WriteOptions exportOptions = options;
+    exportOptions.isExport = true;
+    return files::SafeOutput::writeFile(path, data, exportOptions, error);
 }
 
 } // namespace jixiao::office

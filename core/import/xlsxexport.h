@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/safefile.h"
 #include "model/filing.h"
 
 #include <QByteArray>
@@ -19,8 +20,11 @@ class XlsxExport
 
 public:
     static bool toXlsx(const Filing &filing, QByteArray *out, QString *error);
-    // Atomic (QSaveFile): a failed write leaves an existing file as it was.
-    static bool writeFile(const QString &path, const Filing &filing, QString *error);
+    // Through files::SafeOutput, as every file Jixiao writes: a failed write
+    // leaves an existing file as it was; a filing (draft, interchange file)
+    // is never replaced by a workbook; a read-only file only with `force`.
+    static bool writeFile(
+        const QString &path, const Filing &filing, QString *error, const files::WriteOptions &options = {});
 };
 
 } // namespace jixiao::office

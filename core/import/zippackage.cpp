@@ -116,6 +116,7 @@ bool ZipPackage::open(const QByteArray &archive, QString *error)
         close();
         return false;
     }
+    qint64 declaredTotal = 0;
     for (int rc = unzGoToFirstFile(m_zip); rc == UNZ_OK; rc = unzGoToNextFile(m_zip)) {
         unz_file_info64 info {};
         char name[1024];
@@ -134,9 +135,14 @@ bool ZipPackage::open(const QByteArray &archive, QString *error)
             refusal = tr("The file is password-protected. Remove the password in Word, Excel or WPS (save a copy "
                          "without encryption) and import that copy.");
         else if (info.uncompressed_size > ZPOS64_T(MaxEntrySize))
-            refusal = tr("The entry “%1” would inflate to more than %2 MB; the file was refused.")
+            refusal = tr("The part “%1” would unpack to more than %2 MB, which no form needs (a “zip bomb”); the "
+                         "file was refused.")
                           .arg(entry)
                           .arg(MaxEntrySize / (1024 * 1024));
+        else if ((declaredTotal += qint64(info.uncompressed_size)) > MaxTotalInflated)
+            refusal = tr("The file's parts would unpack to more than %1 MB together, which no form needs (a “zip "
+                         "bomb”); the file was refused.")
+                          .arg(MaxTotalInflated / (1024 * 1024));
         if (!refusal.isEmpty()) {
             *error = refusal;
             close();
@@ -180,11 +186,16 @@ bool ZipPackage::read(const QString &name, QByteArray *out, QString *error)
         if (n == 0)
             break;
         if (out->size() + n > limit) {
+            const bool overDeclared = out->size() + n > declared;
             unzCloseCurrentFile(zip);
             out->clear();
-            *error = tr("The part “%1” inflates to more than it declares or than the limit allows; the file "
-                        "was refused.")
-                         .arg(name);
+            *error = overDeclared
+                ? tr("The part “%1” unpacks to more than its header declares: the file is damaged or made to "
+                     "exhaust memory (a “zip bomb”), and was refused.")
+                      .arg(name)
+                : tr("The file's parts unpack to more than %1 MB together, which no form needs (a “zip bomb”); "
+                     "the file was refused.")
+                      .arg(MaxTotalInflated / (1024 * 1024));
             return false;
         }
         out->append(chunk, n);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/safefile.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,10 +26,13 @@ public:
     ~ZipPackage();
 
     // Files larger than this are refused before they are read (as for JSON).
-    static constexpr qint64 MaxFileSize = 64LL * 1024 * 1024;
-    // No part of a form needs more; a larger declared or inflated size is a bomb.
-    static constexpr qint64 MaxEntrySize = 64LL * 1024 * 1024;
-    static constexpr qint64 MaxTotalInflated = 256LL * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = files::MaxInputSize;
+    // No part of a form needs more (the 500-direction filing's largest sheet
+    // is a few MB); a larger declared or inflated size is a bomb. With the
+    // file itself and what is read from the XML, an import stays well within
+    // 300 MB.
+    static constexpr qint64 MaxEntrySize = 32LL * 1024 * 1024;
+    static constexpr qint64 MaxTotalInflated = 96LL * 1024 * 1024;
     static constexpr int MaxEntries = 10000;
 
     // Checks the whole directory: names (no "..", no absolute paths), count,

@@ -24,6 +24,8 @@ struct ByteClasses
             table[uchar(c)] |= Structural;
         for (int c = 0; c < 0x20; ++c)
             table[c] |= Special;
+        table[0x7F] |= Special; // DEL
+        table[0xC2] |= Special; // starts U+0080…U+009F (C1 controls), and U+00A0…U+00BF
         table[uchar('"')] |= Special;
         table[uchar('\\')] |= Special;
     }
@@ -168,6 +170,24 @@ private:
         return true;
     }
 
+    // Control characters other than tab, line feed and carriage return (C0,
+    // DEL, C1): a filing's text never holds them, written as they are or
+    // escaped; on a terminal they would be commands.
+    static bool refusedControl(char32_t c)
+    {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    }
+    static QString hex4(char32_t c) { return QString::number(uint(c), 16).rightJustified(4, QLatin1Char('0')).toUpper(); }
+    static QString controlCharacter(char32_t c, bool escaped)
+    {
+        return escaped ? tr("The text holds the control character U+%1 (written as an escape, \\u%2); a filing's text "
+                            "cannot hold control characters other than tab, line feed and carriage return. Remove it.")
+                             .arg(hex4(c), hex4(c).toLower())
+                       : tr("The text holds the control character U+%1; a filing's text cannot hold control "
+                            "characters other than tab, line feed and carriage return. Remove it.")
+                             .arg(hex4(c));
+    }
+
     // Ends a run of plain text in a string: the quote, an escape, a control character.
     static bool special(char c) { return Classes.table[uchar(c)] & Special; }
 
@@ -233,13 +253,16 @@ private:
             const uchar c = uchar(m_s[m_i]);
             if (c == '"')
                 break;
-            if (c < 0x20) {
+            if (c < 0x20 || c == 0x7F) {
                 return fail(m_i, where(),
                     c == 0 ? tr("The text holds a NUL character (a zero byte), which a filing's text cannot hold.")
-                           : tr("The text holds the control character U+%1 as it is; write it as \\u%1 or remove "
-                                "it.")
-                                 .arg(QString::number(c, 16).rightJustified(4, QLatin1Char('0')).toUpper()));
+                        : c == '\t' || c == '\n' || c == '\r'
+                        ? tr("The text holds the control character U+%1 as it is; write it as \\t, \\n or \\r.")
+                              .arg(hex4(c))
+                        : controlCharacter(c, false));
             }
+            if (c == 0xC2 && m_i + 1 < m_n && uchar(m_s[m_i + 1]) >= 0x80 && uchar(m_s[m_i + 1]) <= 0x9F)
+                return fail(m_i, where(), controlCharacter(uchar(m_s[m_i + 1]), false));
             if (c == '\\') {
                 if (decoded && !escaped) {
                     text.assign(m_s + open + 1, size_t(m_i - open - 1));
@@ -253,6 +276,8 @@ private:
                     const size_t k = e == 0 ? std::string_view::npos : from.find(e);
                     if (k == std::string_view::npos)
                         return badEscape();
+                    if (e == 'b' || e == 'f')
+                        return fail(m_i, where(), controlCharacter(uchar(to[k]), true));
                     if (escaped)
                         text += to[k];
                     m_i += 2;
@@ -278,6 +303,8 @@ private:
                            "text.")
                             .arg(unit, 4, 16, QLatin1Char('0')));
                 }
+                if (refusedControl(code))
+                    return fail(m_i, where(), controlCharacter(code, true));
                 if (escaped)
                     appendUtf8(text, code);
                 m_i += length;
@@ -285,6 +312,8 @@ private:
             }
             // Anything else is text (QJsonDocument has refused bad UTF-8).
             const qsizetype from = m_i;
+            if (c == 0xC2)
+                ++m_i; // U+00A0…U+00BF: text
             while (m_i < m_n && !special(m_s[m_i]))
                 ++m_i;
             if (escaped)

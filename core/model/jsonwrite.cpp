@@ -228,14 +228,7 @@ bool FilingJson::writeFile(
                      .arg(name);
         return false;
     }
-    files::SafeOutput out(path, options);
-    if (!out.prepare(error))
-        return false;
-    if (out.device()->write(data) != data.size()) {
-        *error = tr("Cannot write “%1”: %2").arg(name, out.device()->errorString());
-        return false;
-    }
-    return out.commit(error);
+    return files::SafeOutput::writeFile(path, data, options, error);
 }
 
 } // namespace jixiao

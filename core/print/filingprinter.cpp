@@ -144,7 +144,10 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
     QString ignored;
     if (!error)
         error = &ignored;
-    files::SafeOutput file(path, options);
+    // A PDF is an export: it never replaces a filing.
+    files::WriteOptions exportOptions = options;
+    exportOptions.isExport = true;
+    files::SafeOutput file(path, exportOptions);
     if (!file.prepare(error))
         return false;
     int pages = -1;
@@ -163,11 +166,7 @@ bool FilingPrinter::exportPdf(const Filing &filing, const QString &path, const P
         return false; // the temporary file goes with `file`
     pdf.close();
     print::spellOutToUnicodeRanges(&pdf.buffer()); // so that Ghostscript extracts the text too
-    if (file.device()->write(pdf.data()) != pdf.data().size()) {
-        *error = tr("Could not write %1: %2").arg(path, file.device()->errorString());
-        return false;
-    }
-    if (!file.commit(error))
+    if (!file.write(pdf.data(), error) || !file.commit(error))
         return false;
     if (pagesWritten)
         *pagesWritten = pages;

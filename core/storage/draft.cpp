@@ -70,10 +70,7 @@ QString Draft::pathTooLong(const QString &path)
 
 bool Draft::isOpenElsewhere(const QString &path)
 {
-    const QString key = registryKey(path);
-    if (OpenDrafts::instance().hasWriter(key))
-        return true;
-    return !OpenDrafts::instance().isOpen(key) && DraftLock::isHeldElsewhere(path);
+    return files::isDraftOpenForEditing(path);
 }
 
 std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, QString *error)

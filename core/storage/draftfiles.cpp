@@ -15,13 +15,6 @@ using namespace jixiao::storage;
 
 namespace jixiao::draftfiles {
 
-QString registryKey(const QString &path)
-{
-    const QFileInfo fi(path);
-    const QString c = fi.canonicalFilePath();
-    return c.isEmpty() ? fi.absoluteFilePath() : c;
-}
-
 QString displayName(const QString &path)
 {
     return QDir::toNativeSeparators(path);

@@ -3,60 +3,16 @@
 
 // Inside the draft (draft.cpp, draftopen.cpp): what a file is before SQLite
 // reads it, and which drafts this process has open.
+#include "files/draftlock.h"
+
 #include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 #include <QString>
 
 namespace jixiao::draftfiles {
 
-// The drafts this process has open. SQLite's locks on a database file are
-// POSIX locks, which the kernel drops when the process closes *any*
-// descriptor of that file: so while a draft is open here, nothing else in
-// this process opens the file to peek at it (header, lock probe); the
-// registry answers instead.
-class OpenDrafts
-{
-public:
-    static OpenDrafts &instance()
-    {
-        static OpenDrafts r;
-        return r;
-    }
-    void add(const QString &key, bool writer)
-    {
-        QMutexLocker lock(&m_mutex);
-        ++m_open[key];
-        if (writer)
-            ++m_writers[key];
-    }
-    void remove(const QString &key, bool writer)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (--m_open[key] <= 0)
-            m_open.remove(key);
-        if (writer && --m_writers[key] <= 0)
-            m_writers.remove(key);
-    }
-    bool isOpen(const QString &key) const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_open.contains(key);
-    }
-    bool hasWriter(const QString &key) const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_writers.contains(key);
-    }
+using files::OpenDrafts;
+using files::registryKey;
 
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, int> m_open;
-    QHash<QString, int> m_writers;
-};
-
-// The key of a draft in OpenDrafts: its canonical path where it exists.
-QString registryKey(const QString &path);
 // The path as the user's system writes it, for messages.
 QString displayName(const QString &path);
 // Whether the file or folder may be written and is not marked read-only.

@@ -5,7 +5,7 @@
 // draftopen.cpp (opening: locking, checking, migrating, reading).
 #include "draft.h"
 #include "draftfiles.h"
-#include "draftlock.h"
+#include "files/draftlock.h"
 #include "networkpath.h"
 #include "schema.h"
 #include "sqlfiling.h"
@@ -32,7 +32,7 @@ struct Draft::Private
     QString connection;
     QSqlDatabase db;
     std::unique_ptr<storage::FilingSql> sql;
-    storage::DraftLock lock;
+    files::DraftLock lock;
     bool readOnly = false;
     QString readOnlyReason;
     qint64 filingId = 1;

@@ -100,13 +100,6 @@ bool saveFilingFile(const QString &path, const Filing &filing, QString *error, c
     files::SafeOutput out(path, options);
     if (!out.prepare(error, false))
         return false;
-    // (Checked after prepare(): only a regular file is looked at.)
-    const QFileInfo fi(path);
-    if (fi.exists() && Draft::isOpenElsewhere(fi.absoluteFilePath())) {
-        *error
-            = FilingFile::tr("Cannot replace “%1”: it is open for editing in Jixiao. Close it there first.").arg(name);
-        return false;
-    }
     if (const QString tooLong = Draft::pathTooLong(out.tempPath()); !tooLong.isEmpty()) {
         *error = FilingFile::tr("Cannot write “%1”: %2.").arg(name, tooLong);
         return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "files/safefile.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,8 +15,8 @@ namespace jixiao::storage {
 
 enum class Dialect { Sqlite, Postgres };
 
-// PRAGMA application_id of a draft: "JIXO".
-constexpr qint32 ApplicationId = 0x4A49584F;
+// PRAGMA application_id of a draft: "JIXO" (core/files recognises drafts by it).
+constexpr qint32 ApplicationId = qint32(files::DraftApplicationId);
 
 // The schema this build writes. Version 1 is the first release; every later
 // version adds a MigrationStep (migration.h) and a fixture in tests/fixtures/.

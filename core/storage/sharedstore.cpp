@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -167,16 +168,40 @@ bool SharedStore::parseUri(const QString &uri, PgConnectionParams *params, QStri
 
 QString SharedStore::redactedUri(const QString &uri)
 {
-    QUrl url(uri);
-    if (!url.isValid())
-        return QStringLiteral("(invalid address)");
-    url.setPassword(QString());
-    QUrlQuery query(url);
-    if (query.hasQueryItem(QStringLiteral("password"))) {
-        query.removeAllQueryItems(QStringLiteral("password"));
-        url.setQuery(query);
+    // A well-formed address: as before, the user and host kept, the password
+    // left out (a draft's origin records exactly this).
+    QUrl url(uri, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))) {
+        url.setPassword(QString());
+        QUrlQuery query(url);
+        if (query.hasQueryItem(QStringLiteral("password"))) {
+            query.removeAllQueryItems(QStringLiteral("password"));
+            url.setQuery(query);
+        }
+        return url.toString();
     }
-    return url.toString();
+    // Any other shape (the scheme forgotten or misspelt, one slash, key=value
+    // conninfo): whatever follows "password=" and whatever follows the user's
+    // name up to the last "@" are secrets.
+    QString text = uri;
+    static const QRegularExpression keyValue(QStringLiteral("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'?|[^\\s&;]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(keyValue, QStringLiteral("\\1***"));
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at > 0) {
+        // The user's part starts after our scheme (however many slashes) or
+        // another one written with slashes; "alice:pw@" is a user, not a scheme.
+        static const QRegularExpression schemePrefix(
+            QStringLiteral("^(?:postgres(?:ql)?:/*|[A-Za-z][A-Za-z0-9+.-]*:/+)"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = schemePrefix.match(text.left(at));
+        const qsizetype start = m.hasMatch() ? m.capturedLength() : 0;
+        const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
+        if (colon >= 0 && colon < at)
+            text = text.left(colon + 1) + QStringLiteral("***") + text.mid(at);
+    }
+    return text;
 }
 
 SharedStore::SharedStore()

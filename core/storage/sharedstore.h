@@ -57,7 +57,9 @@ public:
     };
 
     static bool parseUri(const QString &uri, PgConnectionParams *params, QString *error);
-    // The URI without its password, for messages and a draft's origin.
+    // The address without its password, for messages and a draft's origin;
+    // whatever its shape (no scheme, "postgresql:/…", key=value conninfo),
+    // the password never shows.
     static QString redactedUri(const QString &uri);
 
     // Connects and creates the schema in an empty database (safely when many

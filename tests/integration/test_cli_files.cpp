@@ -42,30 +42,9 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return env;
-}
-
-// Like runJixiao, but a process still running after `ms` is killed and
-// reported as exit code -2: the promise here is to come back at all.
 CliResult runWithTimeout(const QStringList &args, int ms)
 {
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
-    p.start(QStringLiteral(JIXIAO_EXE), args);
-    if (!p.waitForFinished(ms)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return {-2, QString(), QString()};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
+    return runJixiaoWith(args, {}, ms);
 }
 
 mode_t modeOf(const QString &path)
@@ -107,8 +86,13 @@ TEST_F(CliFiles, OutputsThatAreNotFilesAreRefused)
 {
     const QString fifoJson = path(QStringLiteral("fifo.json"));
     const QString fifoPdf = path(QStringLiteral("fifo.pdf"));
+    const QString fifoXlsx = path(QStringLiteral("fifo.xlsx"));
     ASSERT_TRUE(makeFifo(fifoJson));
     ASSERT_TRUE(makeFifo(fifoPdf));
+    ASSERT_TRUE(makeFifo(fifoXlsx));
+    int xlsxSocketFd = -1;
+    const QString socketXlsx = path(QStringLiteral("s.xlsx"));
+    ASSERT_TRUE(makeSocket(socketXlsx, &xlsxSocketFd));
     const QString folder = path(QStringLiteral("folder.jixiao"));
     ASSERT_TRUE(QDir().mkpath(folder + QStringLiteral("/inside")));
     int socketFd = -1;
@@ -118,6 +102,9 @@ TEST_F(CliFiles, OutputsThatAreNotFilesAreRefused)
     // the old export-pdf renamed a file over /dev/null.
     const QString device = path(QStringLiteral("null.pdf"));
     const bool haveDevice = ::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0;
+    const QString deviceXlsx = path(QStringLiteral("null.xlsx"));
+    const bool haveXlsxDevice
+        = ::mknod(QFile::encodeName(deviceXlsx).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0;
 
     struct Case
     {
@@ -129,6 +116,10 @@ TEST_F(CliFiles, OutputsThatAreNotFilesAreRefused)
         {{QStringLiteral("convert"), draft, fifoJson}, fifoJson, QStringLiteral("pipe (FIFO)")},
         {{QStringLiteral("sample"), QStringLiteral("-o"), fifoJson}, fifoJson, QStringLiteral("pipe (FIFO)")},
         {{QStringLiteral("export-pdf"), json, QStringLiteral("-o"), fifoPdf}, fifoPdf, QStringLiteral("pipe (FIFO)")},
+        // export-xlsx wrote with QSaveFile, past every rule: a FIFO or a
+        // socket became a regular file.
+        {{QStringLiteral("export-xlsx"), json, QStringLiteral("-o"), fifoXlsx}, fifoXlsx, QStringLiteral("pipe (FIFO)")},
+        {{QStringLiteral("export-xlsx"), json, QStringLiteral("-o"), socketXlsx}, socketXlsx, QStringLiteral("socket")},
         {{QStringLiteral("convert"), json, folder}, folder, QStringLiteral("folder")},
         {{QStringLiteral("convert"), json, socketPath}, socketPath, QStringLiteral("socket")},
         {{QStringLiteral("generate"), QStringLiteral("--directions"), QStringLiteral("2"), QStringLiteral("-o"),
@@ -141,6 +132,9 @@ TEST_F(CliFiles, OutputsThatAreNotFilesAreRefused)
             {{QStringLiteral("export-pdf"), json, QStringLiteral("-o"), device}, device, QStringLiteral("device")});
     else
         std::cerr << "(no device test: mknod needs root)\n";
+    if (haveXlsxDevice)
+        all.push_back({{QStringLiteral("export-xlsx"), json, QStringLiteral("-o"), deviceXlsx}, deviceXlsx,
+            QStringLiteral("device")});
     for (const Case &c : all) {
         const mode_t before = modeOf(c.target);
         const CliResult r = runWithTimeout(c.args, 60000);
@@ -151,6 +145,7 @@ TEST_F(CliFiles, OutputsThatAreNotFilesAreRefused)
     EXPECT_TRUE(QFileInfo::exists(folder + QStringLiteral("/inside")));
     EXPECT_TRUE(tempsIn(dir.path()).isEmpty()) << tempsIn(dir.path()).join(QLatin1Char(' ')).toStdString();
     ::close(socketFd);
+    ::close(xlsxSocketFd);
 }
 
 // Hole 1: a read-only output is replaced only with --force, and stays read-only.
@@ -182,6 +177,24 @@ TEST_F(CliFiles, AReadOnlyOutputIsReplacedOnlyWithForceAndKeepsItsMode)
     EXPECT_EQ(f.overview.duties, QStringLiteral("changed"));
 }
 
+// export-xlsx too: a read-only workbook is replaced only with --force, and
+// stays read-only (it used to become 0644 without --force).
+TEST_F(CliFiles, AReadOnlyWorkbookIsReplacedOnlyWithForceAndKeepsItsMode)
+{
+    const QString target = path(QStringLiteral("ro.xlsx"));
+    ASSERT_TRUE(jixiao::testing::writeFile(target, QByteArrayLiteral("last year's workbook")));
+    ASSERT_EQ(::chmod(QFile::encodeName(target).constData(), 0444), 0);
+    CliResult r = runJixiao({QStringLiteral("export-xlsx"), json, QStringLiteral("-o"), target});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("read-only"))) << r.err.toStdString();
+    EXPECT_EQ(readAll(target), QByteArrayLiteral("last year's workbook"));
+    EXPECT_EQ(modeOf(target) & 07777, mode_t(0444));
+    r = runJixiao({QStringLiteral("export-xlsx"), json, QStringLiteral("-o"), target, QStringLiteral("--force")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(target).startsWith("PK\x03\x04"));
+    EXPECT_EQ(modeOf(target) & 07777, mode_t(0444)) << "the replaced workbook must stay read-only";
+}
+
 // Hole 2: a FIFO given as input is refused at once, never waited on.
 TEST_F(CliFiles, AFifoAsInputIsRefusedWithoutHanging)
 {
@@ -197,6 +210,23 @@ TEST_F(CliFiles, AFifoAsInputIsRefusedWithoutHanging)
             EXPECT_EQ(r.exitCode, 2);
             EXPECT_TRUE(r.err.contains(QStringLiteral("pipe (FIFO)"))) << r.err.toStdString();
         }
+    }
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("out.json"))));
+}
+
+// The importer read Word and Excel files with a plain QFile::open: a FIFO
+// named like a form hung it for ever. Every kind it reads is refused at once.
+TEST_F(CliFiles, AFifoAsAWordOrExcelFileIsRefusedWithoutHanging)
+{
+    for (const QString &name : {QStringLiteral("f.docx"), QStringLiteral("f.xlsx"), QStringLiteral("f.doc"),
+             QStringLiteral("f.xls"), QStringLiteral("f.wps"), QStringLiteral("f.et")}) {
+        const QString fifo = path(name);
+        ASSERT_TRUE(makeFifo(fifo));
+        const QStringList args {QStringLiteral("import"), fifo, QStringLiteral("-o"), path(QStringLiteral("out.json"))};
+        const CliResult r = runWithTimeout(args, 20000);
+        ASSERT_NE(r.exitCode, -2) << "hangs: " << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.err.contains(QStringLiteral("pipe (FIFO)"))) << r.err.toStdString();
     }
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("out.json"))));
 }

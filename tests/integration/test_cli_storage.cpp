@@ -250,4 +250,41 @@ TEST_F(CliStorage, PushKnowsTheStoreByItsIdentityAndMakesNewFilingsOnlyWithNew)
     EXPECT_EQ(countFilings(), before + 1);
 }
 
+// Issue 20, hole 8: after concurrent pushes of one draft, the winner could
+// not record the push in its draft (another push had it open) and said "a
+// later push stores it as a new filing"; in fact a later push is refused as
+// stale. The draft here is held open as the editor holds it: the push stores
+// it, cannot record it, and its note says what really happens next.
+TEST_F(CliStorage, ThePushNoteSaysWhatALaterPushReallyDoes)
+{
+    const QString uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
+    if (uri.isEmpty())
+        GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
+                        "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
+    CliResult r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("as filing (\\d+) ")).match(r.out);
+    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
+    const QString id = m.captured(1);
+    {
+        Filing f;
+        QString error;
+        auto editor = Draft::open(draft, &f, nullptr, &error);
+        ASSERT_TRUE(editor && !editor->isReadOnly()) << error.toStdString();
+        f.overview.duties = QStringLiteral("edited while open");
+        ASSERT_TRUE(editor->save(f, &error)) << error.toStdString();
+        r = runJixiao({QStringLiteral("push"), draft, uri});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("(revision 2)"))) << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("could not record"))) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("stores it as a new filing"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("refused as changed meanwhile"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("pull filing %1 again").arg(id))) << r.err.toStdString();
+    }
+    // What the note said: the next push of this draft is refused, exit 1.
+    r = runJixiao({QStringLiteral("push"), draft, uri});
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("was changed after"))) << r.err.toStdString();
+}
+
 } // namespace

@@ -9,6 +9,10 @@
 
 #include <QDir>
 
+#if defined(Q_OS_LINUX)
+#include <signal.h>
+#endif
+
 namespace jixiao::testing {
 
 IsolatedRun::IsolatedRun()
@@ -62,6 +66,21 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+bool processRunning(qint64 pid)
+{
+#if defined(Q_OS_LINUX)
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    const QByteArray text = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || text.mid(close + 2, 1) != "Z";
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
 }
 
 QProcessEnvironment isolatedEnvironment(const QString &home)

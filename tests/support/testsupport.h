@@ -48,6 +48,9 @@ QString writeFilingJson(
 // false when it cannot.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+// Whether the process `pid` runs (a zombie does not); Linux only (false elsewhere).
+bool processRunning(qint64 pid);
+
 // Settings of the test's own in a temporary folder (an INI file), for the
 // classes that take a QSettings. `dir` is free for the test's other files.
 struct TempSettings

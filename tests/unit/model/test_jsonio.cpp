@@ -78,7 +78,7 @@ TEST(JsonIo, AnyModelSurvivesExportAndImport)
     Filing f = generateFiling({.seed = 7, .directions = 12, .scheme = IndicatorSchemeId::Mof2021});
     f.fundLevel.reset();
     f.department.phone.reset();
-    f.funds[0].directions[0].details[0].basis = QStringLiteral("tab\there \"quoted\" back\\slash \x01 line\nnext");
+    f.funds[0].directions[0].details[0].basis = QStringLiteral("tab\there \"quoted\" back\\slash \r line\nnext");
     f.funds[0].amount.reset();
     Filing back;
     ImportError error;
@@ -242,12 +242,21 @@ TEST(JsonIo, DuplicateKeysControlCharactersAndLoneSurrogatesAreRefused)
     e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员\\\xa5工资\"");
     EXPECT_TRUE(e.message.contains(QStringLiteral("backslash"))) << e.message.toStdString();
 
-    // A whole pair, escaped control characters and the key order stay fine.
+    // Control characters other than tab, line feed and carriage return are
+    // refused escaped too (issue 20): \u0001, \u001b, \b, \f, DEL, C1.
+    for (const char *escaped : {"\\u0001", "\\u001b", "\\u001B", "\\b", "\\f", "\\u007f", "\\u0085", "\xc2\x9b", "\x7f"}) {
+        e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员" + QByteArray(escaped) + "工资\"");
+        EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content")) << escaped;
+        EXPECT_TRUE(e.message.contains(QStringLiteral("control character"))) << e.message.toStdString();
+        EXPECT_GT(e.line, 100);
+    }
+
+    // A whole pair, the allowed escapes and the key order stay fine.
     QByteArray json = sampleBytes();
-    json.replace("\"content\": \"人员工资\"", "\"content\": \"\\ud83d\\ude00\\u0001\\n\\\"\"");
+    json.replace("\"content\": \"人员工资\"", "\"content\": \"\\ud83d\\ude00\\u0009\\t\\r\\n\\\"\u00a0\"");
     Filing f;
     ASSERT_TRUE(FilingJson::fromJson(json, &f, &e)) << e.toString().toStdString();
-    EXPECT_EQ(f.funds[0].directions[0].details[0].content, QString::fromUtf8("\xF0\x9F\x98\x80\x01\n\""));
+    EXPECT_EQ(f.funds[0].directions[0].details[0].content, QString::fromUtf8("\xF0\x9F\x98\x80\t\t\r\n\"\xC2\xA0"));
 }
 
 // What we write, we read: a filing whose interchange file would not read back
@@ -265,6 +274,13 @@ TEST(JsonIo, WriteFileRefusesWhatCouldNotBeReadBack)
     f = sampleFiling();
     f.overview.duties = QStringLiteral("ab") + QChar(0xD800) + QStringLiteral("cd");
     EXPECT_FALSE(FilingJson::writeFile(path, f, &error));
+    EXPECT_FALSE(QFile::exists(path));
+    // A control character (from a draft, say) would be refused on reading:
+    // the file is not written, and the message names it.
+    f = sampleFiling();
+    f.overview.duties = QStringLiteral("ab\x1b[31mcd");
+    EXPECT_FALSE(FilingJson::writeFile(path, f, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("control character U+001B"))) << error.toStdString();
     EXPECT_FALSE(QFile::exists(path));
     ASSERT_TRUE(FilingJson::writeFile(path, sampleFiling(), &error)) << error.toStdString();
 }

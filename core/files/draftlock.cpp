@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -14,7 +15,7 @@
 #include <unistd.h>
 #endif
 
-namespace jixiao::storage {
+namespace jixiao::files {
 
 namespace {
 
@@ -167,4 +168,19 @@ void DraftLock::release()
     m_handle = NoHandle;
 }
 
-} // namespace jixiao::storage
+QString registryKey(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString c = fi.canonicalFilePath();
+    return c.isEmpty() ? fi.absoluteFilePath() : c;
+}
+
+bool isDraftOpenForEditing(const QString &path)
+{
+    const QString key = registryKey(path);
+    if (OpenDrafts::instance().hasWriter(key))
+        return true;
+    return !OpenDrafts::instance().isOpen(key) && DraftLock::isHeldElsewhere(path);
+}
+
+} // namespace jixiao::files
