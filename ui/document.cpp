@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "commands.h"
+#include "model/fields.h"
 #include "storage/draft.h"
 
 #include <QDir>
@@ -173,8 +174,12 @@ bool Document::setValue(const QString &pointer, const FieldValue &value, bool me
     if (fieldKind(m_filing, pointer) == FieldKind::Invalid)
         return false;
     FieldValue v = value;
-    if (fieldKind(m_filing, pointer) == FieldKind::Text && !v)
-        v = QString();
+    // What was typed or pasted, as a filing holds text (Word's line breaks
+    // become "\n"; control characters that no JSON file may hold go).
+    if (fieldKind(m_filing, pointer) == FieldKind::Text)
+        v = filingText(v.value_or(QString()));
+    else if (fieldKind(m_filing, pointer) == FieldKind::OptionalText && v)
+        v = filingText(*v);
     if (fieldKind(m_filing, pointer) == FieldKind::Amount && v && v->isEmpty())
         v = std::nullopt;
     if (v == this->value(pointer))

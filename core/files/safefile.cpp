@@ -126,10 +126,18 @@ bool readOnlyFile(const QFileInfo &fi)
     return !fi.isWritable() || !(p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+const char *const SqliteSidecars[] = {"-journal", "-wal", "-shm"};
+
+void removeSqliteSidecars(const QString &database)
+{
+    for (const char *suffix : SqliteSidecars)
+        QFile::remove(database + QLatin1String(suffix));
+}
+
 void removeTempFamily(const QString &temp)
 {
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(temp + QLatin1String(suffix));
+    QFile::remove(temp);
+    removeSqliteSidecars(temp);
 }
 
 bool syncFile(QFile *file)
@@ -680,6 +688,13 @@ bool SafeOutput::commit(QString *error)
     bool exists = false;
     kindOfNonFile(m_target, &exists);
     const QString unchanged = exists ? Text::tr(" The previous file is unchanged.") : QString();
+    // SQLite replays a log or journal it finds beside a database, whatever
+    // database wrote it: one left by an earlier draft of this name (its
+    // editor killed, the draft deleted) would be played into the new one. It
+    // belongs to nobody now (the target is not open for editing, checked
+    // above), so it goes before the new draft is put in place.
+    if (filingKindOf(m_temp) == FilingKind::Draft)
+        removeSqliteSidecars(m_target);
     const QByteArray temp = QFile::encodeName(m_temp);
     const QByteArray target = QFile::encodeName(m_target);
 #if defined(Q_OS_UNIX)

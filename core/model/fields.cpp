@@ -213,4 +213,19 @@ QString topLevelLabel(QStringView key)
     return key.toString();
 }
 
+QString filingText(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : std::as_const(text)) {
+        const char16_t u = c.unicode();
+        if (u == u'\r' || u == u'\v' || u == u'\f' || u == 0x2028 || u == 0x2029)
+            out.append(QLatin1Char('\n'));
+        else if (u == u'\t' || u == u'\n' || !((u < 0x20) || (u >= 0x7f && u < 0xa0)))
+            out.append(c);
+    }
+    return out;
+}
+
 } // namespace jixiao

@@ -144,4 +144,10 @@ const QStringList &interchangeKeyOrder();
 // and of the parts of the form, by key.
 QString topLevelLabel(QStringView key);
 
+// Text as a filing holds it, from what was typed or pasted: line breaks as
+// "\n" (Word puts a vertical tab on the clipboard for a manual line break,
+// Windows "\r\n", U+2028/U+2029), other control characters dropped, since
+// the interchange format refuses them (tab stays).
+QString filingText(QString text);
+
 } // namespace jixiao

@@ -118,6 +118,45 @@ TEST_F(CliDoor, AnExportNeverReplacesAFilingKnownByItsContent)
     EXPECT_TRUE(tempsIn(dir.path()).isEmpty());
 }
 
+// SQLite replays a log it finds beside a database, whatever database wrote
+// it. A killed editor leaves its draft's log; the clerk deletes the draft and
+// writes a new one of the same name: the old edits must not appear in it.
+TEST_F(CliDoor, ALogLeftByAnEarlierDraftOfTheNameIsNotPlayedIntoANewOne)
+{
+    const QString earlier = path(QStringLiteral("earlier.jixiao"));
+    ASSERT_EQ(run({QStringLiteral("convert"), json, earlier}).exitCode, 0);
+    QByteArray log;
+    {
+        Filing f;
+        Draft::OpenInfo info;
+        QString e;
+        const std::unique_ptr<Draft> d = Draft::open(earlier, &f, &info, &e);
+        ASSERT_TRUE(d) << e.toStdString();
+        f.department.name = QStringLiteral("旧日志里的部门");
+        ASSERT_TRUE(d->save(f, &e)) << e.toStdString();
+        log = readAll(earlier + QStringLiteral("-wal")); // the edit, not yet copied into the draft
+    }
+    ASSERT_FALSE(log.isEmpty());
+    // A new draft where none is, then one replacing a draft of the name.
+    const QString target = path(QStringLiteral("new.jixiao"));
+    for (const QStringList &args : {QStringList {QStringLiteral("convert"), json, target},
+             QStringList {QStringLiteral("convert"), draft, target}}) {
+        QFile left(target + QStringLiteral("-wal"));
+        ASSERT_TRUE(left.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(left.write(log), log.size());
+        left.close();
+        const CliResult r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        Filing f;
+        Draft::OpenInfo info;
+        QString e;
+        const std::unique_ptr<Draft> d = Draft::open(target, &f, &info, &e);
+        ASSERT_TRUE(d) << e.toStdString();
+        EXPECT_EQ(f, sampleFiling()) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_NE(f.department.name, QStringLiteral("旧日志里的部门"));
+    }
+}
+
 // Hole 1: with h.jixiao open for editing (this process holds it as the
 // editor does), convert refused but export-pdf replaced it. Nothing replaces
 // a draft that is open anywhere.
@@ -320,7 +359,8 @@ TEST_F(CliOffice, KillingJixiaoEndsLibreOfficeAndTheNextRunRemovesItsFolder)
     ASSERT_TRUE(QFile::copy(jixiao::testing::importFixture(QStringLiteral("seed.doc")), doc));
     QProcess jixiaoRun;
     jixiaoRun.setProcessEnvironment(cliEnvironment(environment(false)));
-    jixiaoRun.start(QStringLiteral(JIXIAO_EXE), {QStringLiteral("import"), doc, QStringLiteral("-o"), path(QStringLiteral("x.json"))});
+    jixiaoRun.start(QStringLiteral(JIXIAO_EXE),
+        {QStringLiteral("import"), doc, QStringLiteral("-o"), path(QStringLiteral("x.json"))});
     ASSERT_TRUE(jixiaoRun.waitForStarted());
     QDeadlineTimer deadline(30000);
     while (workerPid() <= 0 && !deadline.hasExpired())
@@ -338,8 +378,8 @@ TEST_F(CliOffice, KillingJixiaoEndsLibreOfficeAndTheNextRunRemovesItsFolder)
 
     // The next conversion (quick this time) removes the dead run's folder and its own.
     QFile::remove(path(QStringLiteral("worker.pid")));
-    const CliResult r = run({QStringLiteral("import"), doc, QStringLiteral("-o"), path(QStringLiteral("y.json"))},
-        environment(true));
+    const CliResult r
+        = run({QStringLiteral("import"), doc, QStringLiteral("-o"), path(QStringLiteral("y.json"))}, environment(true));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(conversionFolders().isEmpty()) << conversionFolders().join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(waitUntilGone(workerPid(), 10000)) << "the quick run's worker was left running";
@@ -352,7 +392,8 @@ QList<qint64> processesNaming(const QString &text)
     for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool number = false;
         const qint64 pid = entry.toLongLong(&number);
-        if (number && processRunning(pid) && readAll(QStringLiteral("/proc/%1/cmdline").arg(pid)).contains(text.toUtf8()))
+        if (number && processRunning(pid)
+            && readAll(QStringLiteral("/proc/%1/cmdline").arg(pid)).contains(text.toUtf8()))
             pids.append(pid);
     }
     return pids;
@@ -369,8 +410,9 @@ TEST_F(CliOffice, KillingJixiaoEndsTheRealLibreOffice)
     for (int round = 0; round < 3; ++round) {
         QProcess jixiaoRun;
         jixiaoRun.setProcessEnvironment(cliEnvironment(env));
-        jixiaoRun.start(QStringLiteral(JIXIAO_EXE), {QStringLiteral("import"),
-            jixiao::testing::importFixture(QStringLiteral("seed.doc")), QStringLiteral("-o"), path(QStringLiteral("k.json"))});
+        jixiaoRun.start(QStringLiteral(JIXIAO_EXE),
+            {QStringLiteral("import"), jixiao::testing::importFixture(QStringLiteral("seed.doc")), QStringLiteral("-o"),
+                path(QStringLiteral("k.json"))});
         ASSERT_TRUE(jixiaoRun.waitForStarted());
         QDeadlineTimer deadline(60000);
         QList<qint64> office;
@@ -388,14 +430,18 @@ TEST_F(CliOffice, KillingJixiaoEndsTheRealLibreOffice)
             EXPECT_TRUE(waitUntilGone(pid, 10000)) << "LibreOffice process " << pid << " outlived jixiao";
         const QStringList left = QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QString &name : left)
-            EXPECT_TRUE(name.startsWith(QStringLiteral("jixiao-office-"))) << "left outside our folder: " << name.toStdString();
+            EXPECT_TRUE(name.startsWith(QStringLiteral("jixiao-office-")))
+                << "left outside our folder: " << name.toStdString();
     }
     const CliResult r = run({QStringLiteral("import"), jixiao::testing::importFixture(QStringLiteral("seed.doc")),
                                 QStringLiteral("-o"), path(QStringLiteral("done.json"))},
         env);
     EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
     EXPECT_TRUE(QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
-        << QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
+        << QDir(temp)
+               .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+               .join(QLatin1Char(' '))
+               .toStdString();
 }
 
 // Hole 6: a Word .doc renamed .xls was converted as a workbook and refused as
@@ -404,8 +450,8 @@ TEST_F(CliOffice, AWordDocumentNamedXlsIsConvertedAsAWordDocument)
 {
     const QString renamed = path(QStringLiteral("really-a-word-document.xls"));
     ASSERT_TRUE(QFile::copy(jixiao::testing::importFixture(QStringLiteral("seed.doc")), renamed));
-    const CliResult r = run({QStringLiteral("import"), renamed, QStringLiteral("-o"), path(QStringLiteral("r.json"))},
-        environment(true));
+    const CliResult r = run(
+        {QStringLiteral("import"), renamed, QStringLiteral("-o"), path(QStringLiteral("r.json"))}, environment(true));
     EXPECT_EQ(r.exitCode, 2); // the fake converts nothing
     const QString args = QString::fromUtf8(readAll(path(QStringLiteral("args"))));
     EXPECT_TRUE(args.contains(QStringLiteral("--convert-to docx"))) << args.toStdString();
@@ -416,8 +462,9 @@ TEST_F(CliOffice, AWordDocumentNamedXlsIsConvertedAsAWordDocument)
         std::cerr << "(LibreOffice is not installed: only the fake's arguments were checked)\n";
         return;
     }
-    const CliResult real = run({QStringLiteral("import"), renamed, QStringLiteral("-o"), path(QStringLiteral("s.json"))},
-        {{QStringLiteral("TMPDIR"), temp}});
+    const CliResult real
+        = run({QStringLiteral("import"), renamed, QStringLiteral("-o"), path(QStringLiteral("s.json"))},
+            {{QStringLiteral("TMPDIR"), temp}});
     EXPECT_NE(real.exitCode, 2) << real.err.toStdString();
     EXPECT_FALSE(real.err.contains(QStringLiteral("password"))) << real.err.toStdString();
     EXPECT_TRUE(QFileInfo::exists(path(QStringLiteral("s.json"))));
@@ -434,7 +481,8 @@ TEST_F(CliDoor, APasswordIsNeverEchoedWhateverTheAddressShape)
         QString address, shown;
     };
     const QList<Shape> shapes {
-        {QStringLiteral("alice:S3cr3t-Pw_42@localhost:55433/alicedb"), QStringLiteral("alice:***@localhost:55433/alicedb")},
+        {QStringLiteral("alice:S3cr3t-Pw_42@localhost:55433/alicedb"),
+            QStringLiteral("alice:***@localhost:55433/alicedb")},
         {QStringLiteral("postgresql:/alice:S3cr3t-Pw_42@localhost:55433/alicedb"),
             QStringLiteral("postgresql:/alice:***@localhost:55433/alicedb")},
         {QStringLiteral("postgresql:alice:S3cr3t-Pw_42@localhost/alicedb"),
@@ -443,7 +491,8 @@ TEST_F(CliDoor, APasswordIsNeverEchoedWhateverTheAddressShape)
             QStringLiteral("postgresq://alice:***@localhost/alicedb")},
         {QStringLiteral("postgresql://alice:S3cr3t-Pw_42@localhost:55433/alicedb"),
             QStringLiteral("postgresql://alice@localhost:55433/alicedb")},
-        {QStringLiteral("postgresql://alice:p@ss:S3cr3t-Pw_42@localhost/alicedb"), QStringLiteral("@localhost/alicedb")},
+        {QStringLiteral("postgresql://alice:p@ss:S3cr3t-Pw_42@localhost/alicedb"),
+            QStringLiteral("@localhost/alicedb")},
         {QStringLiteral("host=localhost user=alice password=S3cr3t-Pw_42 dbname=alicedb"),
             QStringLiteral("host=localhost user=alice password=*** dbname=alicedb")},
         {QStringLiteral("host=localhost password = 'S3cr3t-Pw_42 x' dbname=alicedb"),
@@ -459,12 +508,13 @@ TEST_F(CliDoor, APasswordIsNeverEchoedWhateverTheAddressShape)
     }
     // Where the user meets it: pull and push on the command line.
     for (const Shape &s : shapes) {
-        for (const QStringList &args : {QStringList {QStringLiteral("pull"), s.address},
-                 QStringList {QStringLiteral("push"), json, s.address}}) {
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("pull"), s.address}, QStringList {QStringLiteral("push"), json, s.address}}) {
             const CliResult r = run(args, {}, 60000);
             EXPECT_NE(r.exitCode, 0);
             EXPECT_FALSE(r.err.contains(secret) || r.out.contains(secret))
-                << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString();
+                << args.join(QLatin1Char(' ')).toStdString() << "\n"
+                << r.err.toStdString();
         }
     }
 }
@@ -477,9 +527,9 @@ TEST_F(CliDoor, ControlCharactersInJsonAreRefusedEscapedOrRaw)
     const QByteArray anchor = "\"amountUnit\": \"万元\"";
     ASSERT_TRUE(text.contains(anchor));
     const int line = int(text.left(text.indexOf(anchor)).count('\n')) + 1;
-    for (const QByteArray &bad : {QByteArray("\\u001b[31m"), QByteArray("\\u0000"), QByteArray("\\b"),
-             QByteArray("\\f"), QByteArray("\\u007F"), QByteArray("\\u0085"), QByteArray("\x7f"),
-             QByteArray("\xc2\x9b"), QByteArray("\x1b")}) {
+    for (const QByteArray &bad :
+        {QByteArray("\\u001b[31m"), QByteArray("\\u0000"), QByteArray("\\b"), QByteArray("\\f"), QByteArray("\\u007F"),
+            QByteArray("\\u0085"), QByteArray("\x7f"), QByteArray("\xc2\x9b"), QByteArray("\x1b")}) {
         QByteArray changed = text;
         changed.replace(anchor, "\"amountUnit\": \"万" + bad + "元\"");
         const QString file = path(QStringLiteral("c.json"));

@@ -47,6 +47,29 @@ TEST(UiClipboard, PasteFromASpreadsheetAddsRowsInOneStep)
     EXPECT_EQ(t.w.filing(), sampleFiling());
 }
 
+// Word puts a vertical tab on the clipboard for a manual line break (Shift+Enter),
+// and text from other programs can carry control characters: the cell keeps a
+// line break and drops the rest, so the filing can always be written as JSON.
+TEST(UiClipboard, WordsLineBreaksAndControlCharactersArePastedAsAFilingHoldsThem)
+{
+    Window t;
+    t.w.showDirection(1, 0);
+    const QString pointer = QStringLiteral("/funds/1/directions/0/details/0/basis");
+    t.view()->setCurrentIndex(t.cell(pointer));
+    QApplication::clipboard()->setText(QStringLiteral("一年四次，\u000b每次0.2万元\u001b[31m，共0.8万元\u0007"));
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(
+        t.w.filing().funds[1].directions[0].details[0].basis, QStringLiteral("一年四次，\n每次0.2万元[31m，共0.8万元"));
+    Filing expected = sampleFiling();
+    expected.funds[1].directions[0].details[0].basis = QStringLiteral("一年四次，\n每次0.2万元[31m，共0.8万元");
+    EXPECT_EQ(t.w.filing(), expected);
+    QTemporaryDir dir;
+    QString error;
+    EXPECT_TRUE(FilingJson::writeFile(dir.filePath(QStringLiteral("out.json")), t.w.filing(), &error))
+        << error.toStdString();
+}
+
 TEST(UiClipboard, ABadCellRefusesThePasteAndSaysWhere)
 {
     Window t;
@@ -133,8 +156,7 @@ TEST(UiClipboard, PasteOntoAnEmptyListsBlankRowAddsItsRows)
     // The blank row's first cell under 支出内容简介.
     int column = -1;
     for (int c = 0; c < model->columnCount() && column < 0; ++c)
-        if (!model->cell(model->index(blank, c))->covered
-            && model->cell(model->index(blank, c))->startsList)
+        if (!model->cell(model->index(blank, c))->covered && model->cell(model->index(blank, c))->startsList)
             column = c;
     ASSERT_GE(column, 0);
     t.view()->setCurrentIndex(model->index(blank, column));
