@@ -226,7 +226,8 @@ QString normalizedLabel(QStringView s)
 
 bool labelMatches(const QString &cell, const QString &word, QString *rest)
 {
-    if (!cell.startsWith(word))
+    // The first character first: the importer asks this of every cell and word.
+    if (cell.size() < word.size() || (!word.isEmpty() && cell.front() != word.front()) || !cell.startsWith(word))
         return false;
     QString tail = cell.mid(word.size());
     if (tail.startsWith(u'：')) {

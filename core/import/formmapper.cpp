@@ -327,8 +327,9 @@ bool Mapper::set(const LayoutField &field, const QString &value, const SourceRow
 bool Mapper::caption(const QString &n)
 {
     static const QRegularExpression re(QStringLiteral("(?:金额单位|金额|单位)：(万元|元)"));
-    // Most cells hold no "：", which the expression needs.
-    const QRegularExpressionMatch m = n.contains(u'：') ? re.match(n) : QRegularExpressionMatch();
+    if (!n.contains(u'：')) // most cells: the expression needs it
+        return n.contains(QStringLiteral("填报单位"));
+    const QRegularExpressionMatch m = re.match(n);
     if (!m.hasMatch())
         return n.contains(QStringLiteral("填报单位"));
     tableUnit = *amountUnitFromName(m.captured(1));
