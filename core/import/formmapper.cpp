@@ -48,6 +48,53 @@ struct Words
     QList<const LayoutField *> labelled, headed;
 };
 
+// Every layout's words, and the expressions made of them, built once: the
+// layouts are fixed data (importLayouts()), and building a form's words
+// (allFields) costs more than mapping a small file.
+struct Vocabulary
+{
+    QList<Words> layouts;
+    // The department's fields but its name, as signature lines write them.
+    QHash<QString, const LayoutField *> signatureFields;
+    QRegularExpression signatureLabels;
+    // Every layout's titles, longest first, after a year and a level.
+    QHash<QString, const Words *> byTitle;
+    QRegularExpression title;
+
+    Vocabulary()
+    {
+        for (const ImportLayout &l : form::importLayouts())
+            layouts.append({&l, l.allFields(), l.allStructure(), {}, {}});
+        for (Words &w : layouts)
+            for (const LayoutField &lf : std::as_const(w.fields))
+                (lf.relation == Relation::Right || lf.relation == Relation::Inside ? w.labelled : w.headed).append(&lf);
+        QStringList words;
+        for (const Words &l : std::as_const(layouts))
+            for (const LayoutField &lf : l.fields)
+                if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
+                    for (const QString &w : lf.words) {
+                        signatureFields.insert(w, &lf);
+                        words.append(QRegularExpression::escape(w));
+                    }
+        signatureLabels.setPattern(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
+        QStringList titles;
+        for (const Words &w : std::as_const(layouts))
+            for (const QString &t : w.layout->titles)
+                if (!byTitle.contains(t)) {
+                    titles.append(QRegularExpression::escape(t));
+                    byTitle.insert(t, &w);
+                }
+        std::sort(titles.begin(), titles.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        title.setPattern(QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(%1)(（?续表?）?)?$").arg(titles.join(u'|')));
+    }
+};
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v;
+    return v;
+}
+
 // A row as the mapper reads it: its cells (not those merged down from
 // above), each with its text normalised once (normalizedLabel), and the row's
 // normalised texts joined.
@@ -106,23 +153,7 @@ public:
     explicit Mapper(ImportResult *r)
         : res(r)
         , f(r->filing)
-    {
-        for (const ImportLayout &l : form::importLayouts())
-            layouts.append({&l, l.allFields(), l.allStructure(), {}, {}});
-        for (Words &w : layouts)
-            for (const LayoutField &lf : std::as_const(w.fields))
-                (lf.relation == Relation::Right || lf.relation == Relation::Inside ? w.labelled : w.headed).append(&lf);
-        // The department's fields but its name, as signature lines write them.
-        QStringList words;
-        for (const Words &l : layouts)
-            for (const LayoutField &lf : l.fields)
-                if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
-                    for (const QString &w : lf.words) {
-                        signatureFields.insert(w, &lf);
-                        words.append(QRegularExpression::escape(w));
-                    }
-        signatureLabels.setPattern(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
-    }
+    { }
 
     bool run(const QList<SourceRow> &rows, QString *error);
 
@@ -151,9 +182,8 @@ private:
 
     ImportResult *res;
     Filing &f;
-    QList<Words> layouts;
-    QHash<QString, const LayoutField *> signatureFields;
-    QRegularExpression signatureLabels;
+    const Vocabulary &vocab = vocabulary();
+    const QList<Words> &layouts = vocab.layouts;
     const Words *table = nullptr; // the table being read
     Section section = Section::Plain;
     QString sectionList;
@@ -366,9 +396,9 @@ bool Mapper::signature(const Row &r)
         qsizetype start, end;
     };
     QList<Label> found;
-    for (auto it = signatureLabels.globalMatch(text); it.hasNext();) {
+    for (auto it = vocab.signatureLabels.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        found.append({signatureFields.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
+        found.append({vocab.signatureFields.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
     }
     if (found.isEmpty() || !text.left(found[0].start).trimmed().isEmpty())
         return false;
@@ -704,18 +734,7 @@ void Mapper::finishTable()
 
 bool Mapper::run(const QList<SourceRow> &rows, QString *error)
 {
-    // Every layout's titles, longest first, after a year and a level.
-    QStringList titles;
-    QHash<QString, const Words *> byTitle;
-    for (const Words &w : layouts)
-        for (const QString &t : w.layout->titles)
-            if (!byTitle.contains(t)) {
-                titles.append(QRegularExpression::escape(t));
-                byTitle.insert(t, &w);
-            }
-    std::sort(titles.begin(), titles.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const QRegularExpression title(
-        QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(%1)(（?续表?）?)?$").arg(titles.join(u'|')));
+    const QRegularExpression &title = vocab.title;
     // Each row's texts normalised once, here.
     QList<Row> prep;
     prep.reserve(rows.size());
@@ -768,7 +787,7 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 m = title.match(joined);
         }
         if (m.hasMatch()) {
-            const Words *w = byTitle.value(m.captured(3));
+            const Words *w = vocab.byTitle.value(m.captured(3));
             // "（续表）": the same table goes on.
             if (!m.captured(4).isEmpty() && table == w)
                 continue;
