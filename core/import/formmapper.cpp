@@ -96,8 +96,8 @@ const Vocabulary &vocabulary()
 }
 
 // A row as the mapper reads it: its cells (not those merged down from
-// above), each with its text normalised once (normalizedLabel), and the row's
-// normalised texts joined.
+// above), each with its text normalised once (normalizedLabel), and, in a
+// row of one text (a title, an attachment number), the normalised texts joined.
 struct Cell
 {
     const GridCell *grid;
@@ -107,21 +107,24 @@ struct Row
 {
     const SourceRow *source;
     QList<Cell> cells;
-    QString joined;
+    QString joined; // "" unless lone
     bool lone = false; // exactly one cell with text
 };
 
 Row prepared(const SourceRow &source)
 {
     Row r {&source, {}, {}, false};
+    r.cells.reserve(source.cells.size());
     int filled = 0;
     for (const GridCell &c : source.cells)
         if (!c.continued) {
             r.cells.append({&c, normalizedLabel(c.text)});
-            r.joined += r.cells.last().n;
             filled += c.text.isEmpty() ? 0 : 1;
         }
     r.lone = filled == 1;
+    if (r.lone)
+        for (const Cell &c : std::as_const(r.cells))
+            r.joined += c.n;
     return r;
 }
 
