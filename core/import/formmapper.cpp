@@ -44,7 +44,7 @@ struct Words
     QList<LayoutField> fields;
     QStringList structure;
     // Of `fields`: those labelled in a row (Right, Inside) and the list
-    // columns (Column, RowNumber), picked once per import.
+    // columns (Column, RowNumber), picked once (see Vocabulary).
     QList<const LayoutField *> labelled, headed;
 };
 
@@ -100,12 +100,12 @@ const Vocabulary &vocabulary()
 // row of one text (a title, an attachment number), the normalised texts joined.
 struct Cell
 {
-    const GridCell *grid;
+    const GridCell *grid = nullptr;
     QString n;
 };
 struct Row
 {
-    const SourceRow *source;
+    const SourceRow *source = nullptr;
     QList<Cell> cells;
     QString joined; // "" unless lone
     bool lone = false; // exactly one cell with text
