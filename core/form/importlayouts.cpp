@@ -210,11 +210,13 @@ const QList<ImportLayout> &importLayouts()
 
 QString normalizedLabel(QStringView s)
 {
-    QString out;
-    out.reserve(s.size());
+    // Written in place: the importer normalises every cell of a file.
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *d = out.data();
     for (QChar c : s)
         if (!c.isSpace())
-            out += c == u'(' ? u'（' : c == u')' ? u'）' : c == u':' ? u'：' : c;
+            *d++ = c == u'(' ? u'（' : c == u')' ? u'）' : c == u':' ? u'：' : c;
+    out.truncate(d - out.constData());
     if (out.startsWith(QStringLiteral("其中：")))
         out.remove(0, 3);
     while (out.endsWith(u'：'))
@@ -224,12 +226,15 @@ QString normalizedLabel(QStringView s)
 
 bool labelMatches(const QString &cell, const QString &word, QString *rest)
 {
-    if (!cell.startsWith(word))
+    // The first character first: the importer asks this of every cell and word.
+    if (cell.size() < word.size() || (!word.isEmpty() && cell.front() != word.front()) || !cell.startsWith(word))
         return false;
     QString tail = cell.mid(word.size());
     if (tail.startsWith(u'：')) {
         tail.remove(0, 1);
     } else if (!tail.isEmpty()) {
+        if (!tail.startsWith(u'（'))
+            return false; // no unit (the expression below starts with the bracket)
         // A unit in brackets ("（万元）", "(元)"), and perhaps a colon and a value after it.
         static const QRegularExpression unit(QStringLiteral("^（(?:金额单位：|单位：)?(?:万元|元)）(?:：(.*))?$"));
         const QRegularExpressionMatch m = unit.match(tail);

@@ -43,7 +43,90 @@ struct Words
     const ImportLayout *layout = nullptr;
     QList<LayoutField> fields;
     QStringList structure;
+    // Of `fields`: those labelled in a row (Right, Inside) and the list
+    // columns (Column, RowNumber), picked once (see Vocabulary).
+    QList<const LayoutField *> labelled, headed;
 };
+
+// Every layout's words, and the expressions made of them, built once: the
+// layouts are fixed data (importLayouts()), and building a form's words
+// (allFields) costs more than mapping a small file.
+struct Vocabulary
+{
+    QList<Words> layouts;
+    // The department's fields but its name, as signature lines write them.
+    QHash<QString, const LayoutField *> signatureFields;
+    QRegularExpression signatureLabels;
+    // Every layout's titles, longest first, after a year and a level.
+    QHash<QString, const Words *> byTitle;
+    QRegularExpression title;
+
+    Vocabulary()
+    {
+        for (const ImportLayout &l : form::importLayouts())
+            layouts.append({&l, l.allFields(), l.allStructure(), {}, {}});
+        for (Words &w : layouts)
+            for (const LayoutField &lf : std::as_const(w.fields))
+                (lf.relation == Relation::Right || lf.relation == Relation::Inside ? w.labelled : w.headed).append(&lf);
+        QStringList words;
+        for (const Words &l : std::as_const(layouts))
+            for (const LayoutField &lf : l.fields)
+                if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
+                    for (const QString &w : lf.words) {
+                        signatureFields.insert(w, &lf);
+                        words.append(QRegularExpression::escape(w));
+                    }
+        signatureLabels.setPattern(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
+        QStringList titles;
+        for (const Words &w : std::as_const(layouts))
+            for (const QString &t : w.layout->titles)
+                if (!byTitle.contains(t)) {
+                    titles.append(QRegularExpression::escape(t));
+                    byTitle.insert(t, &w);
+                }
+        std::sort(titles.begin(), titles.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        title.setPattern(QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(%1)(（?续表?）?)?$").arg(titles.join(u'|')));
+    }
+};
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v;
+    return v;
+}
+
+// A row as the mapper reads it: its cells (not those merged down from
+// above), each with its text normalised once (normalizedLabel), and, in a
+// row of one text (a title, an attachment number), the normalised texts joined.
+struct Cell
+{
+    const GridCell *grid = nullptr;
+    QString n;
+};
+struct Row
+{
+    const SourceRow *source = nullptr;
+    QList<Cell> cells;
+    QString joined; // "" unless lone
+    bool lone = false; // exactly one cell with text
+};
+
+Row prepared(const SourceRow &source)
+{
+    Row r {&source, {}, {}, false};
+    r.cells.reserve(source.cells.size());
+    int filled = 0;
+    for (const GridCell &c : source.cells)
+        if (!c.continued) {
+            r.cells.append({&c, normalizedLabel(c.text)});
+            filled += c.text.isEmpty() ? 0 : 1;
+        }
+    r.lone = filled == 1;
+    if (r.lone)
+        for (const Cell &c : std::as_const(r.cells))
+            r.joined += c.n;
+    return r;
+}
 
 // Lines that are not rows of a form: attachment numbers (附表1, 附表3-1,
 // 附件2-3-1：), continuation marks (续表, （续）), page numbers.
@@ -73,20 +156,7 @@ public:
     explicit Mapper(ImportResult *r)
         : res(r)
         , f(r->filing)
-    {
-        for (const ImportLayout &l : form::importLayouts())
-            layouts.append({&l, l.allFields(), l.allStructure()});
-        // The department's fields but its name, as signature lines write them.
-        QStringList words;
-        for (const Words &l : layouts)
-            for (const LayoutField &lf : l.fields)
-                if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
-                    for (const QString &w : lf.words) {
-                        signatureFields.insert(w, &lf);
-                        words.append(QRegularExpression::escape(w));
-                    }
-        signatureLabels.setPattern(QStringLiteral("(%1)\\s*[：:]?").arg(words.join(u'|')));
-    }
+    { }
 
     bool run(const QList<SourceRow> &rows, QString *error);
 
@@ -97,12 +167,12 @@ private:
     void unmapped(const SourceRow &row, const QString &what);
     bool amount(QString text, const SourceRow &row, Amount *out, std::optional<AmountUnit> unit = {});
     bool caption(const QString &n);
-    bool captionRow(const SourceRow &row);
-    bool signature(const SourceRow &row);
-    bool header(const SourceRow &row);
-    void labelRow(const SourceRow &row);
-    bool isLabelRow(const SourceRow &row) const;
-    void listRow(const SourceRow &row);
+    bool captionRow(const Row &r);
+    bool signature(const Row &r);
+    bool header(const Row &r);
+    void labelRow(const Row &r);
+    bool isLabelRow(const Row &r) const;
+    void listRow(const Row &r);
     bool set(const LayoutField &field, const QString &value, const SourceRow &row, std::optional<AmountUnit> unit = {});
     template<typename R>
     bool setField(
@@ -115,9 +185,8 @@ private:
 
     ImportResult *res;
     Filing &f;
-    QList<Words> layouts;
-    QHash<QString, const LayoutField *> signatureFields;
-    QRegularExpression signatureLabels;
+    const Vocabulary &vocab = vocabulary();
+    const QList<Words> &layouts = vocab.layouts;
     const Words *table = nullptr; // the table being read
     Section section = Section::Plain;
     QString sectionList;
@@ -172,11 +241,10 @@ const LayoutField *Mapper::labelField(const QString &n, QString *rest) const
 {
     if (!table || n.isEmpty())
         return nullptr;
-    for (const LayoutField &lf : table->fields)
-        if (lf.relation == Relation::Right || lf.relation == Relation::Inside)
-            for (const QString &w : lf.words)
-                if (form::labelMatches(n, w, rest))
-                    return &lf;
+    for (const LayoutField *lf : table->labelled)
+        for (const QString &w : lf->words)
+            if (form::labelMatches(n, w, rest))
+                return lf;
     return nullptr;
 }
 
@@ -202,6 +270,8 @@ QString Mapper::withoutField(const QString &n, QString *rest) const
 // "（万元）" or "（元）" in a label or heading: the unit of its amounts.
 std::optional<AmountUnit> Mapper::unitIn(const QString &n) const
 {
+    if (!n.contains(QStringLiteral("元）")))
+        return std::nullopt; // the expression below needs it; most cells have none
     static const QRegularExpression re(QStringLiteral("（(?:金额单位：|单位：)?(万元|元)）"));
     const QRegularExpressionMatch m = re.match(n);
     return m.hasMatch() ? amountUnitFromName(m.captured(1)) : std::nullopt;
@@ -290,6 +360,8 @@ bool Mapper::set(const LayoutField &field, const QString &value, const SourceRow
 bool Mapper::caption(const QString &n)
 {
     static const QRegularExpression re(QStringLiteral("(?:金额单位|金额|单位)：(万元|元)"));
+    if (!n.contains(u'：')) // most cells: the expression needs it
+        return n.contains(QStringLiteral("填报单位"));
     const QRegularExpressionMatch m = re.match(n);
     if (!m.hasMatch())
         return n.contains(QStringLiteral("填报单位"));
@@ -303,35 +375,33 @@ bool Mapper::caption(const QString &n)
 
 // A row of captions only; the unit is taken from captions anywhere, even in
 // a row of the table.
-bool Mapper::captionRow(const SourceRow &row)
+bool Mapper::captionRow(const Row &r)
 {
     bool all = true;
-    for (const GridCell *c : cellsOf(row)) {
-        const QString n = normalizedLabel(c->text);
-        if (!caption(n) && !n.isEmpty())
+    for (const Cell &c : r.cells)
+        if (!caption(c.n) && !c.n.isEmpty())
             all = false;
-    }
     return all;
 }
 
 // The signature lines under a table ("填表人：张三　　联系电话：…"): one text
 // with the labels of the department's fields, each value running to the next
 // label.
-bool Mapper::signature(const SourceRow &row)
+bool Mapper::signature(const Row &r)
 {
-    const QList<const GridCell *> cells = cellsOf(row);
-    if (cells.size() != 1)
+    if (r.cells.size() != 1)
         return false;
-    const QString text = cells[0]->text;
+    const SourceRow &row = *r.source;
+    const QString text = r.cells[0].grid->text;
     struct Label
     {
         const LayoutField *field;
         qsizetype start, end;
     };
     QList<Label> found;
-    for (auto it = signatureLabels.globalMatch(text); it.hasNext();) {
+    for (auto it = vocab.signatureLabels.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        found.append({signatureFields.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
+        found.append({vocab.signatureFields.value(m.captured(1)), m.capturedStart(), m.capturedEnd()});
     }
     if (found.isEmpty() || !text.left(found[0].start).trimmed().isEmpty())
         return false;
@@ -344,27 +414,27 @@ bool Mapper::signature(const SourceRow &row)
 
 // Column headings of a list: where each of its fields is, in whatever order
 // the office put them; the list with most headings in the row wins.
-bool Mapper::header(const SourceRow &row)
+bool Mapper::header(const Row &r)
 {
     QHash<QString, QHash<int, const LayoutField *>> byList;
     QHash<int, std::optional<AmountUnit>> units;
-    QHash<int, QString> others;
-    for (const GridCell *c : cellsOf(row)) {
-        const QString n = normalizedLabel(c->text);
-        bool matched = false;
-        for (const LayoutField &lf : table->fields) {
-            if (lf.relation != Relation::Column && lf.relation != Relation::RowNumber)
-                continue;
-            for (const QString &w : lf.words)
-                if (n == w || (form::labelMatches(n, w) && n.size() > w.size() && unitIn(n))) {
-                    byList[lf.list()].insert(c->column, &lf);
-                    units.insert(c->column, unitIn(n));
-                    matched = true;
+    QList<bool> matched(r.cells.size(), false);
+    for (int i = 0; i < r.cells.size(); ++i) {
+        const Cell &c = r.cells[i];
+        for (const LayoutField *lf : table->headed)
+            for (const QString &w : lf->words)
+                if (c.n == w || (c.n.size() > w.size() && form::labelMatches(c.n, w) && unitIn(c.n))) {
+                    byList[lf->list()].insert(c.grid->column, lf);
+                    units.insert(c.grid->column, unitIn(c.n));
+                    matched[i] = true;
                 }
-        }
-        if (!matched && !n.isEmpty() && !isStructure(n))
-            others.insert(c->column, c->text);
     }
+    if (byList.isEmpty())
+        return false; // most rows: no heading at all
+    QHash<int, QString> others;
+    for (int i = 0; i < r.cells.size(); ++i)
+        if (!matched[i] && !r.cells[i].n.isEmpty() && !isStructure(r.cells[i].n))
+            others.insert(r.cells[i].grid->column, r.cells[i].grid->text);
     // The 汇总表's rows are funds and their directions alike: the lists
     // inside a numbered list are its columns too.
     for (const QString &outer : byList.keys())
@@ -399,19 +469,18 @@ bool Mapper::header(const SourceRow &row)
 // A row of the table's own labels: a label of a field (its value in the cell
 // right of it, or after a colon in its own cell), the form's words, or a
 // label the form has no field for.
-bool Mapper::isLabelRow(const SourceRow &row) const
+bool Mapper::isLabelRow(const Row &r) const
 {
-    for (const GridCell *c : cellsOf(row)) {
-        const QString n = normalizedLabel(c->text);
-        if (labelField(n) || !withoutField(n).isEmpty())
-            return true;
-    }
-    return false;
+    return std::any_of(
+        r.cells.begin(), r.cells.end(), [&](const Cell &c) { return labelField(c.n) || !withoutField(c.n).isEmpty(); });
 }
 
-void Mapper::labelRow(const SourceRow &row)
+void Mapper::labelRow(const Row &r)
 {
-    const QList<const GridCell *> cells = cellsOf(row);
+    const SourceRow &row = *r.source;
+    QList<const GridCell *> cells;
+    for (const Cell &c : r.cells)
+        cells.append(c.grid);
     QList<bool> used(cells.size(), false);
     auto indexAt = [&](int column) {
         for (int k = 0; k < cells.size(); ++k)
@@ -422,15 +491,15 @@ void Mapper::labelRow(const SourceRow &row)
     for (int i = 0; i < cells.size(); ++i) {
         if (used[i])
             continue;
-        const QString n = normalizedLabel(cells[i]->text);
+        const QString &n = r.cells[i].n;
         if (n.isEmpty()) {
             used[i] = true;
             continue;
         }
-        if (const std::optional<AmountUnit> u = unitIn(n); u && !labelField(n))
-            tableUnit = *u; // 年度预算申请（万元）: the unit of the amounts beside it
         QString rest;
         const LayoutField *lf = labelField(n, &rest);
+        if (const std::optional<AmountUnit> u = unitIn(n); u && !lf)
+            tableUnit = *u; // 年度预算申请（万元）: the unit of the amounts beside it
         const QString without = lf ? QString() : withoutField(n, &rest);
         if (!lf && without.isEmpty()) {
             used[i] = isStructure(n) || caption(n);
@@ -442,10 +511,10 @@ void Mapper::labelRow(const SourceRow &row)
         const int right = indexAt(cells[i]->column + cells[i]->span);
         QString value;
         if (!rest.isEmpty()) {
-            const qsizetype colon = cells[i]->text.indexOf(QRegularExpression(QStringLiteral("[：:]")));
+            static const QRegularExpression colonRe(QStringLiteral("[：:]"));
+            const qsizetype colon = cells[i]->text.indexOf(colonRe);
             value = colon >= 0 ? cells[i]->text.mid(colon + 1).trimmed() : rest;
-        } else if (right >= 0 && !used[right] && !labelField(normalizedLabel(cells[right]->text))
-            && !isStructure(normalizedLabel(cells[right]->text))) {
+        } else if (right >= 0 && !used[right] && !labelField(r.cells[right].n) && !isStructure(r.cells[right].n)) {
             value = cells[right]->text;
             used[right] = true;
         }
@@ -473,18 +542,19 @@ void Mapper::labelRow(const SourceRow &row)
 }
 
 // A row of a list: each field from the cell under its heading.
-void Mapper::listRow(const SourceRow &row)
+void Mapper::listRow(const Row &r)
 {
-    const QList<const GridCell *> cells = cellsOf(row);
-    for (const GridCell *c : cells)
-        if (normalizedLabel(c->text) == u"合计")
+    const SourceRow &row = *r.source;
+    for (const Cell &c : r.cells)
+        if (c.n == u"合计")
             return; // the 合计 row: derived from the rows, never stored
     // A cell across the columns of several fields (a remark over the whole
     // row) is no field's value.
     QHash<QString, QString> values; // key → text
     QHash<QString, int> columnOfKey;
     const LayoutField *number = nullptr;
-    for (const GridCell *c : cells) {
+    for (const Cell &cell : r.cells) {
+        const GridCell *c = cell.grid;
         QList<const LayoutField *> under;
         for (int col = c->column; col < c->column + c->span; ++col)
             if (const LayoutField *lf = columns.value(col))
@@ -494,12 +564,13 @@ void Mapper::listRow(const SourceRow &row)
             return;
         }
     }
-    for (const GridCell *c : cells) {
+    for (const Cell &cell : r.cells) {
+        const GridCell *c = cell.grid;
         const LayoutField *lf = nullptr;
         for (int col = c->column; col < c->column + c->span && !lf; ++col)
             lf = columns.value(col);
         if (!lf) {
-            if (c->text.isEmpty() || isStructure(normalizedLabel(c->text)))
+            if (c->text.isEmpty() || isStructure(cell.n))
                 continue;
             const QString heading = otherColumns.value(c->column);
             report(row,
@@ -666,32 +737,15 @@ void Mapper::finishTable()
 
 bool Mapper::run(const QList<SourceRow> &rows, QString *error)
 {
-    // Every layout's titles, longest first, after a year and a level.
-    QStringList titles;
-    QHash<QString, const Words *> byTitle;
-    for (const Words &w : layouts)
-        for (const QString &t : w.layout->titles)
-            if (!byTitle.contains(t)) {
-                titles.append(QRegularExpression::escape(t));
-                byTitle.insert(t, &w);
-            }
-    std::sort(titles.begin(), titles.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    const QRegularExpression title(
-        QStringLiteral("^(?:(\\d{4})年度?)?(.*?)(%1)(（?续表?）?)?$").arg(titles.join(u'|')));
-    auto joinedOf = [this](const SourceRow &row) {
-        QString joined;
-        for (const GridCell *c : cellsOf(row))
-            joined += normalizedLabel(c->text);
-        return joined;
-    };
-    auto isLone = [this](const SourceRow &row) {
-        int filled = 0;
-        for (const GridCell *c : cellsOf(row))
-            filled += c->text.isEmpty() ? 0 : 1;
-        return filled == 1;
-    };
+    const QRegularExpression &title = vocab.title;
+    // Each row's texts normalised once, here.
+    QList<Row> prep;
+    prep.reserve(rows.size());
+    for (const SourceRow &row : rows)
+        prep.append(prepared(row));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const SourceRow &row = rows[i];
+        const Row &r = prep[i];
         for (const QString &p : row.problems)
             res->unmapped.append(QStringLiteral("%1: %2").arg(row.place, p));
         if (row.part != part) { // a table never runs on into the next sheet
@@ -700,8 +754,8 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
         }
         if (row.isBlank())
             continue;
-        QString joined = joinedOf(row);
-        const bool lone = isLone(row);
+        QString joined = r.joined;
+        const bool lone = r.lone;
         // 附表1, 附件2-3-1：; a title may follow on the same line.
         if (lone) {
             if (const QRegularExpressionMatch a = attachmentLabel().match(joined); a.hasMatch()) {
@@ -722,8 +776,8 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             qsizetype next = i + 1;
             while (next < rows.size() && rows[next].isBlank())
                 ++next;
-            if (next < rows.size() && isLone(rows[next])) {
-                const QString second = joinedOf(rows[next]);
+            if (next < rows.size() && prep[next].lone) {
+                const QString &second = prep[next].joined;
                 const QRegularExpressionMatch pair = title.match(joined + second);
                 const QRegularExpressionMatch alone = title.match(second);
                 if (pair.hasMatch()
@@ -736,7 +790,7 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 m = title.match(joined);
         }
         if (m.hasMatch()) {
-            const Words *w = byTitle.value(m.captured(3));
+            const Words *w = vocab.byTitle.value(m.captured(3));
             // "（续表）": the same table goes on.
             if (!m.captured(4).isEmpty() && table == w)
                 continue;
@@ -749,12 +803,12 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 f.fundLevel = m.captured(2);
             continue;
         }
-        if (captionRow(row))
+        if (captionRow(r))
             continue;
         // A table whose title is missing (a sheet holding only the grid) is
         // still recognised by its first label.
         if (!table && !row.paragraph) {
-            const QString first = normalizedLabel(cellsOf(row).value(0)->text);
+            const QString first = r.cells.value(0).n;
             for (const Words &w : layouts)
                 if (!w.fields.isEmpty() && w.fields[0].words.contains(first)) {
                     startTable(&w, row.place);
@@ -762,14 +816,14 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 }
         }
         if (!table) {
-            if (!signature(row))
+            if (!signature(r))
                 ++outside;
             continue;
         }
-        if (signature(row) || header(row))
+        if (signature(r) || header(r))
             continue;
-        if (isLabelRow(row)) {
-            labelRow(row);
+        if (isLabelRow(r)) {
+            labelRow(r);
             continue;
         }
         if (row.paragraph) { // text between the tables: notes, not a row of a form
@@ -777,9 +831,9 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             continue;
         }
         if (section == Section::Plain)
-            labelRow(row);
+            labelRow(r);
         else
-            listRow(row);
+            listRow(r);
     }
     finishTable();
     if (!anyTable) {
