@@ -121,6 +121,9 @@ void PrintActions::printNow(const PrintSelection &selection)
     printer.setDocName(FilingPrinter::documentTitle(m_filing(), selection));
     printer.setPageOrientation(QPageLayout::Portrait);
     QPrintDialog dialog(&printer, m_window);
+    // The form sets its own paper, orientation and margins: the page setup
+    // (where Qt's own dialog offers them) is not offered at all.
+    dialog.setOption(QAbstractPrintDialog::PrintShowPageSize, false);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     // The system's dialog offers orientation and paper; the official forms

@@ -159,6 +159,8 @@ TEST(UiPrint, PrintingAsksNoActivePrinterToChange)
         auto *printDialog = qobject_cast<QPrintDialog *>(&d);
         if (!printDialog)
             return int(QDialog::Rejected);
+        // Paper, orientation and margins are the form's: the page setup is not offered.
+        EXPECT_FALSE(printDialog->testOption(QAbstractPrintDialog::PrintShowPageSize));
         printDialog->printer()->setOutputFileName(out);
         return int(QDialog::Accepted);
     });
@@ -207,6 +209,8 @@ TEST(UiPrint, ThePrintDialogsLandscapeIsRefusedWithTheReason)
         auto *printDialog = qobject_cast<QPrintDialog *>(&d);
         if (!printDialog)
             return int(QDialog::Rejected);
+        // Paper, orientation and margins are the form's: the page setup is not offered.
+        EXPECT_FALSE(printDialog->testOption(QAbstractPrintDialog::PrintShowPageSize));
         printDialog->printer()->setOutputFileName(out);
         printDialog->printer()->setPageOrientation(QPageLayout::Landscape);
         return int(QDialog::Accepted);
