@@ -26,6 +26,34 @@ class CliStorage : public SampleFilesTest
 {
 };
 
+// The shared-store commands against the throwaway PostgreSQL server that
+// scripts/test.sh starts; skipped, saying why, without one.
+class CliStore : public CliStorage
+{
+protected:
+    void SetUp() override
+    {
+        CliStorage::SetUp();
+        uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
+        if (uri.isEmpty())
+            GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
+                            "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
+    }
+    // `jixiao push draft uri --new`: the new filing's id ("" and a failure
+    // when the push did not store it); `out` receives what it printed.
+    QString pushNew(QString *out = nullptr)
+    {
+        const CliResult r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
+        if (out)
+            *out = r.out;
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("as filing (\\d+) ")).match(r.out);
+        EXPECT_TRUE(m.hasMatch()) << r.out.toStdString();
+        return m.captured(1);
+    }
+    QString uri;
+};
+
 TEST_F(CliStorage, ConvertGoesBetweenJsonAndDraftsByteForByte)
 {
     ASSERT_TRUE(Draft::looksLikeDraft(draft));
@@ -114,18 +142,14 @@ TEST_F(CliStorage, DiffExitsZeroOneOrTwoAsDiffDoes)
     EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
 }
 
-TEST_F(CliStorage, PushAndPullThroughTheSharedStore)
+TEST_F(CliStore, PushAndPullThroughTheSharedStore)
 {
-    const QString uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
-    if (uri.isEmpty())
-        GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
-                        "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
-    CliResult r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QRegularExpressionMatch m
-        = QRegularExpression(QStringLiteral("as filing (\\d+) in .* \\(revision 1\\)")).match(r.out);
-    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
-    const QString id = m.captured(1);
+    QString printed;
+    const QString id = pushNew(&printed);
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("as filing \\d+ in .* \\(revision 1\\)")).match(printed).hasMatch())
+        << printed.toStdString();
+    CliResult r;
 
     // A colleague pulls it, edits, pushes: the same filing, revision 2.
     const QString theirs = path(QStringLiteral("theirs.jixiao"));
@@ -181,12 +205,8 @@ TEST_F(CliStorage, PushAndPullThroughTheSharedStore)
 // The store is the database, not the spelling of its address: a draft pulled
 // through 127.0.0.1 and pushed through localhost (or with options added)
 // updates the same filing; nothing becomes a new filing without --new.
-TEST_F(CliStorage, PushKnowsTheStoreByItsIdentityAndMakesNewFilingsOnlyWithNew)
+TEST_F(CliStore, PushKnowsTheStoreByItsIdentityAndMakesNewFilingsOnlyWithNew)
 {
-    const QString uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
-    if (uri.isEmpty())
-        GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
-                        "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
     ASSERT_TRUE(uri.contains(QStringLiteral("@127.0.0.1:"))) << uri.toStdString();
     const auto countFilings = [&]() {
         const CliResult list = runJixiao({QStringLiteral("pull"), uri});
@@ -202,11 +222,8 @@ TEST_F(CliStorage, PushKnowsTheStoreByItsIdentityAndMakesNewFilingsOnlyWithNew)
     r = runJixiao({QStringLiteral("push"), json, uri});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(countFilings(), before);
-    r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("as filing (\\d+) ")).match(r.out);
-    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
-    const QString id = m.captured(1);
+    const QString id = pushNew();
+    ASSERT_FALSE(id.isEmpty());
     EXPECT_EQ(countFilings(), before + 1);
 
     // Pulled through 127.0.0.1, pushed through localhost and with options.
@@ -255,17 +272,11 @@ TEST_F(CliStorage, PushKnowsTheStoreByItsIdentityAndMakesNewFilingsOnlyWithNew)
 // later push stores it as a new filing"; in fact a later push is refused as
 // stale. The draft here is held open as the editor holds it: the push stores
 // it, cannot record it, and its note says what really happens next.
-TEST_F(CliStorage, ThePushNoteSaysWhatALaterPushReallyDoes)
+TEST_F(CliStore, ThePushNoteSaysWhatALaterPushReallyDoes)
 {
-    const QString uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
-    if (uri.isEmpty())
-        GTEST_SKIP() << "JIXIAO_TEST_PG_URI is not set: no PostgreSQL server for the shared-store tests "
-                        "(scripts/test.sh starts one with scripts/pg-test-server.sh)";
-    CliResult r = runJixiao({QStringLiteral("push"), draft, uri, QStringLiteral("--new")});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("as filing (\\d+) ")).match(r.out);
-    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
-    const QString id = m.captured(1);
+    const QString id = pushNew();
+    ASSERT_FALSE(id.isEmpty());
+    CliResult r;
     {
         Filing f;
         QString error;

@@ -111,6 +111,22 @@ void collectPrinterWarnings(QtMsgType, const QMessageLogContext &, const QString
         s_printerWarnings.append(message);
 }
 
+// Answers the next print dialog as a clerk would: print to the PDF file `out`,
+// in `orientation`. The dialog never offers the page setup (paper,
+// orientation and margins are the form's).
+void answerPrintDialog(const QString &out, QPageLayout::Orientation orientation = QPageLayout::Portrait)
+{
+    dialogs::setNextDialogAnswer([out, orientation](QDialog &d) {
+        auto *printDialog = qobject_cast<QPrintDialog *>(&d);
+        if (!printDialog)
+            return int(QDialog::Rejected);
+        EXPECT_FALSE(printDialog->testOption(QAbstractPrintDialog::PrintShowPageSize));
+        printDialog->printer()->setOutputFileName(out);
+        printDialog->printer()->setPageOrientation(orientation);
+        return int(QDialog::Accepted);
+    });
+}
+
 } // namespace
 
 TEST(UiPreview, APreviewPageIsThePdfPage)
@@ -155,15 +171,7 @@ TEST(UiPrint, PrintingAsksNoActivePrinterToChange)
 {
     Window t;
     const QString out = QDir(t.temp.dir.path()).filePath(QStringLiteral("printed.pdf"));
-    dialogs::setNextDialogAnswer([&](QDialog &d) {
-        auto *printDialog = qobject_cast<QPrintDialog *>(&d);
-        if (!printDialog)
-            return int(QDialog::Rejected);
-        // Paper, orientation and margins are the form's: the page setup is not offered.
-        EXPECT_FALSE(printDialog->testOption(QAbstractPrintDialog::PrintShowPageSize));
-        printDialog->printer()->setOutputFileName(out);
-        return int(QDialog::Accepted);
-    });
+    answerPrintDialog(out);
     s_printerWarnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectPrinterWarnings);
     t.w.print(PrintSelection {});
@@ -205,16 +213,7 @@ TEST(UiPrint, ThePrintDialogsLandscapeIsRefusedWithTheReason)
 {
     Window t;
     const QString out = QDir(t.temp.dir.path()).filePath(QStringLiteral("landscape.pdf"));
-    dialogs::setNextDialogAnswer([&](QDialog &d) {
-        auto *printDialog = qobject_cast<QPrintDialog *>(&d);
-        if (!printDialog)
-            return int(QDialog::Rejected);
-        // Paper, orientation and margins are the form's: the page setup is not offered.
-        EXPECT_FALSE(printDialog->testOption(QAbstractPrintDialog::PrintShowPageSize));
-        printDialog->printer()->setOutputFileName(out);
-        printDialog->printer()->setPageOrientation(QPageLayout::Landscape);
-        return int(QDialog::Accepted);
-    });
+    answerPrintDialog(out, QPageLayout::Landscape);
     t.w.print(PrintSelection {});
     EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("A4"))) << dialogs::lastText().toStdString();
     QFile pdf(out);
