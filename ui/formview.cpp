@@ -443,13 +443,24 @@ QModelIndex FormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modi
     return found.isValid() ? found : first;
 }
 
+namespace {
+
+// The widget of an editor that takes keys and input-method text (a combo
+// box's line edit, say).
+QWidget *typingTarget(QWidget *editor)
+{
+    return editor->focusProxy() ? editor->focusProxy() : editor;
+}
+
+} // namespace
+
 void FormView::keyPressEvent(QKeyEvent *event)
 {
     if (QPointer<QWidget> editor = m_composing) {
         // A key the input method let through ends its composition.
         m_composing = nullptr;
         editor->setFocus();
-        QApplication::sendEvent(editor->focusProxy() ? editor->focusProxy() : editor.data(), event);
+        QApplication::sendEvent(typingTarget(editor), event);
         return;
     }
     if (state() != EditingState) {
@@ -549,7 +560,7 @@ bool FormView::typeInto(const QModelIndex &index, QEvent *event)
     if (!editor)
         return opened;
     FormDelegate::beginEdit(editor, FormDelegate::EditStart::Replace);
-    QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+    QWidget *target = typingTarget(editor);
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers(), key->text(), key->isAutoRepeat(), key->count());
@@ -568,7 +579,7 @@ bool FormView::typeInto(const QModelIndex &index, QEvent *event)
 void FormView::inputMethodEvent(QInputMethodEvent *event)
 {
     if (QPointer<QWidget> editor = m_composing) {
-        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor.data();
+        QWidget *target = typingTarget(editor);
         QApplication::sendEvent(target, event);
         if (!event->commitString().isEmpty() || event->preeditString().isEmpty()) {
             m_composing = nullptr;
@@ -592,7 +603,7 @@ QVariant FormView::inputMethodQuery(Qt::InputMethodQuery query) const
 {
     if (QWidget *editor = m_composing.data()) {
         // The input method places its candidates at the editor's cursor.
-        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+        QWidget *target = typingTarget(editor);
         const QVariant v = target->inputMethodQuery(query);
         if (query == Qt::ImCursorRectangle || query == Qt::ImAnchorRectangle)
             return v.toRectF().translated(target->mapTo(this, QPoint()));
