@@ -43,6 +43,7 @@ FieldRef resolve(Filing &f, const QString &pointer)
     switch (loc->area) {
     case Location::Whole:
     case Location::Funds:
+    case Location::Projects:
         return {};
     case Location::Filing:
         if (key == u"fiscalYear")
@@ -61,7 +62,8 @@ FieldRef resolve(Filing &f, const QString &pointer)
             return fieldOf(f.overview.workPlan[loc->row], key);
         if (loc->list == &lists::OverviewIndicators)
             // The overview's table has no 绩效标准 column.
-            return key == u"standard" ? FieldRef() : fieldOf(f.overview.indicators[loc->row], key);
+            return key == u"standard" || key == u"midTermValue" ? FieldRef()
+                                                                : fieldOf(f.overview.indicators[loc->row], key);
         return fieldOf(f.overview, key);
     case Location::Fund:
         return fieldOf(f.funds[loc->fund], key);
@@ -72,6 +74,12 @@ FieldRef resolve(Filing &f, const QString &pointer)
         if (loc->list == &lists::DirectionIndicators)
             return fieldOf(d.indicators[loc->row], key);
         return fieldOf(d, key);
+    }
+    case Location::Project: {
+        Project &p = f.projects[loc->project];
+        if (loc->list == &lists::ProjectIndicators)
+            return fieldOf(p.indicators[loc->row], key);
+        return fieldOf(p, key);
     }
     }
     return {};

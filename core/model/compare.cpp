@@ -238,10 +238,9 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
     const QString unit = amountUnitName(newer.amountUnit);
     const QString filing = FilingComparison::tr("Filing");
     if (older.fiscalYear != newer.fiscalYear)
-        c.text(filing, topLevelLabel(u"fiscalYear"), QStringLiteral("/fiscalYear"),
-            QString::number(older.fiscalYear), QString::number(newer.fiscalYear));
-    c.optionalText(
-        filing, topLevelLabel(u"fundLevel"), QStringLiteral("/fundLevel"), older.fundLevel, newer.fundLevel);
+        c.text(filing, topLevelLabel(u"fiscalYear"), QStringLiteral("/fiscalYear"), QString::number(older.fiscalYear),
+            QString::number(newer.fiscalYear));
+    c.optionalText(filing, topLevelLabel(u"fundLevel"), QStringLiteral("/fundLevel"), older.fundLevel, newer.fundLevel);
     c.text(filing, topLevelLabel(u"amountUnit"), QStringLiteral("/amountUnit"), amountUnitName(older.amountUnit),
         amountUnitName(newer.amountUnit));
     c.optionalText(filing, topLevelLabel(u"indicatorScheme"), QStringLiteral("/indicatorScheme"),

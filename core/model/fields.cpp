@@ -45,6 +45,8 @@ const Field<Indicator> IndicatorFields[] = {
     textField("value", "value", QT_TRANSLATE_NOOP("jixiao::Fields", "indicator value"), &Indicator::value),
     optionalField(
         "standard", "standard", QT_TRANSLATE_NOOP("jixiao::Fields", "performance standard"), &Indicator::standard),
+    optionalField("midTermValue", "mid_term_value", QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term indicator value"),
+        &Indicator::midTermValue),
 };
 
 const Field<Fund> FundFields[] = {
@@ -66,6 +68,44 @@ const Field<DetailLine> DetailFields[] = {
     textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure item"), &DetailLine::item),
     amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "amount"), &DetailLine::amount),
     textField("basis", "basis", QT_TRANSLATE_NOOP("jixiao::Fields", "calculation basis"), &DetailLine::basis),
+};
+
+const Field<Project> ProjectFields[] = {
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "project name"), &Project::name),
+    optionalField("layout", "layout", QT_TRANSLATE_NOOP("jixiao::Fields", "form layout"), &Project::layout),
+    optionalField(
+        "authority", "authority", QT_TRANSLATE_NOOP("jixiao::Fields", "competent department"), &Project::authority),
+    optionalField("authorityCode", "authority_code", QT_TRANSLATE_NOOP("jixiao::Fields", "competent department code"),
+        &Project::authorityCode),
+    optionalField(
+        "implementer", "implementer", QT_TRANSLATE_NOOP("jixiao::Fields", "implementing unit"), &Project::implementer),
+    optionalField(
+        "attribute", "attribute", QT_TRANSLATE_NOOP("jixiao::Fields", "project attribute"), &Project::attribute),
+    optionalField("lead", "lead", QT_TRANSLATE_NOOP("jixiao::Fields", "project lead"), &Project::lead),
+    textField("period", "period", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation period"), &Project::period),
+    amountField("annualTotal", "annual_total", QT_TRANSLATE_NOOP("jixiao::Fields", "annual total funds"),
+        &Project::annualTotal),
+    amountField("annualFiscal", "annual_fiscal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual fiscal appropriation"),
+        &Project::annualFiscal),
+    amountField("annualUpper", "annual_upper", QT_TRANSLATE_NOOP("jixiao::Fields", "annual higher-level funds"),
+        &Project::annualUpper),
+    amountField("annualOther", "annual_other", QT_TRANSLATE_NOOP("jixiao::Fields", "annual other funds"),
+        &Project::annualOther),
+    amountField("midTermTotal", "mid_term_total", QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term total funds"),
+        &Project::midTermTotal),
+    amountField("midTermFiscal", "mid_term_fiscal",
+        QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term fiscal appropriation"), &Project::midTermFiscal),
+    amountField("midTermOther", "mid_term_other", QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term other funds"),
+        &Project::midTermOther),
+    optionalField("summary", "summary", QT_TRANSLATE_NOOP("jixiao::Fields", "project overview"), &Project::summary),
+    optionalField(
+        "schedule", "schedule", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation schedule"), &Project::schedule),
+    textField("periodGoal", "period_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation-period goal"),
+        &Project::periodGoal),
+    textField("annualGoal", "annual_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual goal"), &Project::annualGoal),
+    optionalField("financeOpinion", "finance_opinion",
+        QT_TRANSLATE_NOOP("jixiao::Fields", "finance department's review opinion"), &Project::financeOpinion),
+    optionalField("filedOn", "filed_on", QT_TRANSLATE_NOOP("jixiao::Fields", "date filed"), &Project::filedOn),
 };
 
 } // namespace
@@ -102,6 +142,10 @@ template<> std::span<const Field<DetailLine>> fieldsOf<DetailLine>()
 {
     return DetailFields;
 }
+template<> std::span<const Field<Project>> fieldsOf<Project>()
+{
+    return ProjectFields;
+}
 
 namespace lists {
 
@@ -120,10 +164,16 @@ const ListInfo DirectionIndicators {"indicators", "direction_indicator",
 const ListInfo Details {"details", "detail_line", QT_TRANSLATE_NOOP("jixiao::Fields", "Expenditure details"),
     QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure details"), 2, &Directions};
 
+const ListInfo Projects {"projects", "project", QT_TRANSLATE_NOOP("jixiao::Fields", "Projects"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "projects"), 0, nullptr};
+const ListInfo ProjectIndicators {"indicators", "project_indicator",
+    QT_TRANSLATE_NOOP("jixiao::Fields", "Performance indicators"),
+    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 1, &Projects};
+
 std::span<const ListInfo *const> all()
 {
-    static const ListInfo *const All[]
-        = {&WorkPlan, &OverviewIndicators, &Funds, &Directions, &DirectionIndicators, &Details};
+    static const ListInfo *const All[] = {&WorkPlan, &OverviewIndicators, &Funds, &Directions, &DirectionIndicators,
+        &Details, &Projects, &ProjectIndicators};
     return All;
 }
 
@@ -151,7 +201,8 @@ const QStringList &interchangeKeyOrder()
         const QList<QStringList> objects {
             {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("fiscalYear"),
                 QStringLiteral("fundLevel"), QStringLiteral("amountUnit"), QStringLiteral("indicatorScheme"),
-                QStringLiteral("department"), QStringLiteral("overview"), QLatin1String(lists::Funds.key)},
+                QStringLiteral("department"), QStringLiteral("overview"), QLatin1String(lists::Funds.key),
+                QLatin1String(lists::Projects.key), QStringLiteral("projectsComplete")},
             keysOf<Department>(),
             {QLatin1String(fieldsOf<Overview>()[0].key), QStringLiteral("budget"),
                 QLatin1String(fieldsOf<Overview>()[1].key), QLatin1String(lists::WorkPlan.key),
@@ -162,6 +213,7 @@ const QStringList &interchangeKeyOrder()
             keysOf<Fund>({lists::Directions.key}),
             keysOf<Direction>({lists::DirectionIndicators.key, lists::Details.key}),
             keysOf<DetailLine>(),
+            keysOf<Project>({lists::ProjectIndicators.key}),
         };
         QStringList all;
         for (const QStringList &o : objects)
@@ -206,6 +258,7 @@ QString topLevelLabel(QStringView key)
         {u"amountUnit", QT_TRANSLATE_NOOP("jixiao::Fields", "amount unit")},
         {u"indicatorScheme", QT_TRANSLATE_NOOP("jixiao::Fields", "indicator scheme")},
         {u"budget", QT_TRANSLATE_NOOP("jixiao::Fields", "annual budget")},
+        {u"projectsComplete", QT_TRANSLATE_NOOP("jixiao::Fields", "all projects listed")},
     };
     for (const auto &l : Labels)
         if (l.key == key)

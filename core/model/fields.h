@@ -77,6 +77,7 @@ template<> std::span<const Field<Indicator>> fieldsOf<Indicator>();
 template<> std::span<const Field<Fund>> fieldsOf<Fund>();
 template<> std::span<const Field<Direction>> fieldsOf<Direction>();
 template<> std::span<const Field<DetailLine>> fieldsOf<DetailLine>();
+template<> std::span<const Field<Project>> fieldsOf<Project>();
 
 template<typename Row> const Field<Row> *findField(QStringView key)
 {
@@ -132,6 +133,8 @@ extern const ListInfo Funds;
 extern const ListInfo Directions;
 extern const ListInfo DirectionIndicators;
 extern const ListInfo Details;
+extern const ListInfo Projects;
+extern const ListInfo ProjectIndicators;
 // Every list, each after the list its rows belong to (so deleting runs in reverse).
 std::span<const ListInfo *const> all();
 } // namespace lists

@@ -36,20 +36,32 @@ QString chineseOrdinal(int n)
 }
 
 namespace {
-template<typename T>
-Amount sumOf(const QList<T> &rows)
+template<typename T> Amount sumOf(const QList<T> &rows, Amount T::*amount = &T::amount)
 {
     Amount sum;
     for (const T &row : rows)
-        if (row.amount)
-            sum = valueOrZero(sum) + *row.amount;
+        if (row.*amount)
+            sum = valueOrZero(sum) + *(row.*amount);
     return sum;
 }
 } // namespace
 
-Amount sumOfAmounts(const QList<Fund> &funds) { return sumOf(funds); }
-Amount sumOfAmounts(const QList<Direction> &directions) { return sumOf(directions); }
-Amount sumOfAmounts(const QList<DetailLine> &details) { return sumOf(details); }
+Amount sumOfAmounts(const QList<Fund> &funds)
+{
+    return sumOf(funds);
+}
+Amount sumOfAmounts(const QList<Direction> &directions)
+{
+    return sumOf(directions);
+}
+Amount sumOfAmounts(const QList<DetailLine> &details)
+{
+    return sumOf(details);
+}
+Amount sumOfAmounts(const QList<Project> &projects)
+{
+    return sumOf(projects, &Project::annualTotal);
+}
 
 QList<SummaryRow> summaryTable(const Filing &filing)
 {

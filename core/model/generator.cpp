@@ -15,8 +15,7 @@ class Random
 public:
     explicit Random(quint32 seed)
         : m_state(seed ? seed : 0x9E3779B9u)
-    {
-    }
+    { }
     quint32 next()
     {
         m_state ^= m_state << 13;
@@ -43,12 +42,22 @@ QString wan(qint64 cents) // 分 → "x.yy万元" value text in 万元 (cents of
 
 const QStringList &subjects()
 {
-    static const QStringList s{
-        QStringLiteral("工业运行监测"),   QStringLiteral("中小企业服务"),   QStringLiteral("科技成果转化"),
-        QStringLiteral("高新技术企业培育"), QStringLiteral("安全生产检查"),   QStringLiteral("产业链招商"),
-        QStringLiteral("技术改造"),       QStringLiteral("数字经济发展"),   QStringLiteral("专精特新企业培育"),
-        QStringLiteral("军民融合推进"),   QStringLiteral("节能降耗监察"),   QStringLiteral("人才引进培训"),
-        QStringLiteral("知识产权保护"),   QStringLiteral("工业园区建设"),   QStringLiteral("信息化基础设施"),
+    static const QStringList s {
+        QStringLiteral("工业运行监测"),
+        QStringLiteral("中小企业服务"),
+        QStringLiteral("科技成果转化"),
+        QStringLiteral("高新技术企业培育"),
+        QStringLiteral("安全生产检查"),
+        QStringLiteral("产业链招商"),
+        QStringLiteral("技术改造"),
+        QStringLiteral("数字经济发展"),
+        QStringLiteral("专精特新企业培育"),
+        QStringLiteral("军民融合推进"),
+        QStringLiteral("节能降耗监察"),
+        QStringLiteral("人才引进培训"),
+        QStringLiteral("知识产权保护"),
+        QStringLiteral("工业园区建设"),
+        QStringLiteral("信息化基础设施"),
         QStringLiteral("企业纾困增效"),
     };
     return s;
@@ -56,17 +65,24 @@ const QStringList &subjects()
 
 const QStringList &activities()
 {
-    static const QStringList s{
-        QStringLiteral("调研走访"), QStringLiteral("专题培训"), QStringLiteral("督导检查"), QStringLiteral("专家评审"),
-        QStringLiteral("宣传推介"), QStringLiteral("会议组织"), QStringLiteral("资料印刷"), QStringLiteral("数据监测"),
-        QStringLiteral("项目申报辅导"), QStringLiteral("现场核查"),
+    static const QStringList s {
+        QStringLiteral("调研走访"),
+        QStringLiteral("专题培训"),
+        QStringLiteral("督导检查"),
+        QStringLiteral("专家评审"),
+        QStringLiteral("宣传推介"),
+        QStringLiteral("会议组织"),
+        QStringLiteral("资料印刷"),
+        QStringLiteral("数据监测"),
+        QStringLiteral("项目申报辅导"),
+        QStringLiteral("现场核查"),
     };
     return s;
 }
 
 const QStringList &benefitTexts()
 {
-    static const QStringList s{
+    static const QStringList s {
         QStringLiteral("推动工业经济高质量发展，促进产业转型升级"),
         QStringLiteral("为企业排忧解难，促进工业经济良性运行"),
         QStringLiteral("支持推动企业加快绿色低碳转型，形成竞争新优势"),
@@ -77,8 +93,8 @@ const QStringList &benefitTexts()
     return s;
 }
 
-Indicator makeIndicator(const QString &l1, const QString &l2, const QString &name, const QString &value,
-                        const QString &standard)
+Indicator makeIndicator(
+    const QString &l1, const QString &l2, const QString &name, const QString &value, const QString &standard)
 {
     return {l1, l2, name, value, standard};
 }
@@ -102,14 +118,15 @@ Filing generateFiling(const GeneratorOptions &o)
     f.department.preparers = QStringLiteral("张晓明、李红");
     f.department.phone = QStringLiteral("0731-22610152");
     f.overview.attachmentLabel = QStringLiteral("附表1");
-    f.overview.duties = QStringLiteral(
-        "组织拟订科技、工业和信息化领域发展规划、年度计划及相关政策并组织实施；负责全区科学技术进步工作和工业和信息化工作；"
-        "监测、分析全区工业信息化领域经济运行态势；负责中小企业工作。");
+    f.overview.duties = QStringLiteral("组织拟订科技、工业和信息化领域发展规划、年度计划及相关政策并组织实施；负责全区"
+                                       "科学技术进步工作和工业和信息化工作；"
+                                       "监测、分析全区工业信息化领域经济运行态势；负责中小企业工作。");
 
     const int fundCount = o.funds > 0 ? o.funds : qMax(1, (o.directions + 4) / 5);
     f.funds.resize(fundCount);
     for (int fi = 0; fi < fundCount; ++fi)
-        f.funds[fi].name = subjects()[fi % subjects().size()] + QStringLiteral("专项") + (fi >= subjects().size() ? cn(fi / int(subjects().size()) + 1) : QString());
+        f.funds[fi].name = subjects()[fi % subjects().size()] + QStringLiteral("专项")
+            + (fi >= subjects().size() ? cn(fi / int(subjects().size()) + 1) : QString());
 
     qint64 projectCents = 0;
     QList<qint64> fundCents(fundCount, 0);
@@ -122,14 +139,14 @@ Filing generateFiling(const GeneratorOptions &o)
         d.period = y + QStringLiteral("年1-12月");
         const int satisfaction = 85 + rng.below(11);
         int count = 5 + rng.below(40);
-        d.periodGoal = QStringLiteral("围绕") + subject + QStringLiteral("，全面落实年度工作任务，") + rng.pick(benefitTexts())
-                     + QStringLiteral("。");
+        d.periodGoal = QStringLiteral("围绕") + subject + QStringLiteral("，全面落实年度工作任务，")
+            + rng.pick(benefitTexts()) + QStringLiteral("。");
         // Two directions with one goal word for word would be a real defect
         // (a copied direction): make the rare coincidence one more item.
         for (;; ++count) {
-            d.annualGoal = y + QStringLiteral("年，完成") + subject + QStringLiteral("相关工作") + QString::number(count)
-                         + QStringLiteral("项以上，服务对象满意度达到") + QString::number(satisfaction)
-                         + QStringLiteral("%以上。");
+            d.annualGoal = y + QStringLiteral("年，完成") + subject + QStringLiteral("相关工作")
+                + QString::number(count) + QStringLiteral("项以上，服务对象满意度达到") + QString::number(satisfaction)
+                + QStringLiteral("%以上。");
             if (!goals.contains(d.annualGoal))
                 break;
         }
@@ -159,7 +176,7 @@ Filing generateFiling(const GeneratorOptions &o)
             l.item = act + QStringLiteral("费用");
             l.amount = Money::fromMicros(cents * 10'000);
             l.basis = act + QStringLiteral("工作专项，一年") + cn(times) + QStringLiteral("次，每次") + wan(each)
-                    + QStringLiteral("万元，共") + wan(cents) + QStringLiteral("万元");
+                + QStringLiteral("万元，共") + wan(cents) + QStringLiteral("万元");
             lines.insert(l.content + l.amount->toString());
             d.details.append(l);
             dirCents += cents;
@@ -181,28 +198,30 @@ Filing generateFiling(const GeneratorOptions &o)
             const QString n2 = normalizeIndicatorName(l2.name);
             if (l2.isCost)
                 d.indicators.append(makeIndicator(l1, l2.name, QStringLiteral("控制总成本不超预算"),
-                                                  QStringLiteral("≤") + wan(dirCents) + QStringLiteral("万元"), std1));
+                    QStringLiteral("≤") + wan(dirCents) + QStringLiteral("万元"), std1));
             else if (l2.isSatisfaction)
                 d.indicators.append(makeIndicator(l1, l2.name, QStringLiteral("服务对象满意度"),
-                                                  QStringLiteral("≥") + QString::number(satisfaction) + QStringLiteral("%"),
-                                                  QStringLiteral("其他标准")));
+                    QStringLiteral("≥") + QString::number(satisfaction) + QStringLiteral("%"),
+                    QStringLiteral("其他标准")));
             else if (n2 == u"时效")
-                d.indicators.append(makeIndicator(l1, l2.name, QStringLiteral("完成时间"), y + QStringLiteral("年12月底前"), std1));
+                d.indicators.append(
+                    makeIndicator(l1, l2.name, QStringLiteral("完成时间"), y + QStringLiteral("年12月底前"), std1));
             else if (n2 == u"质量")
                 d.indicators.append(makeIndicator(l1, l2.name, subject + QStringLiteral("工作验收合格率"),
-                                                  QStringLiteral("≥") + QString::number(90 + rng.below(11)) + QStringLiteral("%"), std1));
+                    QStringLiteral("≥") + QString::number(90 + rng.below(11)) + QStringLiteral("%"), std1));
             else if (n2 == u"数量" && k < cells.size())
-                d.indicators.append(makeIndicator(l1, l2.name, QStringLiteral("完成") + subject + QStringLiteral("相关工作"),
-                                                  QStringLiteral("≥") + QString::number(count) + QStringLiteral("项"), std1));
+                d.indicators.append(
+                    makeIndicator(l1, l2.name, QStringLiteral("完成") + subject + QStringLiteral("相关工作"),
+                        QStringLiteral("≥") + QString::number(count) + QStringLiteral("项"), std1));
             else if (k >= cells.size()) {
                 rng.next(); // keeps the sequence of earlier releases for everything else
                 // One name per extra row: two rows with one name and two values would be a real defect.
                 const QString &act = activities()[(k - cells.size()) % activities().size()];
                 d.indicators.append(makeIndicator(l1, l2.name, act + QStringLiteral("覆盖企业数"),
-                                                  QStringLiteral("≥") + QString::number(10 + k) + QStringLiteral("家"), std1));
+                    QStringLiteral("≥") + QString::number(10 + k) + QStringLiteral("家"), std1));
             } else
-                d.indicators.append(makeIndicator(l1, l2.name, rng.pick(benefitTexts()), QStringLiteral("有所提升"),
-                                                  QStringLiteral("其他标准")));
+                d.indicators.append(makeIndicator(
+                    l1, l2.name, rng.pick(benefitTexts()), QStringLiteral("有所提升"), QStringLiteral("其他标准")));
         }
         fundCents[fi] += dirCents;
         projectCents += dirCents;
@@ -224,15 +243,15 @@ Filing generateFiling(const GeneratorOptions &o)
 
     f.overview.workPlan = {
         {QStringLiteral("工业信息化"), QStringLiteral("综合业务股"),
-         QStringLiteral("全区规模工业增加值增长8.5%左右，工业投资增长13%以上。")},
+            QStringLiteral("全区规模工业增加值增长8.5%左右，工业投资增长13%以上。")},
         {QStringLiteral("科技创新"), QStringLiteral("科技创新服务中心"),
-         QStringLiteral("高新技术产业增加值增速达15%以上。")},
+            QStringLiteral("高新技术产业增加值增速达15%以上。")},
     };
     for (const Level1Def &l1 : scheme.level1) {
         for (const Level2Def &l2 : l1.level2) {
             if (l2.isCost)
                 f.overview.indicators.append({l1.name, l2.name, QStringLiteral("控制总成本不超预算"),
-                                              QStringLiteral("≤") + b.total->toString() + QStringLiteral("万元"), std::nullopt});
+                    QStringLiteral("≤") + b.total->toString() + QStringLiteral("万元"), std::nullopt});
             else if (l2.isSatisfaction)
                 f.overview.indicators.append(
                     {l1.name, l2.name, QStringLiteral("服务对象满意度"), QStringLiteral("≥95%"), std::nullopt});
@@ -250,8 +269,8 @@ Filing generateFiling(const GeneratorOptions &o)
             DetailLine &l = d0.details[0];
             const Money newAmount = *l.amount + Money::fromMicros(10'000);
             l.amount = newAmount;
-            l.basis = QStringLiteral("会议组织工作专项，一年一次，每次") + newAmount.toString() + QStringLiteral("万元，共")
-                    + newAmount.toString() + QStringLiteral("万元");
+            l.basis = QStringLiteral("会议组织工作专项，一年一次，每次") + newAmount.toString()
+                + QStringLiteral("万元，共") + newAmount.toString() + QStringLiteral("万元");
         }
         if (o.plantBasisMismatch && d0.details.size() > 1) {
             DetailLine &l = d0.details.last();
@@ -269,8 +288,8 @@ Filing generateFiling(const GeneratorOptions &o)
         if (o.plantTargetConflict) {
             d0.annualGoal += QStringLiteral("全区全社会研发投入强度达到9.31%以上。");
             d0.indicators.append({scheme.level1.value(scheme.level1Index(u"产出")).name, QStringLiteral("数量指标"),
-                                  QStringLiteral("研发经费投入强度达到9.30%以上"), QStringLiteral("达到市定年度目标值"),
-                                  QStringLiteral("计划标准")});
+                QStringLiteral("研发经费投入强度达到9.30%以上"), QStringLiteral("达到市定年度目标值"),
+                QStringLiteral("计划标准")});
         }
     }
     return f;

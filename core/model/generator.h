@@ -21,9 +21,9 @@ struct GeneratorOptions
 
     // Planted defects, each exactly once, for tests of the checks.
     bool plantDetailSumMismatch = false; // a direction's amount ≠ Σ details
-    bool plantBasisMismatch = false;     // a basis "4 × 0.2 = 0.8" on a 0.7 row
-    bool plantStaleYear = false;         // "<year-1>年全年" in a 时效 value
-    bool plantTargetConflict = false;    // 9.31% in a goal, 9.30% in an indicator
+    bool plantBasisMismatch = false; // a basis "4 × 0.2 = 0.8" on a 0.7 row
+    bool plantStaleYear = false; // "<year-1>年全年" in a 时效 value
+    bool plantTargetConflict = false; // 9.31% in a goal, 9.30% in an indicator
 };
 
 Filing generateFiling(const GeneratorOptions &options = {});

@@ -20,39 +20,30 @@ Level2Def opt(const char16_t *name)
 
 IndicatorScheme makeHunan2023()
 {
-    return {IndicatorSchemeId::Hunan2023,
-            QStringLiteral("hunan-2023"),
-            QStringLiteral("湖南省（2023）"),
-            {{QStringLiteral("产出指标"),
-              {req(u"数量指标"), req(u"质量指标"), req(u"时效指标"), req(u"成本指标", true)}},
-             {QStringLiteral("效益指标"),
-              {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标"),
-               rec(u"社会公众及（或）服务对象满意度指标", true)}}}};
+    return {IndicatorSchemeId::Hunan2023, QStringLiteral("hunan-2023"), QStringLiteral("湖南省（2023）"),
+        {{QStringLiteral("产出指标"), {req(u"数量指标"), req(u"质量指标"), req(u"时效指标"), req(u"成本指标", true)}},
+            {QStringLiteral("效益指标"),
+                {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标"),
+                    rec(u"社会公众及（或）服务对象满意度指标", true)}}}};
 }
 
 IndicatorScheme makeMof2015()
 {
-    return {IndicatorSchemeId::Mof2015,
-            QStringLiteral("mof-2015"),
-            QStringLiteral("财预〔2015〕88号"),
-            {{QStringLiteral("产出指标"),
-              {req(u"数量指标"), req(u"质量指标"), req(u"时效指标"), req(u"成本指标", true)}},
-             {QStringLiteral("效益指标"),
-              {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标")}},
-             {QStringLiteral("满意度指标"), {rec(u"服务对象满意度指标", true)}}}};
+    return {IndicatorSchemeId::Mof2015, QStringLiteral("mof-2015"), QStringLiteral("财预〔2015〕88号"),
+        {{QStringLiteral("产出指标"), {req(u"数量指标"), req(u"质量指标"), req(u"时效指标"), req(u"成本指标", true)}},
+            {QStringLiteral("效益指标"),
+                {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标")}},
+            {QStringLiteral("满意度指标"), {rec(u"服务对象满意度指标", true)}}}};
 }
 
 IndicatorScheme makeMof2021()
 {
-    return {IndicatorSchemeId::Mof2021,
-            QStringLiteral("mof-2021"),
-            QStringLiteral("财预〔2021〕101号"),
-            {{QStringLiteral("成本指标"),
-              {req(u"经济成本指标", true), opt(u"社会成本指标"), opt(u"生态环境成本指标")}},
-             {QStringLiteral("产出指标"), {req(u"数量指标"), req(u"质量指标"), req(u"时效指标")}},
-             {QStringLiteral("效益指标"),
-              {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标")}},
-             {QStringLiteral("满意度指标"), {rec(u"服务对象满意度指标", true)}}}};
+    return {IndicatorSchemeId::Mof2021, QStringLiteral("mof-2021"), QStringLiteral("财预〔2021〕101号"),
+        {{QStringLiteral("成本指标"), {req(u"经济成本指标", true), opt(u"社会成本指标"), opt(u"生态环境成本指标")}},
+            {QStringLiteral("产出指标"), {req(u"数量指标"), req(u"质量指标"), req(u"时效指标")}},
+            {QStringLiteral("效益指标"),
+                {rec(u"经济效益指标"), rec(u"社会效益指标"), rec(u"生态效益指标"), rec(u"可持续影响指标")}},
+            {QStringLiteral("满意度指标"), {rec(u"服务对象满意度指标", true)}}}};
 }
 
 } // namespace
@@ -129,8 +120,8 @@ const IndicatorScheme &indicatorScheme(IndicatorSchemeId id)
 
 const QList<IndicatorSchemeId> &allIndicatorSchemes()
 {
-    static const QList<IndicatorSchemeId> all{IndicatorSchemeId::Hunan2023, IndicatorSchemeId::Mof2015,
-                                              IndicatorSchemeId::Mof2021};
+    static const QList<IndicatorSchemeId> all {
+        IndicatorSchemeId::Hunan2023, IndicatorSchemeId::Mof2015, IndicatorSchemeId::Mof2021};
     return all;
 }
 

@@ -14,16 +14,16 @@ enum class IndicatorSchemeId { Hunan2023, Mof2015, Mof2021 };
 
 // How strongly a filing must fill in a 二级指标.
 enum class Requirement {
-    Required,    // missing → error (产出, 成本)
+    Required, // missing → error (产出, 成本)
     Recommended, // missing → warning (效益: real filings leave some blank)
-    Optional,    // set only as the project warrants (财预〔2021〕101号: 社会成本, 生态环境成本)
+    Optional, // set only as the project warrants (财预〔2021〕101号: 社会成本, 生态环境成本)
 };
 
 struct Level2Def
 {
     QString name; // canonical written form, with the 指标 suffix: "数量指标"
     Requirement requirement = Requirement::Required;
-    bool isCost = false;         // 成本指标 / 经济成本指标: the cap that must match the money
+    bool isCost = false; // 成本指标 / 经济成本指标: the cap that must match the money
     bool isSatisfaction = false; // the satisfaction row
 };
 
@@ -37,7 +37,7 @@ struct Level1Def
 struct IndicatorScheme
 {
     IndicatorSchemeId id;
-    QString key;   // "hunan-2023", as in the interchange format
+    QString key; // "hunan-2023", as in the interchange format
     QString title; // human name, e.g. "财预〔2015〕88号"
     QList<Level1Def> level1;
 

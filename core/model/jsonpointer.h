@@ -14,8 +14,14 @@ QString join(const QString &base, const QString &token);
 QString join(const QString &base, int index);
 QStringList split(QStringView pointer); // unescaped tokens; "" → {}
 
-inline QString fund(int f) { return QStringLiteral("/funds/%1").arg(f); }
-inline QString direction(int f, int d) { return QStringLiteral("/funds/%1/directions/%2").arg(f).arg(d); }
+inline QString fund(int f)
+{
+    return QStringLiteral("/funds/%1").arg(f);
+}
+inline QString direction(int f, int d)
+{
+    return QStringLiteral("/funds/%1/directions/%2").arg(f).arg(d);
+}
 inline QString detail(int f, int d, int i)
 {
     return QStringLiteral("/funds/%1/directions/%2/details/%3").arg(f).arg(d).arg(i);
@@ -24,8 +30,25 @@ inline QString directionIndicator(int f, int d, int i)
 {
     return QStringLiteral("/funds/%1/directions/%2/indicators/%3").arg(f).arg(d).arg(i);
 }
-inline QString overviewIndicator(int i) { return QStringLiteral("/overview/indicators/%1").arg(i); }
-inline QString workPlan(int i) { return QStringLiteral("/overview/workPlan/%1").arg(i); }
-inline QString budget(QStringView field) { return QStringLiteral("/overview/budget/") + field.toString(); }
+inline QString project(int p)
+{
+    return QStringLiteral("/projects/%1").arg(p);
+}
+inline QString projectIndicator(int p, int i)
+{
+    return QStringLiteral("/projects/%1/indicators/%2").arg(p).arg(i);
+}
+inline QString overviewIndicator(int i)
+{
+    return QStringLiteral("/overview/indicators/%1").arg(i);
+}
+inline QString workPlan(int i)
+{
+    return QStringLiteral("/overview/workPlan/%1").arg(i);
+}
+inline QString budget(QStringView field)
+{
+    return QStringLiteral("/overview/budget/") + field.toString();
+}
 
 } // namespace jixiao::pointer

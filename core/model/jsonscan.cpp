@@ -177,7 +177,10 @@ private:
     {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
-    static QString hex4(char32_t c) { return QString::number(uint(c), 16).rightJustified(4, QLatin1Char('0')).toUpper(); }
+    static QString hex4(char32_t c)
+    {
+        return QString::number(uint(c), 16).rightJustified(4, QLatin1Char('0')).toUpper();
+    }
     static QString controlCharacter(char32_t c, bool escaped)
     {
         return escaped ? tr("The text holds the control character U+%1 (written as an escape, \\u%2); a filing's text "

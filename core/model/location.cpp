@@ -121,8 +121,26 @@ std::optional<Location> Location::parse(QStringView pointerText)
         l.field = t[4];
         return l;
     }
+    if (top == QLatin1String(lists::Projects.key)) {
+        l.area = Projects;
+        if (t.size() == 1)
+            return l;
+        if (!index(t[1], &l.project))
+            return std::nullopt;
+        l.area = Project;
+        if (t.size() == 2)
+            return l;
+        k = 2;
+        if (t[2] == QLatin1String(lists::ProjectIndicators.key))
+            return listRows(lists::ProjectIndicators, isField<Indicator>) ? std::optional(l) : std::nullopt;
+        if (t.size() != 3 || !isField<jixiao::Project>(t[2]))
+            return std::nullopt;
+        l.field = t[2];
+        return l;
+    }
     if (t.size() == 1
-        && (top == u"fiscalYear" || top == u"fundLevel" || top == u"amountUnit" || top == u"indicatorScheme")) {
+        && (top == u"projectsComplete" || top == u"fiscalYear" || top == u"fundLevel" || top == u"amountUnit"
+            || top == u"indicatorScheme")) {
         l.area = Filing;
         l.field = top;
         return l;
@@ -156,6 +174,12 @@ QString Location::toPointer() const
     case Direction:
         p = pointer::direction(fund, direction);
         break;
+    case Projects:
+        p = QStringLiteral("/projects");
+        break;
+    case Project:
+        p = pointer::project(project);
+        break;
     }
     if (list) {
         p = pointer::join(p, QLatin1String(list->key));
@@ -182,6 +206,10 @@ bool Location::exists(const jixiao::Filing &filing) const
             const jixiao::Direction &d = f.directions[direction];
             rows = list == &lists::Details ? d.details.size() : d.indicators.size();
         }
+    } else if (area == Project) {
+        if (project < 0 || project >= filing.projects.size())
+            return false;
+        rows = filing.projects[project].indicators.size();
     } else if (area == Overview) {
         rows = list == &lists::WorkPlan ? filing.overview.workPlan.size() : filing.overview.indicators.size();
     }
@@ -216,6 +244,10 @@ QString Location::fieldLabel() const
         return labelOf<jixiao::Fund>(field);
     case Direction:
         return labelOf<jixiao::Direction>(field);
+    case Projects:
+        return {};
+    case Project:
+        return labelOf<jixiao::Project>(field);
     }
     return {};
 }

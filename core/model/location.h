@@ -26,10 +26,13 @@ struct Location
         Funds, // "/funds"
         Fund, // "/funds/F[/field]", "/funds/F/directions"
         Direction, // "/funds/F/directions/D[/field]", "…/indicators/…", "…/details/…"
+        Projects, // "/projects"
+        Project, // "/projects/P[/field]", "/projects/P/indicators/…"
     };
     Area area = Whole;
     int fund = -1;
     int direction = -1;
+    int project = -1;
     const ListInfo *list = nullptr; // a list inside the area, or nullptr
     int row = -1; // a row of `list`, or -1 for the list itself
     QString field; // a field's key, or "" for the area, list or row itself

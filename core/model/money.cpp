@@ -137,8 +137,8 @@ bool Money::parseCanonical(QStringView text, Money *out, QString *error)
                 frac = frac * 10 + (text[i].unicode() - u'0');
         }
         if (fracDigits == 0 || fracDigits > Decimals) {
-            setError(error, fracDigits == 0
-                                ? tr("“%1” is not an exact decimal amount such as 19.54.").arg(text)
+            setError(error,
+                fracDigits == 0 ? tr("“%1” is not an exact decimal amount such as 19.54.").arg(text)
                                 : tr("“%1” has more than %2 decimal places.").arg(text).arg(Decimals));
             return false;
         }
@@ -200,7 +200,7 @@ bool Money::parseInput(QStringView input, AmountUnit unit, Money *out, QString *
         ++i;
     }
     int digits = 0;
-    int groupDigits = 0;   // digits since the last comma
+    int groupDigits = 0; // digits since the last comma
     bool sawComma = false;
     bool sawPoint = false;
     for (; i < n; ++i) {

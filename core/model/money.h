@@ -31,10 +31,10 @@ struct MoneyUnitName
 std::span<const MoneyUnitName> moneyUnitNames();
 
 enum class Rounding {
-    HalfUp,   // 四舍五入, what finance staff expect
+    HalfUp, // 四舍五入, what finance staff expect
     HalfEven, // banker's rounding
-    Down,     // towards zero
-    Up,       // away from zero
+    Down, // towards zero
+    Up, // away from zero
 };
 
 // An exact amount of money in the filing's unit, held as an integer count of
@@ -62,8 +62,8 @@ public:
     // full-width "１９．５４", spaces around. Amounts with a unit are converted
     // into `unit`. Rejects with a reason a user understands; never truncates.
     // An empty (or blank) text is not a value: returns false with *isEmpty set.
-    static bool parseInput(QStringView text, AmountUnit unit, Money *out, QString *error = nullptr,
-                           bool *isEmpty = nullptr);
+    static bool parseInput(
+        QStringView text, AmountUnit unit, Money *out, QString *error = nullptr, bool *isEmpty = nullptr);
 
     // Shortest exact decimal ("0.3", "19.54", "3", "-0.000001").
     QString toString() const;
@@ -112,8 +112,7 @@ private:
     }
     constexpr explicit Money(qint64 micros)
         : m_micros(micros)
-    {
-    }
+    { }
     qint64 m_micros = 0;
 };
 
@@ -121,7 +120,10 @@ private:
 // every sum, but is kept apart from an explicit 0 so files round-trip.
 using Amount = std::optional<Money>;
 
-inline Money valueOrZero(const Amount &a) { return a.value_or(Money()); }
+inline Money valueOrZero(const Amount &a)
+{
+    return a.value_or(Money());
+}
 // What a typed amount cell becomes: a value, or empty for blank input (a
 // cleared cell). False with the reason for anything else.
 bool parseAmountInput(QStringView text, AmountUnit unit, Amount *out, QString *error = nullptr);

@@ -489,6 +489,15 @@ QString describeLocation(const Filing &filing, const QString &pointerText)
         }
         break;
     }
+    case Location::Projects:
+        return lists::Projects.translatedLabel();
+    case Location::Project:
+        if (loc->project >= filing.projects.size())
+            return pointerText;
+        parts << Checks::tr("Project %1").arg(named(filing.projects[loc->project].name, loc->project));
+        if (loc->list)
+            rows();
+        break;
     }
     if (!loc->field.isEmpty()) {
         const QString label = loc->fieldLabel();
