@@ -37,4 +37,6 @@ soffice --convert-to 'xls:MS Excel 97' --outdir "$work/lo" "$work/clerks/clerk.x
 cp "$work/lo/clerk.docx" "$out/clerk-lo.docx"
 cp "$work/lo/clerk.xlsx" "$out/clerk-lo.xlsx"
 cp "$work/lo/clerk.doc" "$work/lo/clerk.xls" "$out/"
+# Project forms (项目支出绩效目标表) in three layouts, Word and Excel.
+/usr/bin/python3 "$here/scripts/make-import-fixtures-projects.py" "$out"
 ls -l "$out"

@@ -23,6 +23,7 @@ enum class Relation {
     Inside, // after the label in its own cell ("资金总额：368.9"), else right of it
     Column, // in the rows under the heading, in the heading's column (a list's column)
     RowNumber, // a list's column numbering its rows (序号: 一、 a fund, 1 a direction)
+    Below, // in the cell under the label, in the next row (总体目标: 中期目标 | 年度目标 over their texts)
 };
 
 struct LayoutField
@@ -35,6 +36,11 @@ struct LayoutField
     QString pointer;
     QStringList words; // normalised (normalizedLabel)
     Relation relation = Relation::Right;
+    // A line of the signature block under the table ("填表人：…　联系电话：…").
+    bool signature = false;
+    // Right: the value is this many cells further right than the label's
+    // first value ("主管部门及代码 | 局名 | 401001": the code is step 1).
+    int step = 0;
 
     // "/overview/workPlan" for a list's field, "" for a single field.
     QString list() const;
@@ -45,6 +51,9 @@ struct LayoutField
 struct ImportLayout
 {
     Kind form = Kind::Overview;
+    // A project form's layout (NationalLayout, HunanLayout): whose own words
+    // count (withFormWords) and what an imported project's layout becomes.
+    QString formLayout;
     QString name; // who uses it: "湖北 部门整体支出绩效目标申报表"
     // Title endings that identify the table ("部门整体支出绩效目标申报表");
     // a year and a level (区级, 省级…) may stand before them.

@@ -67,11 +67,12 @@ struct Vocabulary
             layouts.append({&l, l.allFields(), l.allStructure(), {}, {}});
         for (Words &w : layouts)
             for (const LayoutField &lf : std::as_const(w.fields))
-                (lf.relation == Relation::Right || lf.relation == Relation::Inside ? w.labelled : w.headed).append(&lf);
+                (lf.relation == Relation::Column || lf.relation == Relation::RowNumber ? w.headed : w.labelled)
+                    .append(&lf);
         QStringList words;
         for (const Words &l : std::as_const(layouts))
             for (const LayoutField &lf : l.fields)
-                if (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name")
+                if (lf.signature || (lf.pointer.startsWith(QLatin1String("/department/")) && lf.key() != u"name"))
                     for (const QString &w : lf.words) {
                         signatureFields.insert(w, &lf);
                         words.append(QRegularExpression::escape(w));
@@ -178,7 +179,10 @@ private:
     bool setField(
         R &target, const QString &key, const QString &value, const SourceRow &row, std::optional<AmountUnit> unit);
     QList<const GridCell *> cellsOf(const SourceRow &row) const;
-    const LayoutField *labelField(const QString &n, QString *rest = nullptr) const;
+    const LayoutField *labelField(const QString &n, QString *rest = nullptr, int occurrence = 0) const;
+    bool valuesBelow(const Row &r);
+    // Whether the form of the table being read has the column `key` in the current list.
+    bool formHasColumn(const QString &key) const;
     bool isStructure(const QString &n) const;
     QString withoutField(const QString &n, QString *rest = nullptr) const;
     std::optional<AmountUnit> unitIn(const QString &n) const;
@@ -206,6 +210,10 @@ private:
     Direction dir;
     Fund dirFund;
     QString dirPlace;
+    // The project table being read.
+    Project proj;
+    // Fields whose value is in the next row, by grid column (总体目标: 中期目标 | 年度目标).
+    QHash<int, const LayoutField *> below;
 };
 
 QList<const GridCell *> Mapper::cellsOf(const SourceRow &row) const
@@ -237,15 +245,23 @@ void Mapper::unmapped(const SourceRow &row, const QString &what)
     report(row, what, texts.join(QStringLiteral(" | ")));
 }
 
-const LayoutField *Mapper::labelField(const QString &n, QString *rest) const
+const LayoutField *Mapper::labelField(const QString &n, QString *rest, int occurrence) const
 {
     if (!table || n.isEmpty())
         return nullptr;
+    const LayoutField *found = nullptr;
     for (const LayoutField *lf : table->labelled)
-        for (const QString &w : lf->words)
-            if (form::labelMatches(n, w, rest))
-                return lf;
-    return nullptr;
+        if (lf->step == 0)
+            for (const QString &w : lf->words)
+                if (form::labelMatches(n, w, rest)) {
+                    // The same words twice in a row (中期 and 年度 其中：财政拨款):
+                    // the n-th is the n-th field they label.
+                    found = lf;
+                    if (occurrence-- <= 0)
+                        return lf;
+                    break;
+                }
+    return found;
 }
 
 bool Mapper::isStructure(const QString &n) const
@@ -352,6 +368,8 @@ bool Mapper::set(const LayoutField &field, const QString &value, const SourceRow
         return setField(dir, key, value, row, unit);
     if (p.startsWith(QLatin1String("/funds/-/")))
         return setField(dirFund, key, value, row, unit);
+    if (p.startsWith(QLatin1String("/projects/-/")))
+        return setField(proj, key, value, row, unit);
     return false;
 }
 
@@ -407,7 +425,7 @@ bool Mapper::signature(const Row &r)
         return false;
     for (int i = 0; i < found.size(); ++i) {
         const qsizetype end = i + 1 < found.size() ? found[i + 1].start : text.size();
-        setField(f.department, found[i].field->key(), text.mid(found[i].end, end - found[i].end).trimmed(), row, {});
+        set(*found[i].field, text.mid(found[i].end, end - found[i].end).trimmed(), row);
     }
     return true;
 }
@@ -488,6 +506,7 @@ void Mapper::labelRow(const Row &r)
                 return k;
         return -1;
     };
+    QHash<QString, int> seen; // labels read in this row, how often
     for (int i = 0; i < cells.size(); ++i) {
         if (used[i])
             continue;
@@ -497,7 +516,12 @@ void Mapper::labelRow(const Row &r)
             continue;
         }
         QString rest;
-        const LayoutField *lf = labelField(n, &rest);
+        const LayoutField *lf = labelField(n, &rest, seen[n]++);
+        if (lf && lf->relation == Relation::Below) {
+            below.insert(cells[i]->column, lf);
+            used[i] = true;
+            continue;
+        }
         if (const std::optional<AmountUnit> u = unitIn(n); u && !lf)
             tableUnit = *u; // 年度预算申请（万元）: the unit of the amounts beside it
         const QString without = lf ? QString() : withoutField(n, &rest);
@@ -520,6 +544,20 @@ void Mapper::labelRow(const Row &r)
         }
         if (lf) {
             set(*lf, value, row, unitIn(n));
+            // Fields in the cells after the value, under the same label ("主管部门及代码 | 局名 | 代码").
+            int last = rest.isEmpty() ? right : i;
+            for (const LayoutField *next : table->labelled) {
+                if (next->step == 0 || last < 0
+                    || std::none_of(next->words.begin(), next->words.end(),
+                        [&](const QString &w) { return form::labelMatches(n, w); }))
+                    continue;
+                const int k = indexAt(cells[last]->column + cells[last]->span);
+                if (k < 0 || used[k] || labelField(r.cells[k].n) || isStructure(r.cells[k].n))
+                    break;
+                set(*next, cells[k]->text, row);
+                used[k] = true;
+                last = k;
+            }
         } else if (!value.isEmpty()) {
             report(row, FormMapper::tr("the form has no field for “%1”").arg(without), value);
         } else if (n != without) { // "备注（万元）" and nothing beside it
@@ -539,6 +577,33 @@ void Mapper::labelRow(const Row &r)
         else
             report(row, FormMapper::tr("not understood"), cells[i]->text);
     }
+}
+
+bool Mapper::formHasColumn(const QString &key) const
+{
+    return std::any_of(table->headed.begin(), table->headed.end(),
+        [&](const LayoutField *lf) { return lf->list() == sectionList && lf->key() == key; });
+}
+
+// The row under headings whose fields stand below them (中期目标 | 年度目标):
+// each cell under one of them is its value.
+bool Mapper::valuesBelow(const Row &r)
+{
+    if (below.isEmpty())
+        return false;
+    const QHash<int, const LayoutField *> fields = std::exchange(below, {});
+    bool any = false;
+    for (const Cell &c : r.cells)
+        if (const LayoutField *lf = fields.value(c.grid->column)) {
+            set(*lf, c.grid->text, *r.source);
+            any = true;
+        }
+    if (!any)
+        return false;
+    for (const Cell &c : r.cells)
+        if (!fields.contains(c.grid->column) && !c.n.isEmpty() && !isStructure(c.n))
+            report(*r.source, FormMapper::tr("not understood"), c.grid->text);
+    return true;
 }
 
 // A row of a list: each field from the cell under its heading.
@@ -614,18 +679,28 @@ void Mapper::listRow(const Row &r)
         for (auto it = values.begin(); it != values.end(); ++it)
             if (it.key() != u"level1" && it.key() != u"level2")
                 setField(ind, it.key(), it.value(), row, {});
-        const bool withStandard = sectionList.startsWith(QLatin1String("/funds"));
-        if (!withStandard)
-            ind.standard.reset();
-        else if (!ind.standard)
-            ind.standard = QString();
-        if (ind.name.isEmpty() && ind.value.isEmpty() && ind.standard.value_or(QString()).isEmpty()) {
+        // The optional fields the form's table has are present (perhaps
+        // empty), the others absent, whatever columns this file has.
+        for (const QString &key : {QStringLiteral("standard"), QStringLiteral("midTermValue")}) {
+            std::optional<QString> &v = key == u"standard" ? ind.standard : ind.midTermValue;
+            if (!formHasColumn(key))
+                v.reset();
+            else if (!v)
+                v = QString();
+        }
+        if (ind.name.isEmpty() && ind.value.isEmpty() && ind.standard.value_or(QString()).isEmpty()
+            && ind.midTermValue.value_or(QString()).isEmpty()) {
             unmapped(row, FormMapper::tr("indicator row without an indicator"));
             return;
         }
         ind.level1 = carryL1;
         ind.level2 = carryL2;
-        (withStandard ? dir.indicators : f.overview.indicators).append(ind);
+        if (sectionList.startsWith(QLatin1String("/funds")))
+            dir.indicators.append(ind);
+        else if (sectionList.startsWith(QLatin1String("/projects")))
+            proj.indicators.append(ind);
+        else
+            f.overview.indicators.append(ind);
         break;
     }
     case Section::Details: {
@@ -685,6 +760,11 @@ void Mapper::startTable(const Words *w, const QString &place)
         dirFund = Fund();
         dirPlace = place;
     }
+    if (w->layout->form == form::Kind::Project) {
+        proj = Project();
+        if (!w->layout->formLayout.isEmpty())
+            proj.layout = w->layout->formLayout;
+    }
 }
 
 void Mapper::finishTable()
@@ -732,6 +812,18 @@ void Mapper::finishTable()
             fund->directions.append(dir);
         }
     }
+    if (table && table->layout->form == form::Kind::Project) {
+        // "株洲市石峰区科技和工业信息化局（401001）" in one cell: the code apart.
+        static const QRegularExpression code(QStringLiteral("^(.*?)\\s*[（(]?\\s*(\\d{3,12})\\s*[）)]?$"));
+        if (proj.authority && proj.authorityCode.value_or(QString()).isEmpty())
+            if (const QRegularExpressionMatch m = code.match(*proj.authority);
+                m.hasMatch() && m.capturedLength(1) > 0) {
+                proj.authority = m.captured(1);
+                proj.authorityCode = m.captured(2);
+            }
+        f.projects.append(proj);
+    }
+    below.clear();
     table = nullptr;
 }
 
@@ -768,6 +860,13 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
             }
             if (isContinuationMark(joined) || isPageNumber(joined))
                 continue;
+            // The year under the title, as the national template has it: "（2023年度）".
+            static const QRegularExpression yearLine(QStringLiteral("^（(\\d{4})年度?）$"));
+            if (const QRegularExpressionMatch y = yearLine.match(joined); y.hasMatch() && table) {
+                f.fiscalYear = y.captured(1).toInt();
+                yearKnown = true;
+                continue;
+            }
         }
         // A title broken over two lines ("2023年区级专项资" / "金支出方向绩效目标表"):
         // the pair is the title, even where the second half alone looks like one.
@@ -799,7 +898,8 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 f.fiscalYear = m.captured(1).toInt();
                 yearKnown = true;
             }
-            if (w->layout->form != form::Kind::Overview && !m.captured(2).isEmpty())
+            if ((w->layout->form == form::Kind::Summary || w->layout->form == form::Kind::Direction)
+                && !m.captured(2).isEmpty())
                 f.fundLevel = m.captured(2);
             continue;
         }
@@ -820,7 +920,7 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
                 ++outside;
             continue;
         }
-        if (signature(r) || header(r))
+        if (valuesBelow(r) || signature(r) || header(r))
             continue;
         if (isLabelRow(r)) {
             labelRow(r);
@@ -838,8 +938,8 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
     finishTable();
     if (!anyTable) {
         *error
-            = FormMapper::tr("No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or "
-                             "支出方向绩效目标表). Nothing was imported.");
+            = FormMapper::tr("No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表, "
+                             "支出方向绩效目标表 or 项目支出绩效目标表). Nothing was imported.");
         return false;
     }
     if (outside > 0)
@@ -860,6 +960,8 @@ bool Mapper::run(const QList<SourceRow> &rows, QString *error)
     for (const Fund &fu : f.funds)
         for (const Direction &d : fu.directions)
             scan(d.indicators);
+    for (const Project &p : f.projects)
+        scan(p.indicators);
     f.indicatorScheme = cost ? IndicatorSchemeId::Mof2021
         : satisfaction       ? IndicatorSchemeId::Mof2015
                              : IndicatorSchemeId::Hunan2023;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexport.h"
 
+#include "form/registry.h"
 #include "print/officialtables.h"
 #include "zippackage.h"
 
 #include <QHash>
+#include <QPoint>
+#include <QRegularExpression>
 #include <QXmlStreamWriter>
 
 #include <cmath>
@@ -51,54 +54,47 @@ struct Value
     QString formula;
 };
 
-// Which cells of a printed table hold amounts, and which are 合计.
-QHash<int, Value> amountCells(const Table &t, const Filing &filing, int fund, int direction, int firstRow)
+// Which cells of a printed table hold amounts, and which are totals: as the
+// form describes its cells (an amount's look; a Sum cell is the SUM of the
+// amounts in its list's rows). `table` is print::tableOf(form).
+QHash<int, Value> amountCells(const form::Form &form, const Table &table, int firstRow)
 {
-    QList<QList<int>> byRow(t.rowCount);
-    for (int i = 0; i < t.cells.size(); ++i)
-        byRow[t.cells[i].row].append(i);
+    const QList<print::PlacedCell> placed = print::placeCells(form, table);
+    QHash<QString, QList<QPoint>> amountsOf; // list → its rows' amount cells (column, row)
     QHash<int, Value> out;
-    auto mark = [&](int row, int index, Value v = {Value::Number, {}}) {
-        if (row >= 0 && row < byRow.size() && index < byRow[row].size() && !t.cells[byRow[row][index]].text.isEmpty())
-            out.insert(byRow[row][index], v);
-    };
-    auto cellRef = [&](int row, int index) {
-        const Cell &c = t.cells[byRow[row][index]];
-        return ref(firstRow + c.row, c.column);
-    };
-    if (t.kind == Table::Overview) {
-        mark(3, 1), mark(3, 3), mark(4, 1), mark(4, 3), mark(5, 1);
-    } else if (t.kind == Table::Summary) {
-        const QList<SummaryRow> rows = summaryTable(filing);
-        QStringList fundRefs;
-        for (int i = 0; i < rows.size(); ++i) {
-            if (rows[i].kind == SummaryRow::Total)
-                continue;
-            mark(1 + i, 2);
-            if (rows[i].kind == SummaryRow::FundRow)
-                fundRefs.append(cellRef(1 + i, 2));
+    for (int i = 0; i < placed.size(); ++i) {
+        const form::Cell &c = *placed[i].cell;
+        if (c.look != form::Look::Amount || c.text.isEmpty())
+            continue;
+        out.insert(i, {Value::Number, {}});
+        const form::Row &row = form.rows[placed[i].formRow];
+        if (c.type != form::Cell::Sum && row.index >= 0)
+            amountsOf[row.list].append({placed[i].grid->column, firstRow + placed[i].grid->row});
+    }
+    for (int i = 0; i < placed.size(); ++i) {
+        if (placed[i].cell->type != form::Cell::Sum || !out.contains(i))
+            continue;
+        const QList<QPoint> cells = amountsOf.value(placed[i].cell->pointer);
+        if (cells.isEmpty())
+            continue;
+        bool range = true; // one column, row after row: SUM(C10:C12)
+        for (qsizetype k = 1; k < cells.size(); ++k)
+            range = range && cells[k].x() == cells[0].x() && cells[k].y() == cells[k - 1].y() + 1;
+        if (range) {
+            out.insert(i,
+                {Value::Formula,
+                    QStringLiteral("SUM(%1:%2)")
+                        .arg(ref(cells.first().y(), cells.first().x()), ref(cells.last().y(), cells.last().x()))});
+            continue;
         }
+        QStringList refs;
+        for (const QPoint &c : cells)
+            refs.append(ref(c.y(), c.x()));
         // SUM takes at most 255 arguments: add sums of chunks.
         QStringList parts;
-        for (qsizetype i = 0; i < fundRefs.size(); i += 200)
-            parts.append(QStringLiteral("SUM(%1)").arg(fundRefs.mid(i, 200).join(QLatin1Char(','))));
-        if (!parts.isEmpty())
-            mark(1, 2, {Value::Formula, parts.join(QLatin1Char('+'))});
-    } else if (t.kind == Table::Direction) {
-        mark(1, 1), mark(1, 3);
-        const Direction &d = filing.funds[fund].directions[direction];
-        for (int r = 0; r < byRow.size(); ++r) {
-            if (byRow[r].isEmpty() || !t.cells[byRow[r][0]].text.startsWith(QStringLiteral("支出明细")))
-                continue;
-            const int lines = qMax(1, int(d.details.size()));
-            for (int k = 1; k <= lines; ++k)
-                mark(r + k, 2);
-            const int total = r + lines + 1;
-            if (!d.details.isEmpty())
-                mark(total, 1,
-                    {Value::Formula, QStringLiteral("SUM(%1:%2)").arg(cellRef(r + 1, 2), cellRef(r + lines, 2))});
-            break;
-        }
+        for (qsizetype k = 0; k < refs.size(); k += 200)
+            parts.append(QStringLiteral("SUM(%1)").arg(refs.mid(k, 200).join(QLatin1Char(','))));
+        out.insert(i, {Value::Formula, parts.join(QLatin1Char('+'))});
     }
     return out;
 }
@@ -131,7 +127,7 @@ public:
         index.insert(s, int(strings.size() - 1));
         return int(strings.size() - 1);
     }
-    QByteArray sheet(const Table &t, const Filing &filing, int fund, int direction);
+    QByteArray sheet(const form::Form &form);
     QByteArray sharedStrings() const;
 
 private:
@@ -139,11 +135,12 @@ private:
     QHash<QString, int> index;
 };
 
-QByteArray Workbook::sheet(const Table &t, const Filing &filing, int fund, int direction)
+QByteArray Workbook::sheet(const form::Form &form)
 {
     const int firstRow = 3; // attachment label, title, seal/unit captions
+    const Table t = print::tableOf(form);
     const int columns = int(t.columnWidths.size());
-    const QHash<int, Value> amounts = amountCells(t, filing, fund, direction, firstRow);
+    const QHash<int, Value> amounts = amountCells(form, t, firstRow);
 
     // Every position of the grid, so merged areas get their borders too.
     struct Out
@@ -349,20 +346,33 @@ QString sheetName(const QString &base, int n)
 
 bool XlsxExport::toXlsx(const Filing &filing, QByteArray *out, QString *error)
 {
+    // A sheet per table of the filing (form::instances): a form with one
+    // table per filing named as its title without the year, one per row of a
+    // list by the row's name, numbered.
     struct Sheet
     {
         QString name;
-        Table table;
-        int fund = -1, direction = -1;
+        form::Form form;
     };
     QList<Sheet> sheets;
-    sheets.append({QStringLiteral("部门整体支出绩效目标表"), print::buildOverviewTable(filing)});
-    sheets.append({QStringLiteral("专项资金绩效目标汇总表"), print::buildSummaryTable(filing)});
     int n = 0;
-    for (int fi = 0; fi < filing.funds.size(); ++fi)
-        for (int di = 0; di < filing.funds[fi].directions.size(); ++di)
-            sheets.append({sheetName(filing.funds[fi].directions[di].name, ++n),
-                print::buildDirectionTable(filing, fi, di), fi, di});
+    for (const form::Instance &i : form::instances(filing)) {
+        Sheet s {{}, form::describe(filing, i, form::Media::Paper)};
+        if (form::entry(i.kind).list) {
+            const QString name = form::pointerOf(i) + QStringLiteral("/name");
+            for (const form::Row &row : std::as_const(s.form.rows))
+                for (const form::Cell &c : row.cells)
+                    if (c.pointer == name && s.name.isEmpty())
+                        s.name = sheetName(c.text, ++n);
+        } else {
+            static const QRegularExpression year(QStringLiteral("^\\d{4}年度?"));
+            QString title = QString(s.form.title).remove(year);
+            if (title.startsWith(filing.effectiveFundLevel()))
+                title.remove(0, filing.effectiveFundLevel().size());
+            s.name = sheetName(title, 0);
+        }
+        sheets.append(s);
+    }
 
     Workbook book;
     QList<ZipPackage::Entry> parts;
@@ -403,8 +413,7 @@ bool XlsxExport::toXlsx(const Filing &filing, QByteArray *out, QString *error)
                                     "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
                          .arg(i + 1)
                          .toUtf8();
-            parts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
-                book.sheet(sheets[i].table, filing, sheets[i].fund, sheets[i].direction)});
+            parts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), book.sheet(sheets[i].form)});
         }
         w.writeEndElement();
         // Excel and WPS recalculate the 合计 formulas when the file is opened.

@@ -42,7 +42,7 @@ inline Project hunanSampleProject()
     const QString plan = QStringLiteral("计划标准");
     p.indicators = {
         projectIndicator(u"产出指标", u"数量指标", u"服务企业数量", u"≥120家", plan),
-        projectIndicator(u"产出指标", u"质量指标", u"平台验收合格率", u"=100%", plan),
+        projectIndicator(u"产出指标", u"质量指标", u"平台验收合格率", u"100%", plan),
         projectIndicator(u"产出指标", u"时效指标", u"平台上线时间", u"2023年12月底前", plan),
         projectIndicator(u"产出指标", u"成本指标", u"项目总成本", u"≤280.5万元", plan),
         projectIndicator(u"效益指标", u"社会效益指标", u"企业融资对接成功率", u"≥30%", QStringLiteral("行业标准")),
