@@ -711,6 +711,10 @@
         <source>Money a goal or work plan arranges fits the direction's amount and the department's budget.</source>
         <translation>绩效目标或工作计划安排的资金应与支出方向金额和部门预算相符。</translation>
     </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目%1</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Compare</name>
@@ -1128,6 +1132,94 @@
         <source>annual budget</source>
         <translation>年度预算申请</translation>
     </message>
+    <message>
+        <source>medium-term indicator value</source>
+        <translation>中期指标值</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>form layout</source>
+        <translation>表样</translation>
+    </message>
+    <message>
+        <source>competent department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>competent department code</source>
+        <translation>主管部门代码</translation>
+    </message>
+    <message>
+        <source>implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>project attribute</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>project lead</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>annual total funds</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <source>annual fiscal appropriation</source>
+        <translation>年度财政拨款</translation>
+    </message>
+    <message>
+        <source>annual higher-level funds</source>
+        <translation>上级资金</translation>
+    </message>
+    <message>
+        <source>annual other funds</source>
+        <translation>年度其他资金</translation>
+    </message>
+    <message>
+        <source>medium-term total funds</source>
+        <translation>中期资金总额</translation>
+    </message>
+    <message>
+        <source>medium-term fiscal appropriation</source>
+        <translation>中期财政拨款</translation>
+    </message>
+    <message>
+        <source>medium-term other funds</source>
+        <translation>中期其他资金</translation>
+    </message>
+    <message>
+        <source>project overview</source>
+        <translation>项目概况</translation>
+    </message>
+    <message>
+        <source>implementation schedule</source>
+        <translation>项目实施进度计划</translation>
+    </message>
+    <message>
+        <source>finance department's review opinion</source>
+        <translation>财政部门审核意见</translation>
+    </message>
+    <message>
+        <source>date filed</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>all projects listed</source>
+        <translation>已列全部项目</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingFile</name>
@@ -1304,6 +1396,10 @@
     <message>
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
+    </message>
+    <message>
+        <source>The filing has no such project (it has %1).</source>
+        <translation>该填报中没有这个项目（共有 %1 个项目）。</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1808,6 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F) or all (the default).</source>
-        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）或 all（全部，默认）。</translation>
-    </message>
-    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>生成 PDF/A-1b 格式，用于归档。</translation>
     </message>
@@ -1734,10 +1826,6 @@
     <message>
         <source>export-pdf takes one filing and -o OUT.pdf.</source>
         <translation>export-pdf 需要一个填报文件和 -o OUT.pdf。</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”: use overview, summary, direction:N or all.</source>
-        <translation>未知的表“%1”：请使用 overview、summary、direction:N 或 all。</translation>
     </message>
     <message>
         <source>Font sizes are points from 6 to 36.</source>
@@ -2019,6 +2107,14 @@
         <source>Note: %1 could not record that it was stored as filing %2 (%3). A later push of it is refused (it does not name filing %2; with --new it would make yet another filing); to go on working, pull filing %2 again.</source>
         <translation>注意：%1 未能记下已存为表 %2（%3）。以后再推送它会被拒绝（它未记有表 %2；加 --new 则会再建一份新表）；要继续工作，请重新拉取表 %2。</translation>
     </message>
+    <message>
+        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F), project:N (the N-th project) or all (the default).</source>
+        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）、project:N（第 N 个项目的项目支出绩效目标表）或 all（全部，默认）。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use overview, summary, direction:N, project:N or all.</source>
+        <translation>未知的表“%1”：请使用 overview、summary、direction:N、project:N 或 all。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -2172,6 +2268,25 @@
     </message>
 </context>
 <context>
+    <name>jixiao::form::Registry</name>
+    <message>
+        <source>Department overview</source>
+        <translation>部门整体支出绩效目标表</translation>
+    </message>
+    <message>
+        <source>Special-fund summary</source>
+        <translation>专项资金绩效目标汇总表</translation>
+    </message>
+    <message>
+        <source>Expenditure directions</source>
+        <translation>支出方向绩效目标表</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目支出绩效目标表</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::office::FormMapper</name>
     <message>
         <source>amount not understood (%1)</source>
@@ -2210,10 +2325,6 @@
         <translation>既不是专项（一、二、…）也不是支出方向（1、2、…）的汇总行</translation>
     </message>
     <message>
-        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or 支出方向绩效目标表). Nothing was imported.</source>
-        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表或支出方向绩效目标表），未导入任何内容。</translation>
-    </message>
-    <message>
         <source>%1 line(s) of text outside the tables were not imported.</source>
         <translation>表格之外的 %1 行文字未导入。</translation>
     </message>
@@ -2244,6 +2355,10 @@
     <message>
         <source>a fund's row has no field for its goals</source>
         <translation>专项一行没有绩效目标栏</translation>
+    </message>
+    <message>
+        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表, 支出方向绩效目标表 or 项目支出绩效目标表). Nothing was imported.</source>
+        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表、支出方向绩效目标表或项目支出绩效目标表），未导入任何内容。</translation>
     </message>
 </context>
 <context>
