@@ -512,6 +512,30 @@ QString projectTitle(const Filing &filing, const QString &layout)
 
 namespace {
 
+// A cell of a project form's row: the form's words ("|" where they may
+// break), or the project's field `key`.
+struct Part
+{
+    qreal right;
+    const char16_t *words;
+    const char *key = nullptr;
+    Input input = Input::Text;
+    Look look = Look::Text;
+};
+
+void projectRow(Writer &w, const Project &p, const QString &pp, std::initializer_list<Part> parts, qreal minHeight = 0)
+{
+    w.row(minHeight);
+    for (const Part &part : parts) {
+        if (part.words) {
+            w.words(part.right, QString::fromUtf16(part.words));
+            continue;
+        }
+        Cell &c = w.field(part.right, p, pp, part.key, part.input, part.look);
+        c.identifying = part.key == std::string_view("name"); // the row a continued table names
+    }
+}
+
 // 财预〔2021〕101号's template: 项目名称; 主管部门及代码 and 实施单位; 项目属性
 // and 项目期; 项目资金 with 中期资金总额 and 年度资金总额 side by side, each
 // 其中 财政拨款 / 其他资金; 总体目标 with 中期目标 and 年度目标 side by side;
@@ -520,20 +544,14 @@ void nationalProject(Writer &w, const Filing &filing, const Project &p, const QS
 {
     // Edges (mm): label 24 | 一级 44 | 二级 66 | 主管部门 80 | 中期金额 100 | 实施单位 122 |
     // 年度 label 140 | 中期指标值 151 | 180.
-    w.row();
-    w.label(24, QStringLiteral("项目名称"));
-    w.field(180, p, pp, "name", Input::Text, Look::Text).identifying = true;
-    w.row();
-    w.words(24, QStringLiteral("主管部门|及代码"));
-    w.field(80, p, pp, "authority", Input::Text, Look::Text);
-    w.field(100, p, pp, "authorityCode", Input::Text, Look::Centre);
-    w.label(122, QStringLiteral("实施单位"));
-    w.field(180, p, pp, "implementer", Input::Text, Look::Text);
-    w.row();
-    w.label(24, QStringLiteral("项目属性"));
-    w.field(100, p, pp, "attribute", Input::Text, Look::Centre);
-    w.label(122, QStringLiteral("项目期"));
-    w.field(180, p, pp, "period", Input::Text, Look::Text);
+    projectRow(w, p, pp, {{24, u"项目名称"}, {180, nullptr, "name"}});
+    projectRow(w, p, pp,
+        {{24, u"主管部门|及代码"}, {80, nullptr, "authority"},
+            {100, nullptr, "authorityCode", Input::Text, Look::Centre}, {122, u"实施单位"},
+            {180, nullptr, "implementer"}});
+    projectRow(w, p, pp,
+        {{24, u"项目属性"}, {100, nullptr, "attribute", Input::Text, Look::Centre}, {122, u"项目期"},
+            {180, nullptr, "period"}});
 
     const struct
     {
@@ -575,26 +593,14 @@ void nationalProject(Writer &w, const Filing &filing, const Project &p, const QS
 void hunanProject(Writer &w, const Filing &filing, const Project &p, const QString &pp)
 {
     // Edges (mm): label 28 | 一级 48 | 二级 72 | 上级资金 label 122 | 指标值 156 | 180.
-    w.row();
-    w.words(28, QStringLiteral("项目支出|名称"));
-    w.field(180, p, pp, "name", Input::Text, Look::Text).identifying = true;
-    w.row();
-    w.label(28, QStringLiteral("预算部门"));
-    w.field(180, p, pp, "authority", Input::Text, Look::Text);
-    w.row();
-    w.words(28, QStringLiteral("年度本级|预算金额"));
-    w.field(72, p, pp, "annualFiscal", Input::Money, Look::Amount);
-    w.words(122, QStringLiteral("该项目支出|上级资金"));
-    w.field(180, p, pp, "annualUpper", Input::Money, Look::Amount);
-    w.row();
-    w.words(28, QStringLiteral("项目支出|实施期"));
-    w.field(180, p, pp, "period", Input::Text, Look::Text);
-    w.row(24);
-    w.words(28, QStringLiteral("实施期|绩效目标"));
-    w.field(180, p, pp, "periodGoal", Input::MultiLine, Look::Text);
-    w.row(24);
-    w.words(28, QStringLiteral("本年度|绩效目标"));
-    w.field(180, p, pp, "annualGoal", Input::MultiLine, Look::Text);
+    projectRow(w, p, pp, {{28, u"项目支出|名称"}, {180, nullptr, "name"}});
+    projectRow(w, p, pp, {{28, u"预算部门"}, {180, nullptr, "authority"}});
+    projectRow(w, p, pp,
+        {{28, u"年度本级|预算金额"}, {72, nullptr, "annualFiscal", Input::Money, Look::Amount},
+            {122, u"该项目支出|上级资金"}, {180, nullptr, "annualUpper", Input::Money, Look::Amount}});
+    projectRow(w, p, pp, {{28, u"项目支出|实施期"}, {180, nullptr, "period"}});
+    projectRow(w, p, pp, {{28, u"实施期|绩效目标"}, {180, nullptr, "periodGoal", Input::MultiLine}}, 24);
+    projectRow(w, p, pp, {{28, u"本年度|绩效目标"}, {180, nullptr, "annualGoal", Input::MultiLine}}, 24);
 
     addIndicatorSection(w, filing, p.indicators, pp + QStringLiteral("/indicators"),
         QStringLiteral("本年度|绩效\n指标"), 28, {48, 72, 122}, {at(IndicatorValue, 156), at(IndicatorStandard, 180)});
@@ -612,20 +618,14 @@ void provincialProject(Writer &w, const Filing &filing, const Project &p, const 
 {
     // Edges (mm): label 28 | 一级 48 | 二级 72 | 主管部门 86 | 编码 100 | 实施单位 label 122 |
     // 财政拨款 132 | 三级 140 | 180.
-    w.row();
-    w.label(28, QStringLiteral("项目名称"));
-    w.field(180, p, pp, "name", Input::Text, Look::Text).identifying = true;
-    w.row();
-    w.words(28, QStringLiteral("主管部门|及其编码"));
-    w.field(86, p, pp, "authority", Input::Text, Look::Text);
-    w.field(100, p, pp, "authorityCode", Input::Text, Look::Centre);
-    w.label(122, QStringLiteral("实施单位"));
-    w.field(180, p, pp, "implementer", Input::Text, Look::Text);
-    w.row();
-    w.words(28, QStringLiteral("项目|负责人"));
-    w.field(100, p, pp, "lead", Input::Text, Look::Centre);
-    w.label(122, QStringLiteral("起止时间"));
-    w.field(180, p, pp, "period", Input::Text, Look::Text);
+    projectRow(w, p, pp, {{28, u"项目名称"}, {180, nullptr, "name"}});
+    projectRow(w, p, pp,
+        {{28, u"主管部门|及其编码"}, {86, nullptr, "authority"},
+            {100, nullptr, "authorityCode", Input::Text, Look::Centre}, {122, u"实施单位"},
+            {180, nullptr, "implementer"}});
+    projectRow(w, p, pp,
+        {{28, u"项目|负责人"}, {100, nullptr, "lead", Input::Text, Look::Centre}, {122, u"起止时间"},
+            {180, nullptr, "period"}});
     w.row();
     w.words(28, QStringLiteral("项目资金\n（%1）").arg(unitName(filing)));
     w.field(86, p, pp, "annualTotal", Input::Money, Look::Text, QStringLiteral("资金总额："));
@@ -637,11 +637,8 @@ void provincialProject(Writer &w, const Filing &filing, const Project &p, const 
         const char *key;
     } texts[] = {{u"项目|概况", "summary"}, {u"项目实施|进度计划", "schedule"}, {u"长期|目标", "periodGoal"},
         {u"年度|目标", "annualGoal"}};
-    for (const auto &t : texts) {
-        w.row(20);
-        w.words(28, QString::fromUtf16(t.label));
-        w.field(180, p, pp, t.key, Input::MultiLine, Look::Text);
-    }
+    for (const auto &t : texts)
+        projectRow(w, p, pp, {{28, t.label}, {180, nullptr, t.key, Input::MultiLine}}, 20);
     addIndicatorSection(w, filing, p.indicators, pp + QStringLiteral("/indicators"), QStringLiteral("绩效|指标"), 28,
         {48, 72, 140}, {{180, u"指标值", "value", Input::MultiLine}});
 }
