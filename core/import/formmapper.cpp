@@ -13,6 +13,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace jixiao::office {
 
 namespace {

@@ -199,6 +199,9 @@ TEST(CliPdf, BadRequestsExitTwoAndWriteNothing)
     for (const QStringList &extra : {QStringList {QStringLiteral("--table"), QStringLiteral("direction:3")},
              QStringList {QStringLiteral("--table"), QStringLiteral("direction:0")},
              QStringList {QStringLiteral("--table"), QStringLiteral("everything")},
+             QStringList {QStringLiteral("--table"), QStringLiteral("project:1")}, // the sample has none
+             QStringList {QStringLiteral("--table"), QStringLiteral("project:0")},
+             QStringList {QStringLiteral("--table"), QStringLiteral("project:1.1")},
              QStringList {QStringLiteral("--body-size"), QStringLiteral("99")}}) {
         const CliResult r
             = runJixiao(QStringList {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out} + extra);
