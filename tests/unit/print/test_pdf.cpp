@@ -4,8 +4,10 @@
 // and in reading order; PDF/A checked with PDFBox Preflight. Somewhat over 600
 // lines: each test is short, and they share the export and reading helpers here.
 #include "pdftools.h"
+#include "projectsample.h"
 #include "testsupport.h"
 
+#include "form/registry.h"
 #include "print/filingprinter.h"
 #include "print/officialtables.h"
 #include "print/pdftounicode.h"
@@ -82,15 +84,17 @@ TEST(Pdf, SampleTextExtractsExactlyWithEveryDigit)
     EXPECT_EQ(text.count(QStringLiteral("校验码 ") + verificationCode(sampleFiling())), pages);
 }
 
-TEST(Pdf, EveryCellsTextInReadingOrder)
+namespace {
+
+// Every cell's text of every table, exactly, once and in reading order.
+void expectEveryCellInReadingOrder(const Filing &filing, int minimum)
 {
-    const Filing filing = sampleFiling();
     QTemporaryDir dir;
     const QString pdf = exportTo(dir, filing, QStringLiteral("sample.pdf"));
     const QString raw = squeezed(pdftotext(pdf, {QStringLiteral("-raw")}));
     QList<Table> tables;
     ASSERT_TRUE(FilingPrinter::tables(filing, {}, &tables, nullptr));
-    ASSERT_EQ(tables.size(), 4);
+    ASSERT_EQ(tables.size(), form::instances(filing).size());
     qsizetype at = 0;
     int checked = 0;
     for (const Table &t : tables) {
@@ -112,7 +116,20 @@ TEST(Pdf, EveryCellsTextInReadingOrder)
             ++checked;
         }
     }
-    EXPECT_GT(checked, 150);
+    EXPECT_GT(checked, minimum);
+}
+
+} // namespace
+
+TEST(Pdf, EveryCellsTextInReadingOrder)
+{
+    expectEveryCellInReadingOrder(sampleFiling(), 150);
+}
+
+// The project forms in their three layouts after the seed's tables.
+TEST(Pdf, EveryCellsTextInReadingOrderWithProjects)
+{
+    expectEveryCellInReadingOrder(jixiao::testing::sampleFilingWithProjects(), 300);
 }
 
 TEST(Pdf, ChineseFontsAreEmbeddedAndNamed)
