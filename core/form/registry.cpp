@@ -2,7 +2,6 @@
 #include "registry.h"
 
 #include "model/jsonpointer.h"
-#include "model/location.h"
 
 #include <QCoreApplication>
 
@@ -118,34 +117,21 @@ bool exists(const Filing &filing, const Instance &instance)
 
 std::optional<Instance> instanceAt(const Filing &filing, QStringView pointer)
 {
-    const std::optional<Location> at = Location::parse(pointer);
-    if (!at)
-        return std::nullopt;
-    std::optional<Instance> found;
-    switch (at->area) {
-    case Location::Whole:
-    case Location::Filing:
-    case Location::Projects:
-        return std::nullopt;
-    case Location::Department:
-    case Location::Overview:
-    case Location::Budget:
-        found = Instance {Kind::Overview, -1, -1, -1};
-        break;
-    case Location::Funds:
-    case Location::Fund:
-        found = Instance {Kind::Summary, -1, -1, -1};
-        break;
-    case Location::Direction:
-        found = Instance {Kind::Direction, at->fund, at->direction, -1};
-        break;
-    case Location::Project:
-        found = Instance {Kind::Project, -1, -1, at->project};
-        break;
+    // The department's fields are the overview's (every table's footer shows them).
+    const QString p = pointer == u"/department" || pointer.startsWith(u"/department/") ? QStringLiteral("/overview")
+                                                                                       : pointer.toString();
+    // The table whose own pointer is the longest that contains `pointer`: a
+    // direction's, not the summary's "/funds".
+    std::optional<Instance> best;
+    qsizetype longest = -1;
+    for (const Instance &i : instances(filing)) {
+        const QString root = pointerOf(i);
+        if ((p == root || p.startsWith(root + QLatin1Char('/'))) && root.size() > longest) {
+            best = i;
+            longest = root.size();
+        }
     }
-    if (found && !exists(filing, *found))
-        return std::nullopt;
-    return found;
+    return best;
 }
 
 } // namespace jixiao::form

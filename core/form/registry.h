@@ -69,7 +69,8 @@ QString pointerOf(const Instance &instance);
 // Whether the filing has this table.
 bool exists(const Filing &filing, const Instance &instance);
 // The table that shows the field, row or list at `pointer` ("/projects/1/
-// indicators/0/value" → project 1); nullopt for what no table shows.
+// indicators/0/value" → project 1; the department's fields → the overview);
+// nullopt for what no table shows.
 std::optional<Instance> instanceAt(const Filing &filing, QStringView pointer);
 
 } // namespace jixiao::form

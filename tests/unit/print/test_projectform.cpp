@@ -226,6 +226,9 @@ TEST(Registry, EveryTableOfTheFilingInPrintOrder)
     EXPECT_EQ(form::instanceAt(filing, u"/projects/1/indicators/2/midTermValue"), all[5]);
     EXPECT_EQ(form::instanceAt(filing, u"/funds/1/directions/0/details/0/basis"), all[3]);
     EXPECT_EQ(form::instanceAt(filing, u"/overview/budget/total"), all[0]);
+    EXPECT_EQ(form::instanceAt(filing, u"/department/phone"), all[0]);
+    EXPECT_EQ(form::instanceAt(filing, u"/funds/1/name"), all[1]);
+    EXPECT_EQ(form::instanceAt(filing, u"/fiscalYear"), std::nullopt);
     EXPECT_EQ(form::instanceAt(filing, u"/projects/3/name"), std::nullopt);
     EXPECT_EQ(form::pointerOf(all[5]), QStringLiteral("/projects/1"));
     ASSERT_TRUE(form::entryById(u"project"));
