@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Project %1</source>
-        <translation>项目%1</translation>
+        <translation>项目 %1</translation>
     </message>
 </context>
 <context>
@@ -751,14 +751,6 @@
         <translation>%1：删除%2%3</translation>
     </message>
     <message>
-        <source>indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>%1, indicator %2</source>
-        <translation>%1，指标%2</translation>
-    </message>
-    <message>
         <source>Filing</source>
         <translation>填报</translation>
     </message>
@@ -771,36 +763,20 @@
         <translation>部门整体支出绩效目标表</translation>
     </message>
     <message>
-        <source>work plan item</source>
-        <translation>重点工作事项</translation>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
     <message>
-        <source>%1, work plan item %2</source>
-        <translation>%1，重点工作事项%2</translation>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2%3</translation>
     </message>
     <message>
-        <source>fund</source>
-        <translation>专项</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>Fund %1</source>
-        <translation>专项%1</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>支出方向</translation>
-    </message>
-    <message>
-        <source>Direction %1 of fund %2</source>
-        <translation>专项%2的支出方向%1</translation>
-    </message>
-    <message>
-        <source>expenditure detail</source>
-        <translation>支出明细</translation>
-    </message>
-    <message>
-        <source>%1, expenditure detail %2</source>
-        <translation>%1，支出明细%2</translation>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1150,7 @@
     </message>
     <message>
         <source>annual higher-level funds</source>
-        <translation>上级资金</translation>
+        <translation>年度上级资金</translation>
     </message>
     <message>
         <source>annual other funds</source>
@@ -1218,7 +1194,31 @@
     </message>
     <message>
         <source>all projects listed</source>
-        <translation>已列全部项目</translation>
+        <translation>项目已全部列出</translation>
+    </message>
+    <message>
+        <source>work plan item</source>
+        <translation>重点工作事项</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>支出方向</translation>
+    </message>
+    <message>
+        <source>expenditure detail</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -1315,10 +1315,6 @@
         <translation>此填报文件由更新版本的绩效软件写入（格式版本 %1）；本版本只能读取格式版本 %2。请升级软件后再打开。</translation>
     </message>
     <message>
-        <source>“formatVersion” must be %1.</source>
-        <translation>“formatVersion”必须为 %1。</translation>
-    </message>
-    <message>
         <source>The fiscal year must be a whole year from 2000 to 2100.</source>
         <translation>年度必须是 2000 至 2100 之间的整数年份。</translation>
     </message>
@@ -1390,16 +1386,20 @@
         <source>The text holds the control character U+%1 as it is; write it as \t, \n or \r.</source>
         <translation>文字中直接出现了控制字符 U+%1；请写成 \t、\n 或 \r。</translation>
     </message>
+    <message>
+        <source>“formatVersion” must be a whole number from 1 to %1.</source>
+        <translation>“formatVersion”必须是 1 到 %1 的整数。</translation>
+    </message>
+    <message>
+        <source>Expected true or false here, found %1.</source>
+        <translation>此处应为 true 或 false，实际为%1。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingPrinter</name>
     <message>
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
-    </message>
-    <message>
-        <source>The filing has no such project (it has %1).</source>
-        <translation>该填报中没有这个项目（共有 %1 个项目）。</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1613,10 @@
         <source>The database did not return the new filing's number.</source>
         <translation>数据库未返回新填报的编号。</translation>
     </message>
+    <message>
+        <source>This filing holds parts that only a newer version of Jixiao can show (format %1; this version reads up to %2). Update Jixiao to open it.</source>
+        <translation>此填报含有只有更新版本的绩效才能显示的内容（格式 %1，本版本最高只能读取 %2），请升级绩效后再打开。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::TablePrinter</name>
@@ -1808,6 +1812,10 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
+        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F) or all (the default).</source>
+        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）或 all（全部，默认）。</translation>
+    </message>
+    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>生成 PDF/A-1b 格式，用于归档。</translation>
     </message>
@@ -1826,6 +1834,10 @@
     <message>
         <source>export-pdf takes one filing and -o OUT.pdf.</source>
         <translation>export-pdf 需要一个填报文件和 -o OUT.pdf。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use overview, summary, direction:N or all.</source>
+        <translation>未知的表“%1”：请使用 overview、summary、direction:N 或 all。</translation>
     </message>
     <message>
         <source>Font sizes are points from 6 to 36.</source>
@@ -2107,14 +2119,6 @@
         <source>Note: %1 could not record that it was stored as filing %2 (%3). A later push of it is refused (it does not name filing %2; with --new it would make yet another filing); to go on working, pull filing %2 again.</source>
         <translation>注意：%1 未能记下已存为表 %2（%3）。以后再推送它会被拒绝（它未记有表 %2；加 --new 则会再建一份新表）；要继续工作，请重新拉取表 %2。</translation>
     </message>
-    <message>
-        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F), project:N (the N-th project) or all (the default).</source>
-        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）、project:N（第 N 个项目的项目支出绩效目标表）或 all（全部，默认）。</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”: use overview, summary, direction:N, project:N or all.</source>
-        <translation>未知的表“%1”：请使用 overview、summary、direction:N、project:N 或 all。</translation>
-    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -2268,25 +2272,6 @@
     </message>
 </context>
 <context>
-    <name>jixiao::form::Registry</name>
-    <message>
-        <source>Department overview</source>
-        <translation>部门整体支出绩效目标表</translation>
-    </message>
-    <message>
-        <source>Special-fund summary</source>
-        <translation>专项资金绩效目标汇总表</translation>
-    </message>
-    <message>
-        <source>Expenditure directions</source>
-        <translation>支出方向绩效目标表</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目支出绩效目标表</translation>
-    </message>
-</context>
-<context>
     <name>jixiao::office::FormMapper</name>
     <message>
         <source>amount not understood (%1)</source>
@@ -2325,6 +2310,10 @@
         <translation>既不是专项（一、二、…）也不是支出方向（1、2、…）的汇总行</translation>
     </message>
     <message>
+        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or 支出方向绩效目标表). Nothing was imported.</source>
+        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表或支出方向绩效目标表），未导入任何内容。</translation>
+    </message>
+    <message>
         <source>%1 line(s) of text outside the tables were not imported.</source>
         <translation>表格之外的 %1 行文字未导入。</translation>
     </message>
@@ -2355,10 +2344,6 @@
     <message>
         <source>a fund's row has no field for its goals</source>
         <translation>专项一行没有绩效目标栏</translation>
-    </message>
-    <message>
-        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表, 支出方向绩效目标表 or 项目支出绩效目标表). Nothing was imported.</source>
-        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表、支出方向绩效目标表或项目支出绩效目标表），未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3429,10 @@ Close now?</source>
     <message>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
