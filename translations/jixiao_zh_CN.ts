@@ -1401,6 +1401,10 @@
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
     </message>
+    <message>
+        <source>The filing has no such project (it has %1).</source>
+        <translation>该填报中没有这个项目（共有 %1 个项目）。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Money</name>
@@ -1812,10 +1816,6 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F) or all (the default).</source>
-        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）或 all（全部，默认）。</translation>
-    </message>
-    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>生成 PDF/A-1b 格式，用于归档。</translation>
     </message>
@@ -1834,10 +1834,6 @@
     <message>
         <source>export-pdf takes one filing and -o OUT.pdf.</source>
         <translation>export-pdf 需要一个填报文件和 -o OUT.pdf。</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”: use overview, summary, direction:N or all.</source>
-        <translation>未知的表“%1”：请使用 overview、summary、direction:N 或 all。</translation>
     </message>
     <message>
         <source>Font sizes are points from 6 to 36.</source>
@@ -2119,6 +2115,14 @@
         <source>Note: %1 could not record that it was stored as filing %2 (%3). A later push of it is refused (it does not name filing %2; with --new it would make yet another filing); to go on working, pull filing %2 again.</source>
         <translation>注意：%1 未能记下已存为表 %2（%3）。以后再推送它会被拒绝（它未记有表 %2；加 --new 则会再建一份新表）；要继续工作，请重新拉取表 %2。</translation>
     </message>
+    <message>
+        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F), project:N (the N-th project) or all (the default).</source>
+        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）、project:N（第 N 个项目的项目支出绩效目标表）或 all（全部，默认）。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use overview, summary, direction:N, project:N or all.</source>
+        <translation>未知的表“%1”：请使用 overview、summary、direction:N、project:N 或 all。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -2272,6 +2276,25 @@
     </message>
 </context>
 <context>
+    <name>jixiao::form::Registry</name>
+    <message>
+        <source>Department overview</source>
+        <translation>部门整体支出绩效目标表</translation>
+    </message>
+    <message>
+        <source>Special-fund summary</source>
+        <translation>专项资金绩效目标汇总表</translation>
+    </message>
+    <message>
+        <source>Expenditure directions</source>
+        <translation>支出方向绩效目标表</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目支出绩效目标表</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::office::FormMapper</name>
     <message>
         <source>amount not understood (%1)</source>
@@ -2310,10 +2333,6 @@
         <translation>既不是专项（一、二、…）也不是支出方向（1、2、…）的汇总行</translation>
     </message>
     <message>
-        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表 or 支出方向绩效目标表). Nothing was imported.</source>
-        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表或支出方向绩效目标表），未导入任何内容。</translation>
-    </message>
-    <message>
         <source>%1 line(s) of text outside the tables were not imported.</source>
         <translation>表格之外的 %1 行文字未导入。</translation>
     </message>
@@ -2344,6 +2363,10 @@
     <message>
         <source>a fund's row has no field for its goals</source>
         <translation>专项一行没有绩效目标栏</translation>
+    </message>
+    <message>
+        <source>No performance-target table was found (部门整体支出绩效目标表, 专项资金绩效目标汇总表, 支出方向绩效目标表 or 项目支出绩效目标表). Nothing was imported.</source>
+        <translation>没有找到绩效目标表（部门整体支出绩效目标表、专项资金绩效目标汇总表、支出方向绩效目标表或项目支出绩效目标表），未导入任何内容。</translation>
     </message>
 </context>
 <context>
