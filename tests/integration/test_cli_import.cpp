@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jixiao import / export-xlsx on the command line.
 #include "clirunner.h"
+#include "projectsample.h"
 #include "testsupport.h"
 
 #include "import/officeimport.h"
@@ -246,3 +247,44 @@ TEST(CliExportXlsx, TotalsAreFormulasLibreOfficeRecalculates)
 }
 
 } // namespace
+
+// A project form from Word becomes the filing's project on the command line;
+// export-xlsx then import gives it back, and export-pdf prints it alone.
+TEST(CliImport, AProjectFormRoundTripsThroughTheCommandLine)
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("projects.json"));
+    CliResult r = runJixiao({QStringLiteral("import"),
+        jixiao::testing::importFixture(QStringLiteral("projects-national.docx")), QStringLiteral("-o"), json});
+    // Written (exit 0, or 1 where the checks find errors: this filing's overview is empty), not refused (2).
+    ASSERT_NE(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 place(s) not imported"))) << r.out.toStdString();
+    Filing first;
+    ImportError error;
+    ASSERT_TRUE(FilingJson::readFile(json, &first, &error)) << error.message.toStdString();
+    ASSERT_EQ(first.projects.size(), 1);
+    EXPECT_TRUE(first.projects[0] == jixiao::testing::nationalSampleProject());
+
+    const QString xlsx = dir.filePath(QStringLiteral("projects.xlsx"));
+    r = runJixiao({QStringLiteral("export-xlsx"), json, QStringLiteral("-o"), xlsx});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString back = dir.filePath(QStringLiteral("back.json"));
+    r = runJixiao({QStringLiteral("import"), xlsx, QStringLiteral("-o"), back});
+    ASSERT_NE(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 place(s) not imported"))) << r.out.toStdString();
+    Filing second;
+    ASSERT_TRUE(FilingJson::readFile(back, &second, &error)) << error.message.toStdString();
+    EXPECT_TRUE(second.projects == first.projects);
+
+    const QString pdf = dir.filePath(QStringLiteral("project.pdf"));
+    r = runJixiao({QStringLiteral("export-pdf"), json, QStringLiteral("-o"), pdf, QStringLiteral("--table"),
+        QStringLiteral("project:1")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (text.waitForFinished(60000) && text.exitCode() == 0) {
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        EXPECT_TRUE(out.contains(QStringLiteral("2023年度项目支出绩效目标表"))) << out.toStdString();
+        EXPECT_TRUE(out.contains(QStringLiteral("工业互联网平台推广应用")));
+    }
+}

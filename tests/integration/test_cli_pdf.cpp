@@ -2,6 +2,7 @@
 // export-pdf and verify, driven as a user would with no display.
 #include "clirunner.h"
 #include "pdftools.h"
+#include "projectsample.h"
 #include "testsupport.h"
 
 #include "model/generator.h"
@@ -189,6 +190,36 @@ TEST(CliPdf, OneTableAtATime)
         EXPECT_TRUE(pdfText(out).contains(c.mustHave)) << c.table.toStdString();
     }
     EXPECT_FALSE(pdfText(dir.filePath(QStringLiteral("overview.pdf"))).contains(QStringLiteral("汇总表")));
+}
+
+// Each project's table alone, in its layout; all of them after the directions.
+TEST(CliPdf, OneProjectAtATime)
+{
+    QTemporaryDir dir;
+    const QString in = writeFiling(dir, jixiao::testing::sampleFilingWithProjects());
+    struct Case
+    {
+        QString table;
+        int pages;
+        QString mustHave, mustNotHave;
+    };
+    for (const Case &c : {Case {QStringLiteral("project:1"), 1, QStringLiteral("2023年项目支出绩效目标申报表"),
+                              QStringLiteral("中期资金总额")},
+             Case {QStringLiteral("project:2"), 1, QStringLiteral("2023年度项目支出绩效目标表"),
+                 QStringLiteral("财政部门审核意见")},
+             Case {QStringLiteral("project:3"), 1, QStringLiteral("2023年项目绩效目标表"), QStringLiteral("申报表")},
+             Case {QStringLiteral("all"), 7, QStringLiteral("2023年项目绩效目标表"), QString()}}) {
+        const QString out = dir.filePath(c.table + QStringLiteral(".pdf")).replace(QLatin1Char(':'), QLatin1Char('_'));
+        const CliResult r = runJixiao(
+            {QStringLiteral("export-pdf"), in, QStringLiteral("-o"), out, QStringLiteral("--table"), c.table});
+        ASSERT_EQ(r.exitCode, 0) << c.table.toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(pdfPages(out), c.pages) << c.table.toStdString();
+        const QString text = pdfText(out);
+        EXPECT_TRUE(text.contains(c.mustHave)) << c.table.toStdString();
+        if (!c.mustNotHave.isEmpty()) {
+            EXPECT_FALSE(text.contains(c.mustNotHave)) << c.table.toStdString();
+        }
+    }
 }
 
 TEST(CliPdf, BadRequestsExitTwoAndWriteNothing)
