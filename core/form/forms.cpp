@@ -120,7 +120,7 @@ struct SignaturePart
     QString pointer;
     QString value;
     QString before; // on paper
-    bool ownRow = false; // on paper: starts a row of its own after the head's signature
+    bool ownRow = false; // on paper: starts a new row (the one with room to sign is the head's)
 };
 
 template<typename R>
