@@ -384,6 +384,7 @@ child=$(exe storage_test_child)
 # Starts a holder of DRAFT in the background; prints its pid once it has
 # said "ready 0" (editing) or "ready 1" (read-only) into FILE.
 hold() { # draft file
+  : >"$2" # emptied here: the child's own redirection may come after the first look below
   JIXIAO_WINEPREFIX=$prefix "$build/wine-run" "$child" hold "$1" >"$2" 2>&1 &
   local pid=$!
   for _ in $(seq 1 120); do
