@@ -209,7 +209,7 @@ int main(int argc, char **argv)
             }
             if (parser.isSet(version) || parser.isSet(help)) {
                 cli::out() << (parser.isSet(version) ? QCoreApplication::applicationName() + QLatin1Char(' ')
-                            + QCoreApplication::applicationVersion() + QLatin1Char('\n')
+                                       + QCoreApplication::applicationVersion() + QLatin1Char('\n')
                                                      : parser.helpText());
                 cli::out().flush();
                 return cli::Ok;
