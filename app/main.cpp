@@ -11,11 +11,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintPreviewWidget>
+#include <QScreen>
 #include <QTimer>
 
 #include <memory>
@@ -75,6 +77,25 @@ int runCommand(const cli::Command &command, int argc, char **argv)
     return command.run(args);
 }
 
+// The editor in the face a Chinese Windows sets its own windows in, 微软雅黑
+// (Microsoft YaHei UI), also where Qt would take another (an English Windows
+// with Chinese installed gives Segoe UI, and Chinese then comes in whatever
+// face font linking picks). Segoe UI draws what YaHei lacks; the size stays
+// the system's. Elsewhere the desktop's own font is the right one.
+void useSystemUiFace()
+{
+#if defined(Q_OS_WIN)
+    for (const QString &family : {QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Microsoft YaHei")}) {
+        if (!QFontDatabase::hasFamily(family))
+            continue;
+        QFont font = QApplication::font();
+        font.setFamilies({family, QStringLiteral("Segoe UI")});
+        QApplication::setFont(font);
+        return;
+    }
+#endif
+}
+
 // The editor. Hidden options for scripts: --screenshot PATH saves the window
 // as a PNG once shown and quits; --show POINTER opens the table holding it;
 // --exit-when-shown quits once the window is on screen (start-up benchmark).
@@ -84,6 +105,7 @@ int runEditor(int argc, char **argv)
     sinceStart.start();
     QApplication app(argc, argv);
     setIdentity();
+    useSystemUiFace();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/jixiao/icons/jixiao-256.png")));
     ui::AppSettings settings;
     i18n::install(settings.language());
@@ -122,6 +144,18 @@ int runEditor(int argc, char **argv)
     QPointer<QWidget> shown = &window;
     if (!showWhat.isEmpty() && showWhat.startsWith(QLatin1Char('/')))
         window.jumpTo(showWhat);
+    // A window larger than the screen it opens on (the first start's size, or
+    // one saved on a larger screen) is made to fill the screen's free area
+    // instead: an office PC has 1366×768, or 1920×1080 at 150 % (1280×720 of
+    // layout). The frame (title bar, borders) needs room too.
+    if (const QScreen *screen = window.screen()) {
+        const QRect room = screen->availableGeometry();
+        const QSize frame(16, 48);
+        if (window.width() + frame.width() > room.width() || window.height() + frame.height() > room.height()) {
+            window.resize(window.size().boundedTo(room.size() - frame));
+            window.move(room.topLeft());
+        }
+    }
     window.show();
     if (showWhat == u"settings") {
         auto *dialog = new ui::SettingsDialog(window.settings(), &window);

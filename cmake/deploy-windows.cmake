@@ -9,9 +9,17 @@ install(TARGETS jixiao jixiao-cli RUNTIME DESTINATION ${_dest})
 foreach(_lib Core Gui Widgets Sql PrintSupport)
   install(FILES $<TARGET_FILE:Qt6::${_lib}> DESTINATION ${_dest})
 endforeach()
-install(FILES $<TARGET_FILE:Qt6::QWindowsIntegrationPlugin> $<TARGET_FILE:Qt6::QOffscreenIntegrationPlugin>
-  DESTINATION ${_dest}/platforms)
+# jixiao.exe and jixiao-cli.exe always run on the windows platform (a Windows
+# PC has a display), so no other platform plugin is shipped.
+install(FILES $<TARGET_FILE:Qt6::QWindowsIntegrationPlugin> DESTINATION ${_dest}/platforms)
 install(FILES $<TARGET_FILE:Qt6::QSQLiteDriverPlugin> DESTINATION ${_dest}/sqldrivers)
+# The shared store: Qt's PostgreSQL driver and libpq.dll (OpenSSL linked in),
+# cross-built apart from Qt by scripts/windows/build-pq.sh.
+set(JIXIAO_WIN_QPSQL_DIR "" CACHE PATH "Folder with bin/libpq.dll and plugins/sqldrivers/qsqlpsql.dll")
+if(JIXIAO_WIN_QPSQL_DIR)
+  install(FILES ${JIXIAO_WIN_QPSQL_DIR}/plugins/sqldrivers/qsqlpsql.dll DESTINATION ${_dest}/sqldrivers)
+  install(FILES ${JIXIAO_WIN_QPSQL_DIR}/bin/libpq.dll DESTINATION ${_dest})
+endif()
 install(FILES $<TARGET_FILE:Qt6::QWindowsVistaStylePlugin> DESTINATION ${_dest}/styles)
 
 # Without qt.conf Qt would take the folder above the installation as its

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolTip>
 #include <QUndoStack>
@@ -34,9 +35,14 @@ FormView::FormView(QWidget *parent)
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     setTabKeyNavigation(true);
     horizontalHeader()->setVisible(false);
+    // fitColumns() decides the widths; the header's own minimum (a style's
+    // ~20–30 px) would widen the paper's narrow columns past the viewport.
+    horizontalHeader()->setMinimumSectionSize(1);
     verticalHeader()->setVisible(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The columns fit the width (fitColumns); only a window too narrow for
+    // the amounts themselves scrolls, rather than cutting them.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setGridStyle(Qt::SolidLine);
 }
@@ -88,19 +94,65 @@ void FormView::fitColumns()
     if (!m_model)
         return;
     const QList<int> stretch = m_model->columnStretch();
+    const int n = int(stretch.size());
     int total = 0;
     for (int s : stretch)
         total += s;
     const int width = viewport()->width();
     if (total <= 0 || width <= 0)
         return;
-    int used = 0;
-    for (int c = 0; c < stretch.size(); ++c) {
-        const int w = c + 1 == stretch.size() ? width - used : width * stretch[c] / total;
-        // Narrow columns of the paper grid (a few mm) stay narrow; text columns stay readable.
-        setColumnWidth(c, qMax(w, stretch[c] >= 100 ? 40 : 4));
-        used += w;
+    // What a column must keep: narrow columns of the paper grid (a few mm)
+    // stay narrow, text columns readable (their text wraps); a number in a
+    // cell of its own (an amount, a total, a 序号) never wraps, so its column
+    // keeps the width of the widest one, prefix ("资金总额：") included.
+    QList<int> floor(n);
+    for (int c = 0; c < n; ++c)
+        floor[c] = stretch[c] >= 100 ? 40 : 4;
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?$"));
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (int c = 0; c < n; ++c) {
+            if (columnSpan(r, c) != 1)
+                continue;
+            const QModelIndex i = m_model->index(r, c);
+            if (number.match(i.data().toString()).hasMatch())
+                floor[c] = qMax(floor[c], itemDelegateForIndex(i)->sizeHint(option, i).width());
+        }
     }
+    // The paper's proportions first; what a column lacks below its floor is
+    // taken from the others in proportion to what they have above theirs.
+    QList<int> w(n);
+    int used = 0, lack = 0, room = 0;
+    for (int c = 0; c < n; ++c) {
+        w[c] = c + 1 == n ? width - used : width * stretch[c] / total;
+        used += w[c];
+    }
+    for (int c = 0; c < n; ++c) {
+        if (w[c] < floor[c]) {
+            lack += floor[c] - w[c];
+            w[c] = floor[c];
+        } else {
+            room += w[c] - floor[c];
+        }
+    }
+    if (lack > 0 && room > 0) {
+        const int take = qMin(lack, room);
+        int taken = 0;
+        for (int c = 0; c < n; ++c) {
+            const int t = int(qint64(w[c] - floor[c]) * take / room);
+            w[c] -= t;
+            taken += t;
+        }
+        for (int c = 0; c < n && taken < take; ++c) {
+            if (w[c] > floor[c]) {
+                --w[c];
+                ++taken;
+            }
+        }
+    }
+    for (int c = 0; c < n; ++c)
+        setColumnWidth(c, w[c]);
 }
 
 void FormView::resizeEvent(QResizeEvent *event)
@@ -109,6 +161,13 @@ void FormView::resizeEvent(QResizeEvent *event)
     fitColumns();
     if (m_model && m_model->rowCount() < 400)
         resizeRowsToContents();
+}
+
+bool FormView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fitColumns();
+    return QTableView::viewportEvent(event);
 }
 
 void FormView::setZoom(int percent)
@@ -120,6 +179,7 @@ void FormView::setZoom(int percent)
     QFont f = QApplication::font(this);
     f.setPointSizeF(f.pointSizeF() * percent / 100.0);
     setFont(f);
+    fitColumns();
     resizeRowsToContents();
     Q_EMIT message(tr("Zoom: %1%").arg(percent));
 }

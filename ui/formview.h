@@ -60,6 +60,9 @@ protected:
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void resizeEvent(QResizeEvent *event) override;
+    // The viewport narrows when the vertical scroll bar appears: the columns
+    // fit again (else the last one, the amounts, is cut at the right edge).
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override; // Ctrl+wheel zooms
 
 private:

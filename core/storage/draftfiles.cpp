@@ -11,6 +11,12 @@
 #include <QFile>
 #include <QtEndian>
 
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+
+#include <vector>
+#endif
+
 using namespace jixiao::storage;
 
 namespace jixiao::draftfiles {
@@ -20,12 +26,59 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+#if defined(Q_OS_WIN)
+namespace {
+
+// Whether the file's or folder's access control list lets this user write
+// the file, or add files to the folder (the journal goes there). Windows keeps
+// who may write in ACLs (set by IT with icacls, or in Explorer's Security
+// tab), which QFileInfo does not read: it sees only the read-only attribute.
+// When the ACL cannot be read (some file servers), the write itself decides.
+bool aclAllowsWriting(const QString &path, bool folder)
+{
+    const std::wstring name = QDir::toNativeSeparators(path).toStdWString();
+    const SECURITY_INFORMATION parts
+        = OWNER_SECURITY_INFORMATION | GROUP_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
+    DWORD size = 0;
+    GetFileSecurityW(name.c_str(), parts, nullptr, 0, &size);
+    if (size == 0)
+        return true;
+    std::vector<char> descriptor(size);
+    if (!GetFileSecurityW(name.c_str(), parts, descriptor.data(), size, &size))
+        return true;
+    HANDLE process = nullptr, token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_DUPLICATE | TOKEN_QUERY, &process))
+        return true;
+    const bool duplicated = DuplicateToken(process, SecurityImpersonation, &token);
+    CloseHandle(process);
+    if (!duplicated)
+        return true;
+    GENERIC_MAPPING mapping = {FILE_GENERIC_READ, FILE_GENERIC_WRITE, FILE_GENERIC_EXECUTE, FILE_ALL_ACCESS};
+    PRIVILEGE_SET privileges;
+    DWORD privilegesSize = sizeof privileges;
+    DWORD granted = 0;
+    BOOL allowed = TRUE;
+    const BOOL checked = AccessCheck(descriptor.data(), token, folder ? FILE_ADD_FILE : FILE_WRITE_DATA, &mapping,
+        &privileges, &privilegesSize, &granted, &allowed);
+    CloseHandle(token);
+    return !checked || allowed;
+}
+
+} // namespace
+#endif
+
 // A read-only mark the user set: no write bit at all. Root may write anyway,
-// but a file marked read-only is still meant not to be changed.
+// but a file marked read-only is still meant not to be changed. On Windows
+// also the ACL.
 bool writable(const QFileInfo &fi)
 {
     const QFile::Permissions p = fi.permissions();
-    return fi.isWritable() && (p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    const bool marked = fi.isWritable() && (p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+#if defined(Q_OS_WIN)
+    return marked && aclAllowsWriting(fi.absoluteFilePath(), fi.isDir());
+#else
+    return marked;
+#endif
 }
 
 // What a crash leaves for SQLite to recover: a rollback journal or a

@@ -22,3 +22,33 @@ win_key() {
 }
 
 win_prefix() { echo "$win_cache_root/qt-$(win_pkg_version qt6-base-dev | sed 's/[^A-Za-z0-9.]/_/g')-$(win_key)"; }
+
+# The versions of a source package the archive lists, newest first.
+win_source_versions() { apt-cache showsrc --only-source "$1" | sed -n 's/^Version: //p' | sort -Vru; }
+# Fetches and unpacks the newest source of a package that the archive still
+# holds (a mirror may list a security update whose files it lacks) into
+# DIR/tree; prints the version.
+win_fetch_source() { # package dir
+  local v
+  mkdir -p "$2"
+  for v in $(win_source_versions "$1"); do
+    if (cd "$2" && apt-get source --download-only "$1=$v" >/dev/null 2>&1); then
+      (cd "$2" && dpkg-source --no-check -x ./*.dsc tree >&2)
+      echo "$v"
+      return 0
+    fi
+    rm -f "$2"/*
+  done
+  echo "windows: no source of $1 could be fetched (is there a deb-src entry?)" >&2
+  return 1
+}
+# A cache folder's key: the recipe (the calling script and the toolchain
+# file), the compiler and what else is given (versions, other pieces' keys).
+win_piece_key() { # script extra…
+  {
+    cat "$1" "$win_toolchain"
+    echo "mingw $(win_pkg_version g++-mingw-w64-x86-64-posix)"
+    shift
+    printf '%s\n' "$@"
+  } | sha256sum | cut -c1-16
+}

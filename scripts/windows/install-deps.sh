@@ -17,7 +17,10 @@ packages=(
   zlib1g-dev libminizip-dev
   # installer, portable zip, tests under Wine on a virtual display
   nsis zip wine64 xvfb xauth poppler-utils imagemagick x11-utils
-  fonts-arphic-uming
+  fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-dejavu-core
+  # the shared-store test: a clerk's edit made in a pulled draft; the TLS
+  # server's test certificate
+  sqlite3 openssl postgresql
 )
 
 SUDO=""

@@ -3,6 +3,9 @@
 ; folder), per-machine when an administrator runs it; silent with /S
 ; (/CurrentUser or /AllUsers choose the mode). The uninstaller removes what
 ; was installed and nothing else: drafts (Documents\Jixiao) and settings stay.
+; Installing over an earlier version first runs that version's uninstaller
+; in place (silently): its files go, the new version's come, and the user's
+; drafts, settings and the .jixiao association (written again) stay.
 ;
 ; makensis -INPUTCHARSET UTF8 -DVERSION=x.y.z -DSTAGE=<cmake --install folder>
 ;          -DFILES=<files.nsh> -DICON=<jixiao.ico> -DOUTFILE=<setup.exe> installer.nsi
@@ -64,12 +67,23 @@ Function .onInit
   ${EndIf}
 FunctionEnd
 
+; An earlier version in the chosen folder: remove exactly its files with its
+; own uninstaller, run where it is (_?=) so that the installer waits for it.
+Function RemovePreviousVersion
+  ${If} ${FileExists} "$INSTDIR\uninstall.exe"
+    DetailPrint "卸载旧版本：$INSTDIR"
+    ExecWait '"$INSTDIR\uninstall.exe" /S /$MultiUser.InstallMode _?=$INSTDIR' $0
+    Delete "$INSTDIR\uninstall.exe"
+  ${EndIf}
+FunctionEnd
+
 Function un.onInit
   !insertmacro MULTIUSER_UNINIT
 FunctionEnd
 
 Section "${APP_NAME}" SecMain
   SectionIn RO
+  Call RemovePreviousVersion
   SetOutPath "$INSTDIR"
   File /r "${STAGE}/*"
   WriteUninstaller "$INSTDIR\uninstall.exe"

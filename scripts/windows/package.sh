@@ -13,6 +13,7 @@ source "$here/wine.sh"
 
 prefix=$("$here/build-qt.sh" | tail -n1)
 zipdeps=$("$here/build-zip.sh" | tail -n1)
+qpsql=$("$here/build-pq.sh" | tail -n1)
 build=${JIXIAO_WIN_BUILD:-$win_repo/build-windows}
 out=$win_repo/out/windows
 mkdir -p "$build" "$out"
@@ -28,10 +29,12 @@ cat >"$build/wine-run" <<RUN
 #!/usr/bin/env bash
 export WINEPREFIX=\${JIXIAO_WINEPREFIX:-$build/wineprefix}
 export WINEDEBUG=\${WINEDEBUG:--all} WINEDLLOVERRIDES="mscoree,mshtml="
-export WINEPATH='$(wine_path "$prefix/qt/bin");$(wine_path "$gcc_dir");$(wine_path "$pthread_dir")'
+export WINEPATH='$(wine_path "$prefix/qt/bin");$(wine_path "$qpsql/bin");$(wine_path "$gcc_dir");$(wine_path "$pthread_dir")'
 # Wine keeps the host's QT_* variables from Windows programs; WINEQT_* ones
-# reach them without the prefix.
-export WINEQT_PLUGIN_PATH='$(wine_path "$prefix/qt/plugins")'
+# reach them without the prefix. The tests run on the windows platform, as
+# the program does (Wine has a display: scripts/windows/test.sh starts Xvfb).
+export WINEQT_PLUGIN_PATH='$(wine_path "$prefix/qt/plugins");$(wine_path "$qpsql/plugins")'
+export WINEQT_QPA_PLATFORM=\${WINEQT_QPA_PLATFORM:-windows}
 exec '$(wine_loader)' "\$@"
 RUN
 chmod +x "$build/wine-run"
@@ -45,6 +48,7 @@ cmake -S "$win_repo" -B "$build" -G Ninja \
   -DGTest_DIR="$prefix/gtest/lib/cmake/GTest" \
   -DMINIZIP_INCLUDE_DIR="$zipdeps/include/minizip" -DMINIZIP_LIBRARY="$zipdeps/lib/libminizip.a" \
   -DZLIB_INCLUDE_DIR="$zipdeps/include" -DZLIB_LIBRARY="$zipdeps/lib/libz.a" \
+  -DJIXIAO_WIN_QPSQL_DIR="$qpsql" \
   -DCMAKE_CROSSCOMPILING_EMULATOR="$build/wine-run" \
   -DCMAKE_GTEST_DISCOVER_TESTS_DISCOVERY_MODE=PRE_TEST >/dev/null
 cmake --build "$build" -j"$(nproc)" --target jixiao jixiao-cli
@@ -55,20 +59,9 @@ rm -rf "$build/stage"
 cmake --install "$build" --prefix "$stage" --strip >/dev/null
 find "$stage" -name '*.dll' -exec ${win_mingw}-strip --strip-unneeded {} +
 
-# The uninstaller removes exactly these files (and then the empty folders).
-files=$build/installed-files.nsh
-(
-  cd "$stage"
-  find . -type f | sort | sed 's|^\./||; s|/|\\|g; s|.*|Delete "$INSTDIR\\&"|'
-  find . -mindepth 1 -type d | sort -r | sed 's|^\./||; s|/|\\|g; s|.*|RMDir "$INSTDIR\\&"|'
-) >"$files"
-size_kb=$(du -sk "$stage" | cut -f1)
-
 setup=$out/Jixiao-$version-setup.exe
 zip=$out/Jixiao-$version-win64.zip
-rm -f "$setup" "$zip"
-makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$version" -DSTAGE="$stage" -DFILES="$files" \
-  -DSIZE_KB="$size_kb" -DICON="$win_repo/resources/icons/jixiao.ico" -DOUTFILE="$setup" \
-  "$here/installer.nsi"
+rm -f "$zip"
+"$here/make-installer.sh" "$stage" "$version" "$setup"
 (cd "$build/stage" && zip -qr9 "$zip" "Jixiao-$version")
 ls -l "$setup" "$zip"

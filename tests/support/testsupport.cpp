@@ -12,6 +12,11 @@
 #if defined(Q_OS_LINUX)
 #include <signal.h>
 #endif
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+
+#include <aclapi.h>
+#endif
 
 namespace jixiao::testing {
 
@@ -33,6 +38,61 @@ IsolatedRun::IsolatedRun()
         qputenv(name, path.toLocal8Bit());
     }
 }
+
+#if defined(Q_OS_WIN)
+ReadOnlyFolder::ReadOnlyFolder(const QString &folder)
+    : m_folder(QDir::toNativeSeparators(folder))
+{
+    std::wstring name = m_folder.toStdWString();
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(
+            name.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr, &descriptor)
+        != ERROR_SUCCESS)
+        return;
+    m_saved = QByteArray(static_cast<const char *>(descriptor), int(GetSecurityDescriptorLength(descriptor)));
+    SID_IDENTIFIER_AUTHORITY world = SECURITY_WORLD_SID_AUTHORITY;
+    PSID everyone = nullptr;
+    AllocateAndInitializeSid(&world, 1, SECURITY_WORLD_RID, 0, 0, 0, 0, 0, 0, 0, &everyone);
+    EXPLICIT_ACCESSW deny = {};
+    deny.grfAccessPermissions = FILE_ADD_FILE | FILE_ADD_SUBDIRECTORY;
+    deny.grfAccessMode = DENY_ACCESS;
+    deny.grfInheritance = NO_INHERITANCE;
+    deny.Trustee.TrusteeForm = TRUSTEE_IS_SID;
+    deny.Trustee.ptstrName = static_cast<LPWSTR>(everyone);
+    PACL denied = nullptr;
+    if (SetEntriesInAclW(1, &deny, dacl, &denied) == ERROR_SUCCESS) {
+        m_set = SetNamedSecurityInfoW(
+                    name.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, denied, nullptr)
+            == ERROR_SUCCESS;
+        LocalFree(denied);
+    }
+    FreeSid(everyone);
+    LocalFree(descriptor);
+}
+
+ReadOnlyFolder::~ReadOnlyFolder()
+{
+    if (!m_set)
+        return;
+    std::wstring name = m_folder.toStdWString();
+    BOOL present = FALSE, defaulted = FALSE;
+    PACL dacl = nullptr;
+    GetSecurityDescriptorDacl(m_saved.data(), &present, &dacl, &defaulted);
+    SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, dacl, nullptr);
+}
+#else
+ReadOnlyFolder::ReadOnlyFolder(const QString &folder)
+    : m_folder(folder)
+    , m_set(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup))
+{ }
+
+ReadOnlyFolder::~ReadOnlyFolder()
+{
+    if (m_set)
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+#endif
 
 QString sourcePath(const QString &relative)
 {

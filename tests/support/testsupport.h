@@ -48,6 +48,24 @@ QString writeFilingJson(
 // false when it cannot.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+// A folder the user may not write to, for as long as this lives: on Unix
+// its write bits are taken away; on Windows a deny entry for everyone
+// (adding files and folders) goes into its ACL, as IT sets with icacls.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &folder);
+    ~ReadOnlyFolder();
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+    bool isSet() const { return m_set; }
+
+private:
+    QString m_folder;
+    QByteArray m_saved; // Windows: the folder's security descriptor before
+    bool m_set = false;
+};
+
 // Whether the process `pid` runs (a zombie does not); Linux only (false elsewhere).
 bool processRunning(qint64 pid);
 

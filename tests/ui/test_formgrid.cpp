@@ -187,3 +187,51 @@ TEST(FormGrid, AnEmptyFilingShowsTheBlankForms)
     SummaryModel summary(&doc);
     expectSameGrid(form::summary(f, form::Media::Paper), summary, QStringLiteral("summary"));
 }
+
+// Every number in a cell of its own (an amount, a total, a 序号) fits its
+// column on an office screen — 1366 px wide, or 1920 px at 150 % scaling
+// (1280 px of layout) —, also zoomed in: the text columns give way and wrap.
+TEST(FormGrid, NumbersAreNeverCutOnAnOfficeScreen)
+{
+    jixiao::ui::test::Window win;
+    const Filing &filing = win.model()->document()->filing();
+    const auto check = [&](const QString &table) {
+        jixiao::ui::test::settle();
+        FormView *view = win.view();
+        FormModel *model = win.model();
+        static const QRegularExpression number(QStringLiteral("^[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?$"));
+        int numbers = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex i = model->index(r, c);
+                if (view->columnSpan(r, c) != 1 || !number.match(i.data().toString()).hasMatch())
+                    continue;
+                ++numbers;
+                // Wide enough for the number, and inside the visible width.
+                const QRect rect = view->visualRect(i);
+                EXPECT_TRUE(rect.width() >= view->sizeHintForIndex(i).width() && rect.left() >= 0
+                    && rect.right() < view->viewport()->width())
+                    << table.toStdString() << ": “" << shown(i).toStdString() << "” cut at row " << r << " column " << c
+                    << " (" << rect.left() << "–" << rect.right() << " of " << view->viewport()->width()
+                    << " px), window " << win.w.width() << " px, zoom " << view->zoom() << "%";
+            }
+        }
+        EXPECT_GT(numbers, 0) << table.toStdString();
+    };
+    for (const QSize size : {QSize(1366, 730), QSize(1280, 690)}) {
+        win.w.resize(size);
+        for (const int zoom : {100, 150}) {
+            win.view()->setZoom(zoom);
+            win.w.showOverview();
+            check(QStringLiteral("overview"));
+            win.w.showSummary();
+            check(QStringLiteral("summary"));
+            for (int f = 0; f < filing.funds.size(); ++f) {
+                for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
+                    win.w.showDirection(f, d);
+                    check(QStringLiteral("direction %1/%2").arg(f).arg(d));
+                }
+            }
+        }
+    }
+}

@@ -297,17 +297,19 @@ TEST_F(DraftTest, AReadOnlyFolderOpensReadOnlyWithANotice)
     const QString p = sub + QStringLiteral("/d.jixiao");
     QString error;
     ASSERT_TRUE(Draft::create(p, sampleFiling(), &error)) << error.toStdString();
-    ASSERT_TRUE(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
     const QByteArray hash = fileHash(p);
-    Filing f;
-    Draft::OpenInfo info;
-    auto d = Draft::open(p, &f, &info, &error);
-    ASSERT_TRUE(d) << error.toStdString();
-    EXPECT_TRUE(d->isReadOnly());
-    EXPECT_TRUE(info.readOnlyReason.contains(QStringLiteral("folder"))) << info.readOnlyReason.toStdString();
-    EXPECT_FALSE(d->save(f, &error));
-    d.reset();
-    QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    {
+        // Unix: no write bits; Windows: an ACL that denies adding files.
+        const jixiao::testing::ReadOnlyFolder readOnly(sub);
+        ASSERT_TRUE(readOnly.isSet());
+        Filing f;
+        Draft::OpenInfo info;
+        auto d = Draft::open(p, &f, &info, &error);
+        ASSERT_TRUE(d) << error.toStdString();
+        EXPECT_TRUE(d->isReadOnly());
+        EXPECT_TRUE(info.readOnlyReason.contains(QStringLiteral("folder"))) << info.readOnlyReason.toStdString();
+        EXPECT_FALSE(d->save(f, &error));
+    }
     EXPECT_EQ(fileHash(p), hash);
     EXPECT_EQ(entries(sub), QStringList {QStringLiteral("d.jixiao")});
 }

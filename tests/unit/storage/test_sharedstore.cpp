@@ -188,6 +188,20 @@ TEST(SharedStorePostgres, AConflictSaysWhoSavedAndWritesNothing)
     EXPECT_TRUE(error.contains(QStringLiteral("does not exist"))) << error.toStdString();
 }
 
+// A connection of the test's own to `database` on the server of `p`, as the
+// store makes it: the password and the options (sslmode=require) included.
+QSqlDatabase connection(const PgConnectionParams &p, const QString &database, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(p.host);
+    db.setPort(p.port);
+    db.setUserName(p.user);
+    db.setPassword(p.password);
+    db.setConnectOptions(p.options.join(QLatin1Char(';')));
+    db.setDatabaseName(database);
+    return db;
+}
+
 TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsUsedOnlyWhenItOnlyAdded)
 {
     REQUIRE_PG();
@@ -196,11 +210,7 @@ TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsUsedOnlyWhenItOnlyAdded)
     PgConnectionParams p;
     ASSERT_TRUE(SharedStore::parseUri(pgUri(), &p, nullptr));
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        admin.setHostName(p.host);
-        admin.setPort(p.port);
-        admin.setUserName(p.user);
-        admin.setDatabaseName(p.database);
+        QSqlDatabase admin = connection(p, p.database, QStringLiteral("admin"));
         ASSERT_TRUE(admin.open()) << admin.lastError().text().toStdString();
         QSqlQuery q(admin);
         q.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
@@ -228,11 +238,7 @@ TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsUsedOnlyWhenItOnlyAdded)
     // What a newer release leaves behind, written as another program would.
     auto tamper = [&](const QString &statement) {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tamper"));
-            db.setHostName(p.host);
-            db.setPort(p.port);
-            db.setUserName(p.user);
-            db.setDatabaseName(name);
+            QSqlDatabase db = connection(p, name, QStringLiteral("tamper"));
             ASSERT_TRUE(db.open());
             QSqlQuery q(db);
             ASSERT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
@@ -262,11 +268,7 @@ TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsUsedOnlyWhenItOnlyAdded)
     EXPECT_FALSE(SharedStore::connect(uri, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("newer version of Jixiao"))) << error.toStdString();
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin2"));
-        admin.setHostName(p.host);
-        admin.setPort(p.port);
-        admin.setUserName(p.user);
-        admin.setDatabaseName(p.database);
+        QSqlDatabase admin = connection(p, p.database, QStringLiteral("admin2"));
         ASSERT_TRUE(admin.open());
         QSqlQuery q(admin);
         q.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
