@@ -2119,6 +2119,10 @@
         <source>Note: %1 could not record that it was stored as filing %2 (%3). A later push of it is refused (it does not name filing %2; with --new it would make yet another filing); to go on working, pull filing %2 again.</source>
         <translation>注意：%1 未能记下已存为表 %2（%3）。以后再推送它会被拒绝（它未记有表 %2；加 --new 则会再建一份新表）；要继续工作，请重新拉取表 %2。</translation>
     </message>
+    <message>
+        <source>Number of project forms (0), alternately in the Hunan and the national layout.</source>
+        <translation>项目支出绩效目标表的张数（0），湖南表样与全国表样交替。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
