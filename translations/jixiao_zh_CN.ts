@@ -1401,6 +1401,10 @@
         <source>The filing has no such expenditure direction (it has %1).</source>
         <translation>该填报中没有这个支出方向（共有 %1 个支出方向）。</translation>
     </message>
+    <message>
+        <source>The filing has no such project (it has %1).</source>
+        <translation>该填报中没有这个项目（共有 %1 个项目）。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Money</name>
@@ -1812,10 +1816,6 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F) or all (the default).</source>
-        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）或 all（全部，默认）。</translation>
-    </message>
-    <message>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>生成 PDF/A-1b 格式，用于归档。</translation>
     </message>
@@ -1834,10 +1834,6 @@
     <message>
         <source>export-pdf takes one filing and -o OUT.pdf.</source>
         <translation>export-pdf 需要一个填报文件和 -o OUT.pdf。</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”: use overview, summary, direction:N or all.</source>
-        <translation>未知的表“%1”：请使用 overview、summary、direction:N 或 all。</translation>
     </message>
     <message>
         <source>Font sizes are points from 6 to 36.</source>
@@ -2123,6 +2119,14 @@
         <source>Number of project forms (0), alternately in the Hunan and the national layout.</source>
         <translation>项目支出绩效目标表的张数（0），湖南表样与全国表样交替。</translation>
     </message>
+    <message>
+        <source>Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for direction D of fund F), project:N (the N-th project) or all (the default).</source>
+        <translation>打印哪张表：overview（部门整体支出绩效目标表）、summary（专项资金绩效目标汇总表）、direction:N（第 N 个支出方向；direction:F.D 为第 F 个专项的第 D 个支出方向）、project:N（第 N 个项目的项目支出绩效目标表）或 all（全部，默认）。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use overview, summary, direction:N, project:N or all.</source>
+        <translation>未知的表“%1”：请使用 overview、summary、direction:N、project:N 或 all。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -2273,6 +2277,25 @@
     <message>
         <source>Cannot write “%1”: the output was not prepared.</source>
         <translation>无法写入“%1”：输出文件未准备好。</translation>
+    </message>
+</context>
+<context>
+    <name>jixiao::form::Registry</name>
+    <message>
+        <source>Department overview</source>
+        <translation>部门整体支出绩效目标表</translation>
+    </message>
+    <message>
+        <source>Special-fund summary</source>
+        <translation>专项资金绩效目标汇总表</translation>
+    </message>
+    <message>
+        <source>Expenditure directions</source>
+        <translation>支出方向绩效目标表</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目支出绩效目标表</translation>
     </message>
 </context>
 <context>
