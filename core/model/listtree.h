@@ -211,8 +211,6 @@ template<typename FilingT, typename Fn> void forEachRow(FilingT &filing, Fn &&f)
     forEach(FilingLists {}, [&](auto l) { detail::rowsOf<decltype(l)>(filing, path, f); });
 }
 
-// The rows of list L under the enclosing positions `parents` (a direction's
-// indicators under {fund, direction}), or nullptr when no such row exists.
 // The JSON Pointer of the row of list L at `path` (the positions of the rows
 // enclosing it, then its own): "/funds/1/directions/0/details/2".
 template<typename L> QString rowPointer(const QList<int> &path)
@@ -265,6 +263,8 @@ template<typename L, typename FilingT> struct OwnerOf<L, FilingT, void>
 template<typename L, typename FilingT>
 using RowsOf = std::remove_reference_t<decltype(L::rows(std::declval<typename detail::OwnerOf<L, FilingT>::type &>()))>;
 
+// The rows of list L under the enclosing positions `parents` (a direction's
+// indicators under {fund, direction}), or nullptr when no such row exists.
 template<typename L, typename FilingT, typename Index> RowsOf<L, FilingT> *rowsAt(FilingT &filing, const Index *parents)
 {
     if constexpr (std::is_void_v<typename L::Parent>) {

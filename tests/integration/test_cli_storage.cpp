@@ -119,6 +119,40 @@ TEST_F(CliStorage, NewYearCarriesForwardAndReportsStaleYears)
         << f.funds[1].directions[0].period.toStdString();
 }
 
+// The project forms go through every command that walks a filing: generate
+// writes them into a draft, new-year carries them (amounts cleared, years
+// replaced), diff names what changed in them.
+TEST_F(CliStorage, ProjectsGoThroughGenerateNewYearAndDiff)
+{
+    const QString last = path(QStringLiteral("projects-2023.jixiao"));
+    CliResult r = runJixiao({QStringLiteral("generate"), QStringLiteral("--directions"), QStringLiteral("3"),
+        QStringLiteral("--projects"), QStringLiteral("2"), QStringLiteral("-o"), last});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    Filing f;
+    ASSERT_TRUE(Draft::open(last, &f, nullptr, nullptr));
+    ASSERT_EQ(f.projects.size(), 2);
+    EXPECT_TRUE(f.projects[1].indicators[0].midTermValue.has_value());
+
+    const QString next = path(QStringLiteral("projects-2024.json"));
+    r = runJixiao({QStringLiteral("new-year"), last, QStringLiteral("-o"), next, QStringLiteral("--clear-amounts"),
+        QStringLiteral("--replace-years")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    Filing n;
+    ImportError e;
+    ASSERT_TRUE(FilingJson::readFile(next, &n, &e)) << e.toString().toStdString();
+    ASSERT_EQ(n.projects.size(), 2);
+    EXPECT_FALSE(n.projects[0].annualTotal.has_value());
+    EXPECT_FALSE(n.projects[1].midTermTotal.has_value());
+    EXPECT_TRUE(n.projects[0].annualGoal.startsWith(QStringLiteral("2024年")))
+        << n.projects[0].annualGoal.toStdString();
+
+    r = runJixiao({QStringLiteral("diff"), last, next});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[/projects/0/annualTotal]"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[/projects/0/annualGoal]"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(f.projects[0].name)) << r.out.toStdString();
+}
+
 TEST_F(CliStorage, DiffExitsZeroOneOrTwoAsDiffDoes)
 {
     CliResult r = runJixiao({QStringLiteral("diff"), json, draft});

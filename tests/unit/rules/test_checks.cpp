@@ -221,3 +221,28 @@ TEST(Checks, EveryTextCellIsNamedByItsPointer)
         EXPECT_TRUE(found) << pointer;
     }
 }
+
+// The text checks read every field the field tables mark as typed, the
+// project forms' included, and skip what is not typed (the form layout, the
+// finance department's opinion).
+TEST(Checks, TheTextChecksReadTheProjectsTypedFields)
+{
+    Filing f = generateFiling({.directions = 2, .projects = 2});
+    Project &p = f.projects[1];
+    p.annualGoal = QStringLiteral("详见附件");
+    p.summary = QStringLiteral("建设园区道路XX公里");
+    p.indicators[0].midTermValue = QStringLiteral("请填写");
+    p.financeOpinion = QStringLiteral("略");
+    p.layout = QStringLiteral("XX");
+    p.indicators[1].name = QStringLiteral("安全事故");
+    p.indicators[1].midTermValue = QStringLiteral("无"); // "none" is the target here
+    const std::set<Key> k = keys(runChecks(f));
+    EXPECT_TRUE(k.count({"text.non-answer", Severity::Warning, "/projects/1/annualGoal"})) << describe(runChecks(f));
+    EXPECT_TRUE(k.count({"text.leftover", Severity::Warning, "/projects/1/summary"})) << describe(runChecks(f));
+    EXPECT_TRUE(k.count({"text.leftover", Severity::Warning, "/projects/1/indicators/0/midTermValue"}));
+    for (const Key &key : k) {
+        EXPECT_NE(key.pointer, "/projects/1/financeOpinion") << key.rule;
+        EXPECT_NE(key.pointer, "/projects/1/layout") << key.rule;
+        EXPECT_NE(key.pointer, "/projects/1/indicators/1/midTermValue") << key.rule;
+    }
+}
