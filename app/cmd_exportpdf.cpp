@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "form/registry.h"
 #include "print/filingprinter.h"
 #include "rules/checks.h"
 
@@ -10,26 +11,37 @@ using namespace jixiao;
 
 namespace {
 
-// overview | summary | all | direction:N (1-based, all directions in order) | direction:F.D
+// overview | summary | all | direction:N (1-based, all directions in order) |
+// direction:F.D | project:N (1-based)
 bool parseTable(const QString &text, PrintSelection *out)
 {
     const QString t = text.trimmed().toLower();
+    *out = {};
     if (t == QLatin1String("all"))
-        *out = {PrintSelection::All, -1, -1};
-    else if (t == QLatin1String("overview"))
-        *out = {PrintSelection::Overview, -1, -1};
-    else if (t == QLatin1String("summary"))
-        *out = {PrintSelection::Summary, -1, -1};
+        out->kind = PrintSelection::All;
+    else if (t == QLatin1String(form::entry(form::Kind::Overview).id))
+        out->kind = PrintSelection::Overview;
+    else if (t == QLatin1String(form::entry(form::Kind::Summary).id))
+        out->kind = PrintSelection::Summary;
     else {
-        static const QRegularExpression re(QStringLiteral("^direction:(\\d{1,6})(?:\\.(\\d{1,6}))?$"));
+        static const QRegularExpression re(QStringLiteral("^(direction|project):(\\d{1,6})(?:\\.(\\d{1,6}))?$"));
         const QRegularExpressionMatch m = re.match(t);
         if (!m.hasMatch())
             return false;
-        if (m.capturedLength(2) > 0)
-            *out = {PrintSelection::Direction, m.captured(1).toInt() - 1, m.captured(2).toInt() - 1};
-        else
-            *out = {PrintSelection::Direction, -1, m.captured(1).toInt() - 1};
-        if (out->direction < 0 || (m.capturedLength(2) > 0 && out->fund < 0))
+        const int first = m.captured(2).toInt() - 1;
+        if (m.captured(1) == QLatin1String(form::entry(form::Kind::Project).id)) {
+            out->kind = PrintSelection::Project;
+            out->project = first;
+            return first >= 0 && m.capturedLength(3) == 0;
+        }
+        out->kind = PrintSelection::Direction;
+        if (m.capturedLength(3) > 0) {
+            out->fund = first;
+            out->direction = m.captured(3).toInt() - 1;
+        } else {
+            out->direction = first;
+        }
+        if (out->direction < 0 || (m.capturedLength(3) > 0 && out->fund < 0))
             return false;
     }
     return true;
@@ -45,7 +57,7 @@ int runExportPdf(const QStringList &arguments)
         cli::Text::tr("The PDF to write."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption table(QStringLiteral("table"),
         cli::Text::tr("Which table: overview, summary, direction:N (the N-th direction, or direction:F.D for "
-                      "direction D of fund F) or all (the default)."),
+                      "direction D of fund F), project:N (the N-th project) or all (the default)."),
         QStringLiteral("TABLE"), QStringLiteral("all"));
     const QCommandLineOption pdfa(QStringLiteral("pdfa"), cli::Text::tr("Write PDF/A-1b, for archiving."));
     const QCommandLineOption strict(
@@ -85,9 +97,9 @@ int runExportPdf(const QStringList &arguments)
     }
     PrintSelection selection;
     if (!parseTable(parser.value(table), &selection)) {
-        cli::err()
-            << cli::Text::tr("Unknown table “%1”: use overview, summary, direction:N or all.").arg(parser.value(table))
-            << Qt::endl;
+        cli::err() << cli::Text::tr("Unknown table “%1”: use overview, summary, direction:N, project:N or all.")
+                          .arg(parser.value(table))
+                   << Qt::endl;
         return cli::BadInput;
     }
     PrintSettings wanted;
@@ -162,8 +174,6 @@ int runExportPdf(const QStringList &arguments)
     }
     for (const QString &notice : std::as_const(missing))
         cli::err() << cli::Text::tr("Warning: %1").arg(notice) << Qt::endl;
-    cli::out()
-        << cli::Text::tr("Wrote %1 (%2 pages, verification code %3)").arg(path).arg(pages).arg(code)
-        << Qt::endl;
+    cli::out() << cli::Text::tr("Wrote %1 (%2 pages, verification code %3)").arg(path).arg(pages).arg(code) << Qt::endl;
     return cli::Ok;
 }

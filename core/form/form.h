@@ -14,7 +14,7 @@
 // column is one edit here.
 namespace jixiao::form {
 
-enum class Kind { Overview, Summary, Direction };
+enum class Kind { Overview, Summary, Direction, Project };
 
 // Paper keeps the form's print conventions: the indicators in the scheme's
 // order with equal 一级/二级 merged, and the signature block as one cell with
@@ -98,11 +98,34 @@ Form summary(const Filing &filing, Media media);
 // ("0.8万元"), as the seed's second direction does.
 Form direction(const Filing &filing, int fund, int direction, Media media, bool amountsWithUnit = false);
 
+// 项目支出绩效目标表: project `index` in its layout (projectLayout); empty (no
+// rows) when the filing has no such project.
+Form project(const Filing &filing, int index, Media media);
+
+// The project form's layouts (Project::layout): the national template of
+// 财预〔2021〕101号 (中期 columns, 中期资金总额), the Hunan 申报表
+// (年度本级预算金额, 上级资金, 绩效标准, 财政部门审核意见, 填报日期), and
+// other provinces' 项目绩效目标表 (项目负责人, 起止时间, amounts in their label
+// cells, 项目概况, 项目实施进度计划, 长期目标).
+inline constexpr const char *NationalLayout = "national-2021";
+inline constexpr const char *HunanLayout = "hunan";
+inline constexpr const char *ProvincialLayout = "provincial";
+QStringList projectLayouts();
+// The layout a project is printed in: its own when it names one of the
+// above, else the Hunan 申报表 for a hunan-2023 filing and the national
+// template for the others.
+QString projectLayout(const Filing &filing, const Project &project);
+bool projectLayoutKnown(const QString &layout);
+// "2023年项目支出绩效目标申报表" (Hunan), "2023年度项目支出绩效目标表"
+// (national), "2023年项目绩效目标表" (provincial).
+QString projectTitle(const Filing &filing, const QString &layout);
+
 // The total a Sum cell shows: of the funds ("/funds") or of a direction's
 // detail lines (".../details"); empty for any other list.
 Amount listSum(const Filing &filing, const QString &list);
 
-// "2023年部门整体支出绩效目标表" and the others' titles.
+// "2023年部门整体支出绩效目标表" and the others' titles (a project's: its
+// layout's, projectTitle(); this gives the filing's default layout's).
 QString title(const Filing &filing, Kind kind);
 
 // Indicators in print order with their merged 一级/二级 cells: grouped by the

@@ -4,8 +4,11 @@
 #include "form.h"
 
 #include "model/fields.h"
+#include "model/indicatorscheme.h"
 #include "model/jsonpointer.h"
 #include "model/location.h"
+
+#include <array>
 
 namespace jixiao::form {
 
@@ -109,63 +112,94 @@ void captions(Form &form, const Filing &filing, Kind kind)
         = (kind == Kind::Overview ? QStringLiteral("金额：") : QStringLiteral("金额单位：")) + unitName(filing);
 }
 
+// One line of the signature block: its words, a field of the department or
+// of the table's own row (填报日期), and what the paper puts before it.
 struct SignaturePart
 {
-    const char16_t *label;
-    const char *key;
-    const char16_t *before; // on paper
-};
-const SignaturePart signatureParts[] = {
-    {u"单位负责人签字", "head", u""},
-    {u"填表人", "preparers", u"\n\n\n"},
-    {u"联系电话", "phone", u"\t"},
+    QString label;
+    QString pointer;
+    QString value;
+    QString before; // on paper
+    bool ownRow = false; // on paper: starts a row of its own after the head's signature
 };
 
-// The paper's signature lines: one, or two when the head's signature has a
-// row of its own.
-QStringList signatureRows(const Department &dep, bool headOwnRow)
+template<typename R>
+SignaturePart signaturePart(const char16_t *label, const R &row, const QString &base, const char *key,
+    const char16_t *before, bool ownRow = false)
 {
-    QStringList rows {QString()};
-    for (const SignaturePart &p : signatureParts) {
-        QString before = QString::fromUtf16(p.before);
-        if (headOwnRow && p.key == std::string_view("preparers")) {
-            rows.append(QString());
-            before.clear();
-        }
-        rows.last() += before + QString::fromUtf16(p.label) + QStringLiteral("：")
-            + fieldText(dep, *findField<Department>(QString::fromLatin1(p.key)));
-    }
-    return rows;
+    const Field<R> *f = findField<R>(QString::fromLatin1(key));
+    Q_ASSERT(f);
+    return {QString::fromUtf16(label), pointer::join(base, QLatin1String(key)), fieldText(row, *f),
+        QString::fromUtf16(before), ownRow};
 }
 
-// The signature block: on paper one cell with room to sign (the 汇总表 gives
-// the head's signature a row of its own), on screen a row per field.
-void addSignature(Writer &w, const Department &dep, qreal labelRight, bool headOwnRow)
+// The department's signature lines, as the seed's tables have them: the
+// head's signature, then 填表人 and 联系电话 (on a row of their own when
+// `headOwnRow`, as in the 汇总表).
+QList<SignaturePart> departmentSignature(const Department &dep, bool headOwnRow)
+{
+    const QString base = QStringLiteral("/department");
+    return {
+        signaturePart(u"单位负责人签字", dep, base, "head", u""),
+        signaturePart(u"填表人", dep, base, "preparers", headOwnRow ? u"" : u"\n\n\n", headOwnRow),
+        signaturePart(u"联系电话", dep, base, "phone", u"\t"),
+    };
+}
+
+// The signature block: on paper one cell with room to sign (or two rows, the
+// first with the room), on screen a row per field.
+void addSignature(Writer &w, const QList<SignaturePart> &parts, qreal labelRight)
 {
     Form &form = w.form();
     form.footerStart = w.rowCount();
     if (form.media == Media::Screen) {
-        for (const SignaturePart &p : signatureParts) {
+        for (const SignaturePart &p : parts) {
             w.row();
-            w.label(labelRight, QString::fromUtf16(p.label));
-            Cell &c = w.field(form.width, dep, QStringLiteral("/department"), p.key, Input::Text, Look::Text);
+            w.label(labelRight, p.label);
+            Cell &c = w.add(
+                {Cell::Field, form.width, p.value, {}, p.pointer, Input::Text, Look::Text, 1, false, false, {}});
             if (form.kind == Kind::Summary) // the 汇总表 is derived: nothing is typed there
                 c.type = Cell::View;
         }
         return;
     }
-    const QStringList rows = signatureRows(dep, headOwnRow);
+    QStringList rows {QString()};
+    int signedRow = -1; // the head's signature's
+    for (const SignaturePart &p : parts) {
+        if (p.ownRow)
+            rows.append(QString());
+        rows.last() += p.before + p.label + QStringLiteral("：") + p.value;
+        if (p.pointer.endsWith(QLatin1String("/head")))
+            signedRow = int(rows.size()) - 1;
+    }
     for (int i = 0; i < rows.size(); ++i) {
-        const bool spaced = i + 1 < rows.size(); // room for the head's signature
+        const bool spaced = rows.size() > 1 && i == signedRow; // room for the head's signature
         w.row(spaced ? 16 : 0);
         w.label(form.width, rows[i], spaced ? Look::TopText : Look::Text);
     }
 }
 
-// 年度绩效指标: the label spanning the heading and every indicator row.
-// `edges` are the right edges of 一级, 二级, 三级, 指标值 (and 绩效标准).
+// A column of the indicator table after 三级指标: its heading ("|" where the
+// paper may break it) and the indicator's field it shows.
+struct ValueColumn
+{
+    qreal right;
+    const char16_t *heading;
+    const char *key;
+    Input input;
+};
+const ValueColumn IndicatorValue {0, u"指标值|及单位", "value", Input::MultiLine};
+const ValueColumn IndicatorStandard {0, u"绩效|标准", "standard", Input::Standard};
+ValueColumn at(ValueColumn c, qreal right)
+{
+    c.right = right;
+    return c;
+}
+
+// The indicator table: `label` spanning the heading and every indicator row;
+// `levels` the right edges of 一级, 二级, 三级, then the value columns.
 void addIndicatorSection(Writer &w, const Filing &filing, const QList<Indicator> &indicators, const QString &list,
-    qreal labelRight, const QList<qreal> &edges, bool withStandard)
+    const QString &label, qreal labelRight, const std::array<qreal, 3> &levels, const QList<ValueColumn> &values)
 {
     const bool paper = w.form().media == Media::Paper;
     QList<IndicatorLine> lines;
@@ -179,37 +213,35 @@ void addIndicatorSection(Writer &w, const Filing &filing, const QList<Indicator>
     w.beginSection(1);
     w.listRow(list, -1);
     // Labels break where the form breaks them, not wherever the column ends.
-    w.label(labelRight, QStringLiteral("年度绩效\n指标"), Look::GroupLabel, 1 + rows);
-    w.words(edges[0], QStringLiteral("一级|指标"), Look::Heading);
-    w.words(edges[1], QStringLiteral("二级|指标"), Look::Heading);
-    w.words(edges[2], QStringLiteral("三级|指标"), Look::Heading);
-    w.words(edges[3], QStringLiteral("指标值|及单位"), Look::Heading);
-    if (withStandard)
-        w.words(edges[4], QStringLiteral("绩效|标准"), Look::Heading);
+    w.words(labelRight, label, Look::GroupLabel, 1 + rows);
+    w.words(levels[0], QStringLiteral("一级|指标"), Look::Heading);
+    w.words(levels[1], QStringLiteral("二级|指标"), Look::Heading);
+    w.words(levels[2], QStringLiteral("三级|指标"), Look::Heading);
+    for (const ValueColumn &v : values)
+        w.words(v.right, QString::fromUtf16(v.heading), Look::Heading);
     for (const IndicatorLine &line : lines) {
         const Indicator &ind = *line.indicator;
         const QString p = pointer::join(list, line.index);
         w.listRow(list, line.index);
         if (line.level1Span > 0) {
-            Cell &c = w.field(edges[0], ind, p, "level1", Input::Level1, Look::GroupLabel);
+            Cell &c = w.field(levels[0], ind, p, "level1", Input::Level1, Look::GroupLabel);
             c.text = line.level1Text;
             c.rowSpan = line.level1Span;
             c.merged = paper;
         }
         if (line.level2Span > 0) {
-            Cell &c = w.field(edges[1], ind, p, "level2", Input::Level2, Look::GroupLabel);
+            Cell &c = w.field(levels[1], ind, p, "level2", Input::Level2, Look::GroupLabel);
             c.rowSpan = line.level2Span;
             c.merged = paper;
         }
-        w.field(edges[2], ind, p, "name", Input::MultiLine, Look::Text);
-        w.field(edges[3], ind, p, "value", Input::MultiLine, Look::Centre);
-        if (withStandard)
-            w.field(edges[4], ind, p, "standard", Input::Standard, Look::Centre);
+        w.field(levels[2], ind, p, "name", Input::MultiLine, Look::Text);
+        for (const ValueColumn &v : values)
+            w.field(v.right, ind, p, v.key, v.input, Look::Centre);
     }
     if (lines.isEmpty()) {
-        w.placeholder(list, {});
-        for (qreal e : edges.mid(0, withStandard ? 5 : 4))
-            w.blank(e);
+        w.placeholder(list, {levels[0], levels[1], levels[2]});
+        for (const ValueColumn &v : values)
+            w.blank(v.right);
     }
     w.endSection();
 }
@@ -235,6 +267,10 @@ QString title(const Filing &filing, Kind kind)
         return QStringLiteral("%1年%2专项资金支出方向绩效目标表")
             .arg(filing.fiscalYear)
             .arg(filing.effectiveFundLevel());
+    case Kind::Project: // a project's own layout may name it differently: projectTitle()
+        return projectTitle(filing,
+            filing.effectiveScheme() == IndicatorSchemeId::Hunan2023 ? QString::fromLatin1(HunanLayout)
+                                                                     : QString::fromLatin1(NationalLayout));
     }
     return {};
 }
@@ -317,8 +353,9 @@ Form overview(const Filing &filing, Media media)
         w.placeholder(plan, {44, 78, 180});
     w.endSection();
 
-    addIndicatorSection(w, filing, o.indicators, QStringLiteral("/overview/indicators"), 20, {40, 70, 142, 180}, false);
-    addSignature(w, filing.department, 20, false);
+    addIndicatorSection(w, filing, o.indicators, QStringLiteral("/overview/indicators"),
+        QStringLiteral("年度绩效\n指标"), 20, {40, 70, 142}, {at(IndicatorValue, 180)});
+    addSignature(w, departmentSignature(filing.department, false), 20);
     return form;
 }
 
@@ -369,7 +406,7 @@ Form summary(const Filing &filing, Media media)
         }
     }
     w.endSection();
-    addSignature(w, filing.department, 50, true);
+    addSignature(w, departmentSignature(filing.department, true), 50);
     return form;
 }
 
@@ -407,7 +444,8 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     w.words(22, QStringLiteral("年度|绩效\n目标")).identifying = true;
     w.field(180, d, dp, "annualGoal", Input::MultiLine, Look::Text);
 
-    addIndicatorSection(w, filing, d.indicators, dp + QStringLiteral("/indicators"), 22, {42, 72, 122, 160, 180}, true);
+    addIndicatorSection(w, filing, d.indicators, dp + QStringLiteral("/indicators"), QStringLiteral("年度绩效\n指标"),
+        22, {42, 72, 122}, {at(IndicatorValue, 160), at(IndicatorStandard, 180)});
 
     const QString details = dp + QStringLiteral("/details");
     // Some offices write the detail amounts and their total with the unit.
@@ -440,7 +478,208 @@ Form direction(const Filing &filing, int fundIndex, int directionIndex, Media me
     withUnit(w.sum(114, filing, details));
     w.blank(180);
     w.endSection();
-    addSignature(w, filing.department, 22, false);
+    addSignature(w, departmentSignature(filing.department, false), 22);
+    return form;
+}
+
+QString projectLayout(const Filing &filing, const Project &project)
+{
+    if (project.layout && projectLayoutKnown(*project.layout))
+        return *project.layout;
+    return filing.effectiveScheme() == IndicatorSchemeId::Hunan2023 ? QString::fromLatin1(HunanLayout)
+                                                                    : QString::fromLatin1(NationalLayout);
+}
+
+bool projectLayoutKnown(const QString &layout)
+{
+    return projectLayouts().contains(layout);
+}
+
+QStringList projectLayouts()
+{
+    return {
+        QString::fromLatin1(NationalLayout), QString::fromLatin1(HunanLayout), QString::fromLatin1(ProvincialLayout)};
+}
+
+QString projectTitle(const Filing &filing, const QString &layout)
+{
+    if (layout == QLatin1String(HunanLayout))
+        return QStringLiteral("%1年项目支出绩效目标申报表").arg(filing.fiscalYear);
+    if (layout == QLatin1String(ProvincialLayout))
+        return QStringLiteral("%1年项目绩效目标表").arg(filing.fiscalYear);
+    return QStringLiteral("%1年度项目支出绩效目标表").arg(filing.fiscalYear);
+}
+
+namespace {
+
+// 财预〔2021〕101号's template: 项目名称; 主管部门及代码 and 实施单位; 项目属性
+// and 项目期; 项目资金 with 中期资金总额 and 年度资金总额 side by side, each
+// 其中 财政拨款 / 其他资金; 总体目标 with 中期目标 and 年度目标 side by side;
+// 绩效指标 with 中期指标值 and 年度指标值.
+void nationalProject(Writer &w, const Filing &filing, const Project &p, const QString &pp)
+{
+    // Edges (mm): label 24 | 一级 44 | 二级 66 | 主管部门 80 | 中期金额 100 | 实施单位 122 |
+    // 年度 label 140 | 中期指标值 151 | 180.
+    w.row();
+    w.label(24, QStringLiteral("项目名称"));
+    w.field(180, p, pp, "name", Input::Text, Look::Text).identifying = true;
+    w.row();
+    w.words(24, QStringLiteral("主管部门|及代码"));
+    w.field(80, p, pp, "authority", Input::Text, Look::Text);
+    w.field(100, p, pp, "authorityCode", Input::Text, Look::Centre);
+    w.label(122, QStringLiteral("实施单位"));
+    w.field(180, p, pp, "implementer", Input::Text, Look::Text);
+    w.row();
+    w.label(24, QStringLiteral("项目属性"));
+    w.field(100, p, pp, "attribute", Input::Text, Look::Centre);
+    w.label(122, QStringLiteral("项目期"));
+    w.field(180, p, pp, "period", Input::Text, Look::Text);
+
+    const struct
+    {
+        const char16_t *midLabel;
+        const char *midKey;
+        const char16_t *annualLabel;
+        const char *annualKey;
+    } funding[] = {
+        {u"中期资金总额", "midTermTotal", u"年度资金总额", "annualTotal"},
+        {u"其中：财政拨款", "midTermFiscal", u"其中：财政拨款", "annualFiscal"},
+        {u"　　　其他资金", "midTermOther", u"　　　其他资金", "annualOther"},
+    };
+    for (const auto &r : funding) {
+        w.row();
+        if (&r == funding)
+            w.words(24, QStringLiteral("项目资金\n（%1）").arg(unitName(filing)), Look::Label, 3);
+        w.label(66, QString::fromUtf16(r.midLabel), Look::Text);
+        w.field(100, p, pp, r.midKey, Input::Money, Look::Amount);
+        w.label(140, QString::fromUtf16(r.annualLabel), Look::Text);
+        w.field(180, p, pp, r.annualKey, Input::Money, Look::Amount);
+    }
+
+    w.row();
+    w.words(24, QStringLiteral("总体|目标"), Look::Label, 2);
+    w.label(100, QStringLiteral("中期目标"), Look::Heading);
+    w.label(180, QStringLiteral("年度目标"), Look::Heading);
+    w.row(30);
+    w.field(100, p, pp, "periodGoal", Input::MultiLine, Look::Text);
+    w.field(180, p, pp, "annualGoal", Input::MultiLine, Look::Text);
+
+    addIndicatorSection(w, filing, p.indicators, pp + QStringLiteral("/indicators"), QStringLiteral("绩效|指标"), 24,
+        {44, 66, 122},
+        {{151, u"中期|指标值", "midTermValue", Input::MultiLine}, {180, u"年度|指标值", "value", Input::MultiLine}});
+}
+
+// The Hunan 申报表: 项目支出名称; 预算部门; 年度本级预算金额 and 该项目支出
+// 上级资金; 项目支出实施期; 实施期绩效目标; 本年度绩效目标; 本年度绩效指标
+// with 指标值及单位 and 绩效标准; 财政部门审核意见.
+void hunanProject(Writer &w, const Filing &filing, const Project &p, const QString &pp)
+{
+    // Edges (mm): label 28 | 一级 48 | 二级 72 | 上级资金 label 122 | 指标值 156 | 180.
+    w.row();
+    w.words(28, QStringLiteral("项目支出|名称"));
+    w.field(180, p, pp, "name", Input::Text, Look::Text).identifying = true;
+    w.row();
+    w.label(28, QStringLiteral("预算部门"));
+    w.field(180, p, pp, "authority", Input::Text, Look::Text);
+    w.row();
+    w.words(28, QStringLiteral("年度本级|预算金额"));
+    w.field(72, p, pp, "annualFiscal", Input::Money, Look::Amount);
+    w.words(122, QStringLiteral("该项目支出|上级资金"));
+    w.field(180, p, pp, "annualUpper", Input::Money, Look::Amount);
+    w.row();
+    w.words(28, QStringLiteral("项目支出|实施期"));
+    w.field(180, p, pp, "period", Input::Text, Look::Text);
+    w.row(24);
+    w.words(28, QStringLiteral("实施期|绩效目标"));
+    w.field(180, p, pp, "periodGoal", Input::MultiLine, Look::Text);
+    w.row(24);
+    w.words(28, QStringLiteral("本年度|绩效目标"));
+    w.field(180, p, pp, "annualGoal", Input::MultiLine, Look::Text);
+
+    addIndicatorSection(w, filing, p.indicators, pp + QStringLiteral("/indicators"),
+        QStringLiteral("本年度|绩效\n指标"), 28, {48, 72, 122}, {at(IndicatorValue, 156), at(IndicatorStandard, 180)});
+
+    // The finance bureau's opinion: shown, never typed by the department.
+    w.row(24);
+    w.words(28, QStringLiteral("财政部门|审核意见"));
+    w.view(180, p, pp, "financeOpinion", Look::TopText);
+}
+
+// Other provinces' 项目绩效目标表: 主管部门及其编码 and 实施单位; 项目负责人 and
+// 起止时间; the amounts inside their label cells ("资金总额：250"); 项目概况;
+// 项目实施进度计划; 长期目标 and 年度目标; 绩效指标 with 指标值.
+void provincialProject(Writer &w, const Filing &filing, const Project &p, const QString &pp)
+{
+    // Edges (mm): label 28 | 一级 48 | 二级 72 | 主管部门 86 | 编码 100 | 实施单位 label 122 |
+    // 财政拨款 132 | 三级 140 | 180.
+    w.row();
+    w.label(28, QStringLiteral("项目名称"));
+    w.field(180, p, pp, "name", Input::Text, Look::Text).identifying = true;
+    w.row();
+    w.words(28, QStringLiteral("主管部门|及其编码"));
+    w.field(86, p, pp, "authority", Input::Text, Look::Text);
+    w.field(100, p, pp, "authorityCode", Input::Text, Look::Centre);
+    w.label(122, QStringLiteral("实施单位"));
+    w.field(180, p, pp, "implementer", Input::Text, Look::Text);
+    w.row();
+    w.words(28, QStringLiteral("项目|负责人"));
+    w.field(100, p, pp, "lead", Input::Text, Look::Centre);
+    w.label(122, QStringLiteral("起止时间"));
+    w.field(180, p, pp, "period", Input::Text, Look::Text);
+    w.row();
+    w.words(28, QStringLiteral("项目资金\n（%1）").arg(unitName(filing)));
+    w.field(86, p, pp, "annualTotal", Input::Money, Look::Text, QStringLiteral("资金总额："));
+    w.field(132, p, pp, "annualFiscal", Input::Money, Look::Text, QStringLiteral("财政拨款："));
+    w.field(180, p, pp, "annualOther", Input::Money, Look::Text, QStringLiteral("其他资金："));
+    const struct
+    {
+        const char16_t *label;
+        const char *key;
+    } texts[] = {{u"项目|概况", "summary"}, {u"项目实施|进度计划", "schedule"}, {u"长期|目标", "periodGoal"},
+        {u"年度|目标", "annualGoal"}};
+    for (const auto &t : texts) {
+        w.row(20);
+        w.words(28, QString::fromUtf16(t.label));
+        w.field(180, p, pp, t.key, Input::MultiLine, Look::Text);
+    }
+    addIndicatorSection(w, filing, p.indicators, pp + QStringLiteral("/indicators"), QStringLiteral("绩效|指标"), 28,
+        {48, 72, 140}, {{180, u"指标值", "value", Input::MultiLine}});
+}
+
+} // namespace
+
+Form project(const Filing &filing, int index, Media media)
+{
+    Form form;
+    form.media = media;
+    if (index < 0 || index >= filing.projects.size())
+        return form;
+    const Project &p = filing.projects[index];
+    const QString layout = projectLayout(filing, p);
+    const bool hunan = layout == QLatin1String(HunanLayout);
+    form.kind = Kind::Project;
+    form.title = projectTitle(filing, layout);
+    form.sealCaption = hunan ? QStringLiteral("填报单位（盖章）：") : QStringLiteral("填报单位：（盖章）");
+    form.unitCaption = (hunan ? QStringLiteral("单位：") : QStringLiteral("金额单位：")) + unitName(filing);
+    const QString pp = pointer::project(index);
+    Writer w(form);
+    if (hunan) {
+        hunanProject(w, filing, p, pp);
+        // The Hunan footer: 填表人, 联系电话, 填报日期, 单位负责人签字 (with room to sign).
+        const QString dep = QStringLiteral("/department");
+        addSignature(w,
+            {signaturePart(u"填表人", filing.department, dep, "preparers", u""),
+                signaturePart(u"联系电话", filing.department, dep, "phone", u"\t"),
+                signaturePart(u"填报日期", p, pp, "filedOn", u"", true),
+                signaturePart(u"单位负责人签字", filing.department, dep, "head", u"\t")},
+            28);
+    } else if (layout == QLatin1String(ProvincialLayout)) {
+        provincialProject(w, filing, p, pp);
+        addSignature(w, departmentSignature(filing.department, false), 28);
+    } else {
+        nationalProject(w, filing, p, pp);
+        addSignature(w, departmentSignature(filing.department, false), 24);
+    }
     return form;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingprinter.h"
 
-#include "form/form.h"
+#include "form/registry.h"
 
 #include "officialtables.h"
 #include "pdftounicode.h"
@@ -41,57 +41,65 @@ bool locateDirection(const Filing &filing, const PrintSelection &s, int *fund, i
     return false;
 }
 
-} // namespace
-
-bool FilingPrinter::tables(const Filing &filing, const PrintSelection &selection, QList<print::Table> *out,
-    QString *error, bool amountsWithUnit)
+// The tables a selection names, or false.
+bool chosenTables(const Filing &filing, const PrintSelection &s, QList<form::Instance> *out)
 {
     out->clear();
-    switch (selection.kind) {
+    switch (s.kind) {
     case PrintSelection::All:
-        out->append(print::buildOverviewTable(filing));
-        out->append(print::buildSummaryTable(filing));
-        for (int f = 0; f < filing.funds.size(); ++f)
-            for (int d = 0; d < filing.funds[f].directions.size(); ++d)
-                out->append(print::buildDirectionTable(filing, f, d, amountsWithUnit));
+        *out = form::instances(filing);
         return true;
     case PrintSelection::Overview:
-        out->append(print::buildOverviewTable(filing));
+        *out = form::instances(filing, form::Kind::Overview);
         return true;
     case PrintSelection::Summary:
-        out->append(print::buildSummaryTable(filing));
+        *out = form::instances(filing, form::Kind::Summary);
         return true;
     case PrintSelection::Direction: {
         int f = -1, d = -1;
-        if (!locateDirection(filing, selection, &f, &d)) {
-            if (error)
-                *error = tr("The filing has no such expenditure direction (it has %1).").arg(filing.directionCount());
+        if (!locateDirection(filing, s, &f, &d))
             return false;
-        }
-        out->append(print::buildDirectionTable(filing, f, d, amountsWithUnit));
+        out->append({form::Kind::Direction, f, d, -1});
+        return true;
+    }
+    case PrintSelection::Project: {
+        const form::Instance p {form::Kind::Project, -1, -1, s.project};
+        if (!form::exists(filing, p))
+            return false;
+        out->append(p);
         return true;
     }
     }
     return false;
 }
 
+} // namespace
+
+bool FilingPrinter::tables(const Filing &filing, const PrintSelection &selection, QList<print::Table> *out,
+    QString *error, bool amountsWithUnit)
+{
+    out->clear();
+    QList<form::Instance> chosen;
+    if (!chosenTables(filing, selection, &chosen)) {
+        if (error)
+            *error = selection.kind == PrintSelection::Project
+                ? tr("The filing has no such project (it has %1).").arg(filing.projects.size())
+                : tr("The filing has no such expenditure direction (it has %1).").arg(filing.directionCount());
+        return false;
+    }
+    for (const form::Instance &i : std::as_const(chosen))
+        out->append(print::tableOf(form::describe(filing, i, form::Media::Paper, amountsWithUnit)));
+    return true;
+}
+
 QString FilingPrinter::documentTitle(const Filing &filing, const PrintSelection &selection)
 {
-    QString what;
-    switch (selection.kind) {
-    case PrintSelection::All: // the filing as a whole, not its first table
-        what = QStringLiteral("%1年预算绩效目标表").arg(filing.fiscalYear);
-        break;
-    case PrintSelection::Overview:
-        what = form::title(filing, form::Kind::Overview);
-        break;
-    case PrintSelection::Summary:
-        what = form::title(filing, form::Kind::Summary);
-        break;
-    case PrintSelection::Direction:
-        what = form::title(filing, form::Kind::Direction);
-        break;
-    }
+    QList<form::Instance> chosen;
+    // The filing as a whole, not its first table.
+    const QString what
+        = selection.kind != PrintSelection::All && chosenTables(filing, selection, &chosen) && chosen.size() == 1
+        ? form::title(filing, chosen.first())
+        : QStringLiteral("%1年预算绩效目标表").arg(filing.fiscalYear);
     return filing.department.name.isEmpty() ? what : filing.department.name + QStringLiteral(" ") + what;
 }
 

@@ -18,15 +18,17 @@ namespace print {
 struct Table;
 }
 
-// What to print: the whole filing in the official order (overview, summary,
-// one table per direction), or one table. A direction is `direction` (0-based)
-// of fund `fund`; with fund = -1, `direction` counts all directions in order.
+// What to print: the whole filing in the official order (form::instances:
+// overview, summary, one table per direction, one per project), or one table.
+// A direction is `direction` (0-based) of fund `fund`; with fund = -1,
+// `direction` counts all directions in order. A project is `project` (0-based).
 struct PrintSelection
 {
-    enum Kind { All, Overview, Summary, Direction };
+    enum Kind { All, Overview, Summary, Direction, Project };
     Kind kind = All;
     int fund = -1;
     int direction = -1;
+    int project = -1;
 };
 
 class FilingPrinter

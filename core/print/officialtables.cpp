@@ -35,6 +35,8 @@ Table::Kind tableKind(form::Kind kind)
         return Table::Summary;
     case form::Kind::Direction:
         return Table::Direction;
+    case form::Kind::Project:
+        return Table::Project;
     }
     return Table::Custom;
 }

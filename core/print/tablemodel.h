@@ -53,7 +53,7 @@ struct Section
 
 struct Table
 {
-    enum Kind { Overview, Summary, Direction, Custom };
+    enum Kind { Overview, Summary, Direction, Project, Custom };
     Kind kind = Custom;
     QString attachmentLabel; // 附表1, above the title at the left
     QString title;

@@ -437,15 +437,16 @@ bool TablePrinter::layout(const QList<Table> &tables, const QString &verificatio
     const TextMeasurer title(doc.title.font), body(doc.body.font), bold(doc.bold.font);
 
     const PageGeometry &g = doc.geometry;
-    // Tables on one grid (the direction tables of a filing) look alike: the
-    // same column widths and the same spacing; any other table is fitted alone.
+    // Tables on one grid (the direction tables of a filing, its project tables
+    // of one layout) look alike: the same column widths and the same spacing;
+    // any other table is fitted alone.
     QList<int> groupOf(tables.size(), -1);
     QList<QList<int>> groups;
     for (int i = 0; i < tables.size(); ++i) {
-        if (tables[i].kind == Table::Direction)
+        if (tables[i].kind == Table::Direction || tables[i].kind == Table::Project)
             for (int k = 0; k < groups.size() && groupOf[i] < 0; ++k) {
                 const Table &first = tables[groups[k].first()];
-                if (first.kind == Table::Direction && first.columnWidths == tables[i].columnWidths
+                if (first.kind == tables[i].kind && first.columnWidths == tables[i].columnWidths
                     && first.fitColumns == tables[i].fitColumns) {
                     groupOf[i] = k;
                     groups[k].append(i);
