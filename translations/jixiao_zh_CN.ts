@@ -711,6 +711,10 @@
         <source>Money a goal or work plan arranges fits the direction's amount and the department's budget.</source>
         <translation>绩效目标或工作计划安排的资金应与支出方向金额和部门预算相符。</translation>
     </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::Compare</name>
@@ -747,14 +751,6 @@
         <translation>%1：删除%2%3</translation>
     </message>
     <message>
-        <source>indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>%1, indicator %2</source>
-        <translation>%1，指标%2</translation>
-    </message>
-    <message>
         <source>Filing</source>
         <translation>填报</translation>
     </message>
@@ -767,36 +763,20 @@
         <translation>部门整体支出绩效目标表</translation>
     </message>
     <message>
-        <source>work plan item</source>
-        <translation>重点工作事项</translation>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
     <message>
-        <source>%1, work plan item %2</source>
-        <translation>%1，重点工作事项%2</translation>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2%3</translation>
     </message>
     <message>
-        <source>fund</source>
-        <translation>专项</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>Fund %1</source>
-        <translation>专项%1</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>支出方向</translation>
-    </message>
-    <message>
-        <source>Direction %1 of fund %2</source>
-        <translation>专项%2的支出方向%1</translation>
-    </message>
-    <message>
-        <source>expenditure detail</source>
-        <translation>支出明细</translation>
-    </message>
-    <message>
-        <source>%1, expenditure detail %2</source>
-        <translation>%1，支出明细%2</translation>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1108,118 @@
         <source>annual budget</source>
         <translation>年度预算申请</translation>
     </message>
+    <message>
+        <source>medium-term indicator value</source>
+        <translation>中期指标值</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>form layout</source>
+        <translation>表样</translation>
+    </message>
+    <message>
+        <source>competent department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>competent department code</source>
+        <translation>主管部门代码</translation>
+    </message>
+    <message>
+        <source>implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>project attribute</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>project lead</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>annual total funds</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <source>annual fiscal appropriation</source>
+        <translation>年度财政拨款</translation>
+    </message>
+    <message>
+        <source>annual higher-level funds</source>
+        <translation>年度上级资金</translation>
+    </message>
+    <message>
+        <source>annual other funds</source>
+        <translation>年度其他资金</translation>
+    </message>
+    <message>
+        <source>medium-term total funds</source>
+        <translation>中期资金总额</translation>
+    </message>
+    <message>
+        <source>medium-term fiscal appropriation</source>
+        <translation>中期财政拨款</translation>
+    </message>
+    <message>
+        <source>medium-term other funds</source>
+        <translation>中期其他资金</translation>
+    </message>
+    <message>
+        <source>project overview</source>
+        <translation>项目概况</translation>
+    </message>
+    <message>
+        <source>implementation schedule</source>
+        <translation>项目实施进度计划</translation>
+    </message>
+    <message>
+        <source>finance department's review opinion</source>
+        <translation>财政部门审核意见</translation>
+    </message>
+    <message>
+        <source>date filed</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>all projects listed</source>
+        <translation>项目已全部列出</translation>
+    </message>
+    <message>
+        <source>work plan item</source>
+        <translation>重点工作事项</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>支出方向</translation>
+    </message>
+    <message>
+        <source>expenditure detail</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::FilingFile</name>
@@ -1223,10 +1315,6 @@
         <translation>此填报文件由更新版本的绩效软件写入（格式版本 %1）；本版本只能读取格式版本 %2。请升级软件后再打开。</translation>
     </message>
     <message>
-        <source>“formatVersion” must be %1.</source>
-        <translation>“formatVersion”必须为 %1。</translation>
-    </message>
-    <message>
         <source>The fiscal year must be a whole year from 2000 to 2100.</source>
         <translation>年度必须是 2000 至 2100 之间的整数年份。</translation>
     </message>
@@ -1297,6 +1385,14 @@
     <message>
         <source>The text holds the control character U+%1 as it is; write it as \t, \n or \r.</source>
         <translation>文字中直接出现了控制字符 U+%1；请写成 \t、\n 或 \r。</translation>
+    </message>
+    <message>
+        <source>“formatVersion” must be a whole number from 1 to %1.</source>
+        <translation>“formatVersion”必须是 1 到 %1 的整数。</translation>
+    </message>
+    <message>
+        <source>Expected true or false here, found %1.</source>
+        <translation>此处应为 true 或 false，实际为%1。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1612,10 @@
     <message>
         <source>The database did not return the new filing's number.</source>
         <translation>数据库未返回新填报的编号。</translation>
+    </message>
+    <message>
+        <source>This filing holds parts that only a newer version of Jixiao can show (format %1; this version reads up to %2). Update Jixiao to open it.</source>
+        <translation>此填报含有只有更新版本的绩效才能显示的内容（格式 %1，本版本最高只能读取 %2），请升级绩效后再打开。</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3429,10 @@ Close now?</source>
     <message>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>

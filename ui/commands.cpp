@@ -12,6 +12,7 @@ QString rowKindName(const ListRef &list)
         return SetValueCommand::tr("work-plan row");
     case ListRef::OverviewIndicators:
     case ListRef::DirectionIndicators:
+    case ListRef::ProjectIndicators:
         return SetValueCommand::tr("indicator");
     case ListRef::Funds:
         return SetValueCommand::tr("special fund");
@@ -19,6 +20,8 @@ QString rowKindName(const ListRef &list)
         return SetValueCommand::tr("expenditure direction");
     case ListRef::Details:
         return SetValueCommand::tr("detail line");
+    case ListRef::Projects:
+        return SetValueCommand::tr("project");
     }
     return QString();
 }

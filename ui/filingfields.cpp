@@ -3,6 +3,7 @@
 
 #include "model/fields.h"
 #include "model/jsonpointer.h"
+#include "model/listtree.h"
 #include "model/location.h"
 
 namespace jixiao::ui {
@@ -16,6 +17,7 @@ struct FieldRef
     Amount *amount = nullptr;
     int *integer = nullptr;
     std::optional<IndicatorSchemeId> *scheme = nullptr;
+    bool *boolean = nullptr;
 };
 
 template<typename Row> FieldRef fieldOf(Row &row, const QString &key)
@@ -52,6 +54,8 @@ FieldRef resolve(Filing &f, const QString &pointer)
             return {nullptr, &f.fundLevel};
         if (key == u"indicatorScheme")
             return {nullptr, nullptr, nullptr, nullptr, &f.indicatorScheme};
+        if (key == u"projectsComplete")
+            return {nullptr, nullptr, nullptr, nullptr, nullptr, &f.projectsComplete};
         return {}; // the amount unit is changed with every amount, never alone
     case Location::Department:
         return fieldOf(f.department, key);
@@ -85,36 +89,35 @@ FieldRef resolve(Filing &f, const QString &pointer)
     return {};
 }
 
+// Calls fn(rows) on the list `l` names (its rows in the list tree), or
+// returns false when an enclosing row does not exist.
 template<class Fn> bool withList(Filing &f, const ListRef &l, Fn fn)
 {
+    auto at = [&](auto list, std::initializer_list<int> parents) {
+        auto *rows = tree::rowsAt<decltype(list)>(f, std::data(parents));
+        if (rows)
+            fn(*rows);
+        return rows != nullptr;
+    };
     switch (l.kind) {
     case ListRef::WorkPlan:
-        fn(f.overview.workPlan);
-        return true;
+        return at(tree::WorkPlanList {}, {});
     case ListRef::OverviewIndicators:
-        fn(f.overview.indicators);
-        return true;
+        return at(tree::OverviewIndicatorsList {}, {});
     case ListRef::Funds:
-        fn(f.funds);
-        return true;
-    default:
-        break;
+        return at(tree::FundsList {}, {});
+    case ListRef::Directions:
+        return at(tree::DirectionsList {}, {l.fund});
+    case ListRef::DirectionIndicators:
+        return at(tree::DirectionIndicatorsList {}, {l.fund, l.direction});
+    case ListRef::Details:
+        return at(tree::DetailsList {}, {l.fund, l.direction});
+    case ListRef::Projects:
+        return at(tree::ProjectsList {}, {});
+    case ListRef::ProjectIndicators:
+        return at(tree::ProjectIndicatorsList {}, {l.project});
     }
-    if (l.fund < 0 || l.fund >= f.funds.size())
-        return false;
-    Fund &fund = f.funds[l.fund];
-    if (l.kind == ListRef::Directions) {
-        fn(fund.directions);
-        return true;
-    }
-    if (l.direction < 0 || l.direction >= fund.directions.size())
-        return false;
-    Direction &d = fund.directions[l.direction];
-    if (l.kind == ListRef::DirectionIndicators)
-        fn(d.indicators);
-    else
-        fn(d.details);
-    return true;
+    return false;
 }
 
 } // namespace
@@ -130,6 +133,8 @@ FieldKind fieldKind(const Filing &filing, const QString &pointer)
         return FieldKind::Amount;
     if (r.integer)
         return FieldKind::Integer;
+    if (r.boolean)
+        return FieldKind::Boolean;
     return FieldKind::Invalid;
 }
 
@@ -146,6 +151,8 @@ bool readField(const Filing &filing, const QString &pointer, FieldValue *out)
         *out = QString::number(*r.integer);
     else if (r.scheme)
         *out = r.scheme->has_value() ? FieldValue(indicatorSchemeKey(**r.scheme)) : std::nullopt;
+    else if (r.boolean)
+        *out = *r.boolean ? QStringLiteral("true") : QStringLiteral("false");
     else
         return false;
     return true;
@@ -182,6 +189,12 @@ bool writeField(Filing *filing, const QString &pointer, const FieldValue &value)
         if (!id)
             return false;
         *r.scheme = *id;
+        return true;
+    }
+    if (r.boolean) {
+        if (value != QStringLiteral("true") && value != QStringLiteral("false"))
+            return false;
+        *r.boolean = value == QStringLiteral("true");
         return true;
     }
     if (r.integer) {
@@ -234,6 +247,10 @@ QString ListRef::pointer() const
         return pointer::direction(fund, direction) + QStringLiteral("/indicators");
     case Details:
         return pointer::direction(fund, direction) + QStringLiteral("/details");
+    case Projects:
+        return QStringLiteral("/projects");
+    case ProjectIndicators:
+        return pointer::project(project) + QStringLiteral("/indicators");
     }
     return QString();
 }
@@ -245,6 +262,10 @@ std::optional<ListRef> parseListPointer(const QString &p)
         return std::nullopt;
     if (loc->area == Location::Funds)
         return ListRef {ListRef::Funds};
+    if (loc->area == Location::Projects)
+        return ListRef {ListRef::Projects};
+    if (loc->list == &lists::ProjectIndicators)
+        return ListRef {ListRef::ProjectIndicators, -1, -1, loc->project};
     if (loc->list == &lists::WorkPlan)
         return ListRef {ListRef::WorkPlan};
     if (loc->list == &lists::OverviewIndicators)
@@ -298,6 +319,17 @@ RowValue emptyRow(const Filing &filing, const ListRef &list)
     }
     case ListRef::Details:
         return DetailLine {};
+    case ListRef::Projects: {
+        Project p;
+        p.period = QStringLiteral("%1年1-12月").arg(filing.fiscalYear);
+        p.indicators = standardIndicatorRows(filing.effectiveScheme(), true);
+        return p;
+    }
+    case ListRef::ProjectIndicators: {
+        Indicator i;
+        i.standard = QString();
+        return i;
+    }
     }
     return WorkPlanItem {};
 }

@@ -16,10 +16,11 @@ namespace jixiao::ui {
 
 // A leaf value as the editor handles it: text, or an amount in its canonical
 // form ("19.54"). std::nullopt is "absent" for optional texts and "empty" for
-// amounts; required texts never hold it.
+// amounts; required texts never hold it. A yes/no value (/projectsComplete)
+// is "true" or "false".
 using FieldValue = std::optional<QString>;
 
-enum class FieldKind { Invalid, Text, OptionalText, Amount, Integer };
+enum class FieldKind { Invalid, Text, OptionalText, Amount, Integer, Boolean };
 
 FieldKind fieldKind(const Filing &filing, const QString &pointer);
 bool readField(const Filing &filing, const QString &pointer, FieldValue *out);
@@ -33,16 +34,26 @@ bool pointerExists(const Filing &filing, const QString &pointer);
 // A list the editor adds rows to, removes them from and reorders.
 struct ListRef
 {
-    enum Kind { WorkPlan, OverviewIndicators, Funds, Directions, DirectionIndicators, Details };
+    enum Kind {
+        WorkPlan,
+        OverviewIndicators,
+        Funds,
+        Directions,
+        DirectionIndicators,
+        Details,
+        Projects,
+        ProjectIndicators
+    };
     Kind kind = WorkPlan;
     int fund = -1;
     int direction = -1;
+    int project = -1;
     QString pointer() const;
     bool operator==(const ListRef &) const = default;
 };
 std::optional<ListRef> parseListPointer(const QString &pointer);
 
-using RowValue = std::variant<WorkPlanItem, Indicator, Fund, Direction, DetailLine>;
+using RowValue = std::variant<WorkPlanItem, Indicator, Fund, Direction, DetailLine, Project>;
 
 int listSize(const Filing &filing, const ListRef &list); // -1 when the list does not exist
 RowValue rowAt(const Filing &filing, const ListRef &list, int row);

@@ -2,6 +2,7 @@
 #include "findbar.h"
 
 #include "model/carryforward.h"
+#include "model/fields.h"
 #include "model/filing.h"
 #include "rules/checks.h"
 
@@ -64,7 +65,7 @@ QStringList FindBar::matches(const Filing &filing, const QString &text)
     if (text.isEmpty())
         return pointers;
     Filing copy = filing; // forEachText visits a mutable filing
-    forEachText(copy, [&](QString &t, const QString &pointer) {
+    forEachText(copy, Typed, [&](QString &t, const QString &pointer) {
         if (t.contains(text, Qt::CaseInsensitive))
             pointers.append(pointer);
     });

@@ -30,8 +30,10 @@ struct YearMention
 };
 QList<YearMention> findYearMentions(const Filing &filing, int year);
 
-// Every free text of a filing with its JSON Pointer (the texts a carry
-// forward looks at: goals, indicators, details, duties, names).
-void forEachText(Filing &filing, const std::function<void(QString &text, const QString &pointer)> &visit);
+// Every text of a filing whose field has `trait` (FieldTrait in fields.h:
+// Typed — what a person types, CarriesYears — what a carry forward looks
+// at), with its JSON Pointer, in document order.
+void forEachText(
+    Filing &filing, unsigned trait, const std::function<void(QString &text, const QString &pointer)> &visit);
 
 } // namespace jixiao

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare.h"
 
-#include "fields.h"
 #include "jsonpointer.h"
+#include "listtree.h"
 
 #include <QHash>
-
-#include <functional>
 
 namespace jixiao {
 
@@ -197,36 +195,65 @@ public:
         }
     }
 
-    void indicators(const QString &place, const QList<Indicator> &a, const QList<Indicator> &b,
-        const std::function<QString(int)> &ptrOf, const std::function<QString(int)> &oldPtrOf)
+    // The rows of list L in two filings (under `oldBase` and `newBase`, the
+    // pointers of the rows holding them), matched by what they are; a
+    // matched row's fields, then its own lists.
+    template<typename L>
+    void list(const QString &place, const QString &oldBase, const QString &newBase, const QList<typename L::Row> &a,
+        const QList<typename L::Row> &b, const QString &unit)
     {
+        using Row = typename L::Row;
         if (a == b)
             return;
-        auto key = [](const Indicator &x) {
-            return normalizeIndicatorName(x.level1) + QLatin1Char('\x1f') + normalizeIndicatorName(x.level2)
-                + QLatin1Char('\x1f') + x.name.simplified();
-        };
-        auto summary = [](const Indicator &x) {
-            return x.name + (x.value.isEmpty() ? QString() : QStringLiteral(" ") + x.value);
-        };
+        const ListInfo &info = L::info();
+        const QString word = info.translatedRowLabel();
+        const QString oldList = pointer::join(oldBase, QLatin1String(info.key));
+        const QString newList = pointer::join(newBase, QLatin1String(info.key));
+        auto key = [](const Row &r) { return tree::rowKey(r); };
+        const QString at = place.isEmpty() ? FilingComparison::tr("Filing") : place; // where rows come and go
         for (const auto &[i, j] : align(a, b, key).pairs) {
             if (i < 0) {
-                added(place, FilingComparison::tr("indicator"), ptrOf(j), summary(b[j]));
+                added(at, word, pointer::join(newList, j), summary(b[j], unit));
                 continue;
             }
             if (j < 0) {
-                removed(place, FilingComparison::tr("indicator"), oldPtrOf(i), summary(a[i]));
+                removed(at, word, pointer::join(oldList, i), summary(a[i], unit));
                 continue;
             }
-            const Indicator &x = a[i];
-            const Indicator &y = b[j];
+            const Row &x = a[i];
+            const Row &y = b[j];
             if (x == y)
                 continue;
-            const QString p = ptrOf(j);
-            const QString where
-                = FilingComparison::tr("%1, indicator %2").arg(place, quoted(y.name.isEmpty() ? x.name : y.name));
-            fields(where, p, x, y, QString());
+            const QString title = tree::rowTitle(y).isEmpty() ? tree::rowTitle(x) : tree::rowTitle(y);
+            // "Fund “A”", "Fund “A”, direction “B”", "Department overview, indicator “C”"
+            QString where = place.isEmpty() ? FilingComparison::tr("%1 %2").arg(word, quoted(title))
+                                            : FilingComparison::tr("%1, %2 %3").arg(place, word, quoted(title));
+            if (place.isEmpty() && !where.isEmpty())
+                where[0] = where[0].toUpper();
+            const QString oldRow = pointer::join(oldList, i), newRow = pointer::join(newList, j);
+            fields(where, newRow, x, y, unit);
+            tree::forEach(typename L::Children {}, [&](auto child) {
+                using C = decltype(child);
+                list<C>(where, oldRow, newRow, C::rows(x), C::rows(y), unit);
+            });
         }
+    }
+
+private:
+    // A row in a few words: its title, an indicator's value, the first amount.
+    template<typename Row> static QString summary(const Row &r, const QString &unit)
+    {
+        QString s = tree::rowTitle(r);
+        if constexpr (std::is_same_v<Row, Indicator>)
+            if (!r.value.isEmpty())
+                s += QStringLiteral(" ") + r.value;
+        for (const Field<Row> &f : fieldsOf<Row>())
+            if (f.kind == ValueKind::Amount) {
+                if (const Amount &a = r.*f.amount)
+                    s += QStringLiteral(" ") + a->toString() + unit;
+                break;
+            }
+        return s;
     }
 };
 
@@ -251,103 +278,21 @@ QList<Change> compareFilings(const Filing &older, const Filing &newer)
     c.fields(dept, QStringLiteral("/department"), older.department, newer.department, unit);
 
     const QString overview = FilingComparison::tr("Department overview");
-    const Overview &oa = older.overview;
-    const Overview &ob = newer.overview;
-    c.fields(overview, QStringLiteral("/overview"), oa, ob, unit);
-    c.fields(overview, QStringLiteral("/overview/budget"), oa.budget, ob.budget, unit);
+    c.fields(overview, QStringLiteral("/overview"), older.overview, newer.overview, unit);
+    c.fields(overview, QStringLiteral("/overview/budget"), older.overview.budget, newer.overview.budget, unit);
 
-    if (oa.workPlan != ob.workPlan) {
-        auto key = [](const WorkPlanItem &w) { return w.item.simplified(); };
-        for (const auto &[i, j] : align(oa.workPlan, ob.workPlan, key).pairs) {
-            if (i < 0) {
-                c.added(overview, FilingComparison::tr("work plan item"), pointer::workPlan(j), ob.workPlan[j].item);
-            } else if (j < 0) {
-                c.removed(overview, FilingComparison::tr("work plan item"), pointer::workPlan(i), oa.workPlan[i].item);
-            } else if (!(oa.workPlan[i] == ob.workPlan[j])) {
-                const WorkPlanItem &x = oa.workPlan[i];
-                const WorkPlanItem &y = ob.workPlan[j];
-                const QString where = FilingComparison::tr("%1, work plan item %2").arg(overview, quoted(y.item));
-                c.fields(where, pointer::workPlan(j), x, y, unit);
-            }
-        }
-    }
-    c.indicators(
-        overview, oa.indicators, ob.indicators, [](int j) { return pointer::overviewIndicator(j); },
-        [](int i) { return pointer::overviewIndicator(i); });
+    if (older.projectsComplete != newer.projectsComplete)
+        c.text(filing, topLevelLabel(u"projectsComplete"), QStringLiteral("/projectsComplete"),
+            older.projectsComplete ? FilingComparison::tr("yes") : FilingComparison::tr("no"),
+            newer.projectsComplete ? FilingComparison::tr("yes") : FilingComparison::tr("no"));
 
-    if (older.funds == newer.funds)
-        return c.changes;
-    auto nameKey = [](const auto &x) { return x.name.simplified(); };
-    for (const auto &[fi, fj] : align(older.funds, newer.funds, nameKey).pairs) {
-        if (fi < 0) {
-            const Fund &f = newer.funds[fj];
-            c.added(filing, FilingComparison::tr("fund"), pointer::fund(fj),
-                f.name + (f.amount ? QStringLiteral(" ") + f.amount->toString() + unit : QString()));
-            continue;
-        }
-        if (fj < 0) {
-            const Fund &f = older.funds[fi];
-            c.removed(filing, FilingComparison::tr("fund"), pointer::fund(fi),
-                f.name + (f.amount ? QStringLiteral(" ") + f.amount->toString() + unit : QString()));
-            continue;
-        }
-        const Fund &fa = older.funds[fi];
-        const Fund &fb = newer.funds[fj];
-        if (fa == fb)
-            continue;
-        const QString fundPlace = FilingComparison::tr("Fund %1").arg(quoted(fb.name));
-        c.fields(fundPlace, pointer::fund(fj), fa, fb, unit);
-        for (const auto &[di, dj] : align(fa.directions, fb.directions, nameKey).pairs) {
-            if (di < 0) {
-                const Direction &d = fb.directions[dj];
-                c.added(fundPlace, FilingComparison::tr("direction"), pointer::direction(fj, dj),
-                    d.name + (d.amount ? QStringLiteral(" ") + d.amount->toString() + unit : QString()));
-                continue;
-            }
-            if (dj < 0) {
-                const Direction &d = fa.directions[di];
-                c.removed(fundPlace, FilingComparison::tr("direction"), pointer::direction(fi, di),
-                    d.name + (d.amount ? QStringLiteral(" ") + d.amount->toString() + unit : QString()));
-                continue;
-            }
-            const Direction &x = fa.directions[di];
-            const Direction &y = fb.directions[dj];
-            if (x == y)
-                continue;
-            const QString place = FilingComparison::tr("Direction %1 of fund %2").arg(quoted(y.name), quoted(fb.name));
-            c.fields(place, pointer::direction(fj, dj), x, y, unit);
-            const int ofi = fi, odi = di, nfj = fj, ndj = dj;
-            c.indicators(
-                place, x.indicators, y.indicators, [=](int j) { return pointer::directionIndicator(nfj, ndj, j); },
-                [=](int i) { return pointer::directionIndicator(ofi, odi, i); });
-            if (x.details == y.details)
-                continue;
-            auto detailKey = [](const DetailLine &l) {
-                return l.content.simplified() + QLatin1Char('\x1f') + l.item.simplified();
-            };
-            auto summary = [&](const DetailLine &l) {
-                QString s = l.item.isEmpty() ? l.content : l.item;
-                if (l.amount)
-                    s += QStringLiteral(" ") + l.amount->toString() + unit;
-                return s;
-            };
-            for (const auto &[li, lj] : align(x.details, y.details, detailKey).pairs) {
-                if (li < 0) {
-                    c.added(place, FilingComparison::tr("expenditure detail"), pointer::detail(fj, dj, lj),
-                        summary(y.details[lj]));
-                } else if (lj < 0) {
-                    c.removed(place, FilingComparison::tr("expenditure detail"), pointer::detail(fi, di, li),
-                        summary(x.details[li]));
-                } else if (!(x.details[li] == y.details[lj])) {
-                    const DetailLine &u = x.details[li];
-                    const DetailLine &v = y.details[lj];
-                    const QString where = FilingComparison::tr("%1, expenditure detail %2")
-                                              .arg(place, quoted(v.item.isEmpty() ? v.content : v.item));
-                    c.fields(where, pointer::detail(fj, dj, lj), u, v, unit);
-                }
-            }
-        }
-    }
+    // The lists: the overview's under its name, the funds and projects as
+    // the filing's own, named by themselves.
+    tree::forEach(tree::FilingLists {}, [&](auto l) {
+        using L = decltype(l);
+        const QString base = tree::inOverview<L> ? QStringLiteral("/overview") : QString();
+        c.list<L>(tree::inOverview<L> ? overview : QString(), base, base, L::rows(older), L::rows(newer), unit);
+    });
     return c.changes;
 }
 

@@ -17,7 +17,7 @@ const Field<Department> DepartmentFields[] = {
 const Field<Overview> OverviewFields[] = {
     optionalField("attachmentLabel", "attachment_label", QT_TRANSLATE_NOOP("jixiao::Fields", "attachment label"),
         &Overview::attachmentLabel),
-    textField("duties", "duties", QT_TRANSLATE_NOOP("jixiao::Fields", "duties"), &Overview::duties),
+    textField("duties", "duties", QT_TRANSLATE_NOOP("jixiao::Fields", "duties"), &Overview::duties).with(CarriesYears),
 };
 
 const Field<Budget> BudgetFields[] = {
@@ -33,46 +33,58 @@ const Field<Budget> BudgetFields[] = {
 };
 
 const Field<WorkPlanItem> WorkPlanFields[] = {
-    textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "item"), &WorkPlanItem::item),
+    textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "item"), &WorkPlanItem::item).with(CarriesYears),
     textField("owner", "owner", QT_TRANSLATE_NOOP("jixiao::Fields", "responsible unit"), &WorkPlanItem::owner),
-    textField("goal", "goal", QT_TRANSLATE_NOOP("jixiao::Fields", "work goal"), &WorkPlanItem::goal),
+    textField("goal", "goal", QT_TRANSLATE_NOOP("jixiao::Fields", "work goal"), &WorkPlanItem::goal).with(CarriesYears),
 };
 
 const Field<Indicator> IndicatorFields[] = {
     textField("level1", "level1", QT_TRANSLATE_NOOP("jixiao::Fields", "level-1 indicator"), &Indicator::level1),
     textField("level2", "level2", QT_TRANSLATE_NOOP("jixiao::Fields", "level-2 indicator"), &Indicator::level2),
-    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "level-3 indicator"), &Indicator::name),
-    textField("value", "value", QT_TRANSLATE_NOOP("jixiao::Fields", "indicator value"), &Indicator::value),
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "level-3 indicator"), &Indicator::name)
+        .with(CarriesYears),
+    textField("value", "value", QT_TRANSLATE_NOOP("jixiao::Fields", "indicator value"), &Indicator::value)
+        .with(CarriesYears | MayBeNone),
     optionalField(
-        "standard", "standard", QT_TRANSLATE_NOOP("jixiao::Fields", "performance standard"), &Indicator::standard),
+        "standard", "standard", QT_TRANSLATE_NOOP("jixiao::Fields", "performance standard"), &Indicator::standard)
+        .with(CarriesYears),
     optionalField("midTermValue", "mid_term_value", QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term indicator value"),
-        &Indicator::midTermValue),
+        &Indicator::midTermValue)
+        .with(CarriesYears | MayBeNone)
+        .sinceFormat(2),
 };
 
 const Field<Fund> FundFields[] = {
-    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Fund::name),
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Fund::name).with(CarriesYears),
     amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "amount"), &Fund::amount),
 };
 
 const Field<Direction> DirectionFields[] = {
-    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Direction::name),
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "name"), &Direction::name).with(CarriesYears),
     amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "project amount"), &Direction::amount),
-    textField("period", "period", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation period"), &Direction::period),
+    textField("period", "period", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation period"), &Direction::period)
+        .with(CarriesYears),
     textField("periodGoal", "period_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation-period goal"),
-        &Direction::periodGoal),
-    textField("annualGoal", "annual_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual goal"), &Direction::annualGoal),
+        &Direction::periodGoal)
+        .with(CarriesYears),
+    textField("annualGoal", "annual_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual goal"), &Direction::annualGoal)
+        .with(CarriesYears),
 };
 
 const Field<DetailLine> DetailFields[] = {
-    textField("content", "content", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure content"), &DetailLine::content),
-    textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure item"), &DetailLine::item),
+    textField("content", "content", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure content"), &DetailLine::content)
+        .with(CarriesYears),
+    textField("item", "item", QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure item"), &DetailLine::item)
+        .with(CarriesYears),
     amountField("amount", "amount", QT_TRANSLATE_NOOP("jixiao::Fields", "amount"), &DetailLine::amount),
-    textField("basis", "basis", QT_TRANSLATE_NOOP("jixiao::Fields", "calculation basis"), &DetailLine::basis),
+    textField("basis", "basis", QT_TRANSLATE_NOOP("jixiao::Fields", "calculation basis"), &DetailLine::basis)
+        .with(CarriesYears),
 };
 
 const Field<Project> ProjectFields[] = {
-    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "project name"), &Project::name),
-    optionalField("layout", "layout", QT_TRANSLATE_NOOP("jixiao::Fields", "form layout"), &Project::layout),
+    textField("name", "name", QT_TRANSLATE_NOOP("jixiao::Fields", "project name"), &Project::name).with(CarriesYears),
+    optionalField("layout", "layout", QT_TRANSLATE_NOOP("jixiao::Fields", "form layout"), &Project::layout)
+        .without(Typed),
     optionalField(
         "authority", "authority", QT_TRANSLATE_NOOP("jixiao::Fields", "competent department"), &Project::authority),
     optionalField("authorityCode", "authority_code", QT_TRANSLATE_NOOP("jixiao::Fields", "competent department code"),
@@ -82,7 +94,8 @@ const Field<Project> ProjectFields[] = {
     optionalField(
         "attribute", "attribute", QT_TRANSLATE_NOOP("jixiao::Fields", "project attribute"), &Project::attribute),
     optionalField("lead", "lead", QT_TRANSLATE_NOOP("jixiao::Fields", "project lead"), &Project::lead),
-    textField("period", "period", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation period"), &Project::period),
+    textField("period", "period", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation period"), &Project::period)
+        .with(CarriesYears),
     amountField("annualTotal", "annual_total", QT_TRANSLATE_NOOP("jixiao::Fields", "annual total funds"),
         &Project::annualTotal),
     amountField("annualFiscal", "annual_fiscal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual fiscal appropriation"),
@@ -97,15 +110,21 @@ const Field<Project> ProjectFields[] = {
         QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term fiscal appropriation"), &Project::midTermFiscal),
     amountField("midTermOther", "mid_term_other", QT_TRANSLATE_NOOP("jixiao::Fields", "medium-term other funds"),
         &Project::midTermOther),
-    optionalField("summary", "summary", QT_TRANSLATE_NOOP("jixiao::Fields", "project overview"), &Project::summary),
+    optionalField("summary", "summary", QT_TRANSLATE_NOOP("jixiao::Fields", "project overview"), &Project::summary)
+        .with(CarriesYears),
     optionalField(
-        "schedule", "schedule", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation schedule"), &Project::schedule),
+        "schedule", "schedule", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation schedule"), &Project::schedule)
+        .with(CarriesYears),
     textField("periodGoal", "period_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "implementation-period goal"),
-        &Project::periodGoal),
-    textField("annualGoal", "annual_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual goal"), &Project::annualGoal),
+        &Project::periodGoal)
+        .with(CarriesYears),
+    textField("annualGoal", "annual_goal", QT_TRANSLATE_NOOP("jixiao::Fields", "annual goal"), &Project::annualGoal)
+        .with(CarriesYears),
     optionalField("financeOpinion", "finance_opinion",
-        QT_TRANSLATE_NOOP("jixiao::Fields", "finance department's review opinion"), &Project::financeOpinion),
-    optionalField("filedOn", "filed_on", QT_TRANSLATE_NOOP("jixiao::Fields", "date filed"), &Project::filedOn),
+        QT_TRANSLATE_NOOP("jixiao::Fields", "finance department's review opinion"), &Project::financeOpinion)
+        .without(Typed),
+    optionalField("filedOn", "filed_on", QT_TRANSLATE_NOOP("jixiao::Fields", "date filed"), &Project::filedOn)
+        .with(CarriesYears),
 };
 
 } // namespace
@@ -150,25 +169,33 @@ template<> std::span<const Field<Project>> fieldsOf<Project>()
 namespace lists {
 
 const ListInfo WorkPlan {"workPlan", "work_plan_item", QT_TRANSLATE_NOOP("jixiao::Fields", "Work plan"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "work plan"), 0, nullptr};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "work plan"), 0, nullptr, nullptr, 1,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "work plan item")};
 const ListInfo OverviewIndicators {"indicators", "overview_indicator",
     QT_TRANSLATE_NOOP("jixiao::Fields", "Performance indicators"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 0, nullptr};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 0, nullptr, nullptr, 1,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "indicator")};
 const ListInfo Funds {"funds", "fund", QT_TRANSLATE_NOOP("jixiao::Fields", "Funds"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "funds"), 0, nullptr};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "funds"), 0, nullptr, "fund_position", 1,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "fund")};
 const ListInfo Directions {"directions", "direction", QT_TRANSLATE_NOOP("jixiao::Fields", "Expenditure directions"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure directions"), 1, &Funds};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure directions"), 1, &Funds, "direction_position", 1,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "direction")};
 const ListInfo DirectionIndicators {"indicators", "direction_indicator",
     QT_TRANSLATE_NOOP("jixiao::Fields", "Performance indicators"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 2, &Directions};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 2, &Directions, nullptr, 1,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "indicator")};
 const ListInfo Details {"details", "detail_line", QT_TRANSLATE_NOOP("jixiao::Fields", "Expenditure details"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure details"), 2, &Directions};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure details"), 2, &Directions, nullptr, 1,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "expenditure detail")};
 
 const ListInfo Projects {"projects", "project", QT_TRANSLATE_NOOP("jixiao::Fields", "Projects"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "projects"), 0, nullptr};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "projects"), 0, nullptr, "project_position", 2,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "project")};
 const ListInfo ProjectIndicators {"indicators", "project_indicator",
     QT_TRANSLATE_NOOP("jixiao::Fields", "Performance indicators"),
-    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 1, &Projects};
+    QT_TRANSLATE_NOOP("jixiao::Fields", "performance indicators"), 1, &Projects, nullptr, 2,
+    QT_TRANSLATE_NOOP("jixiao::Fields", "indicator")};
 
 std::span<const ListInfo *const> all()
 {

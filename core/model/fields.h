@@ -22,6 +22,20 @@ enum class ValueKind {
     Amount, // Amount: empty is not the same as 0
 };
 
+// What the walks of the filing need to know of a field beyond its kind.
+enum FieldTrait : unsigned {
+    // A person types it: the text checks and the find bar read it (not an
+    // id such as a layout, nor the finance bureau's opinion). Every text is,
+    // unless its table says otherwise.
+    Typed = 1u << 0,
+    // It names years that move with the fiscal year ("2023年全年"): a new
+    // year's filing shifts them and the year checks read them.
+    CarriesYears = 1u << 1,
+    // "无" is a real answer there (an indicator's target for what must not
+    // happen: 安全事故 — 无), not "nothing to say".
+    MayBeNone = 1u << 2,
+};
+
 template<typename Row> struct Field
 {
     const char *key; // interchange key: "periodGoal"
@@ -31,6 +45,45 @@ template<typename Row> struct Field
     QString Row::*text = nullptr;
     std::optional<QString> Row::*optionalText = nullptr;
     Amount Row::*amount = nullptr;
+    // The interchange format version that introduced the field: a filing
+    // holding it (an optional text present, a text or amount not empty) needs
+    // a program that reads that version (formatVersionNeeded()).
+    int since = 1;
+    unsigned traits = 0; // FieldTrait
+
+    constexpr Field sinceFormat(int version) const
+    {
+        Field f = *this;
+        f.since = version;
+        return f;
+    }
+    constexpr Field with(unsigned t) const
+    {
+        Field f = *this;
+        f.traits |= t;
+        return f;
+    }
+    constexpr Field without(unsigned t) const
+    {
+        Field f = *this;
+        f.traits &= ~t;
+        return f;
+    }
+    constexpr bool has(FieldTrait t) const { return (traits & t) != 0; }
+    // Whether the row holds a value in this field (a text not empty, an
+    // optional text present, an amount filled in).
+    bool isSet(const Row &row) const
+    {
+        switch (kind) {
+        case ValueKind::Text:
+            return !(row.*text).isEmpty();
+        case ValueKind::OptionalText:
+            return (row.*optionalText).has_value();
+        case ValueKind::Amount:
+            return (row.*amount).has_value();
+        }
+        return false;
+    }
 
     QString translatedLabel() const { return QCoreApplication::translate("jixiao::Fields", label); }
     bool isKey(QStringView k) const { return k == QLatin1String(key); }
@@ -51,13 +104,13 @@ template<typename Row> struct Field
 template<typename Row>
 constexpr Field<Row> textField(const char *key, const char *column, const char *label, QString Row::*m)
 {
-    return {key, column, label, ValueKind::Text, m, nullptr, nullptr};
+    return {key, column, label, ValueKind::Text, m, nullptr, nullptr, 1, Typed};
 }
 template<typename Row>
 constexpr Field<Row> optionalField(
     const char *key, const char *column, const char *label, std::optional<QString> Row::*m)
 {
-    return {key, column, label, ValueKind::OptionalText, nullptr, m, nullptr};
+    return {key, column, label, ValueKind::OptionalText, nullptr, m, nullptr, 1, Typed};
 }
 template<typename Row>
 constexpr Field<Row> amountField(const char *key, const char *column, const char *label, Amount Row::*m)
@@ -122,8 +175,16 @@ struct ListInfo
     const char *rowsLabel; // "expenditure details": the list as a field of its owner
     int depth;
     const ListInfo *parent; // the list whose rows hold this list, or nullptr
+    // The column naming a row of this list in the tables of its own lists
+    // ("fund_position"); nullptr for a list whose rows hold no lists.
+    const char *keyColumn = nullptr;
+    // The interchange format version that introduced the list: absent from a
+    // file is empty, and a filing with rows in it needs that version.
+    int since = 1;
+    const char *rowLabel = nullptr; // "expenditure detail": one of its rows (jixiao::Fields)
     QString translatedLabel() const { return QCoreApplication::translate("jixiao::Fields", label); }
     QString translatedRowsLabel() const { return QCoreApplication::translate("jixiao::Fields", rowsLabel); }
+    QString translatedRowLabel() const { return QCoreApplication::translate("jixiao::Fields", rowLabel); }
 };
 
 namespace lists {

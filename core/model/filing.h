@@ -127,7 +127,9 @@ struct Department
 
 struct Filing
 {
-    static constexpr int FormatVersion = 1;
+    // The newest interchange format version this build reads and writes
+    // (what a filing needs: formatVersionNeeded() in listtree.h).
+    static constexpr int FormatVersion = 2;
 
     int fiscalYear = 2023;
     std::optional<QString> fundLevel; // 区级 / 县级 / 市级 / 省级

@@ -261,6 +261,69 @@ Filing generateFiling(const GeneratorOptions &o)
         }
     }
 
+    // Projects from a sequence of their own, so the rest is what it was
+    // before filings had projects.
+    Random prng(o.seed ^ 0x50524A54u);
+    for (int pi = 0; pi < o.projects; ++pi) {
+        const bool hunan = pi % 2 == 0;
+        const QString subject = prng.pick(subjects());
+        Project p;
+        p.name = subject + QStringLiteral("项目（") + QString::number(pi + 1) + QStringLiteral("）");
+        p.layout = hunan ? QStringLiteral("hunan") : QStringLiteral("national-2021");
+        p.authority = f.department.name;
+        p.implementer = f.department.name;
+        p.attribute = prng.below(2) ? QStringLiteral("新增") : QStringLiteral("延续");
+        p.period = hunan ? y + QStringLiteral("年1-12月")
+                         : y + QStringLiteral("年—") + QString::number(year + 2) + QStringLiteral("年");
+        const qint64 fiscal = 500 + prng.below(50000); // 分 of 万元
+        const qint64 other = prng.below(3) ? 0 : 100 + prng.below(5000);
+        p.annualFiscal = Money::fromMicros(fiscal * 10'000);
+        p.annualTotal = Money::fromMicros((fiscal + other) * 10'000);
+        if (hunan) {
+            if (other)
+                p.annualUpper = Money::fromMicros(other * 10'000);
+            p.financeOpinion = QString();
+            p.filedOn = y + QStringLiteral("年1月10日");
+        } else {
+            if (other)
+                p.annualOther = Money::fromMicros(other * 10'000);
+            p.authorityCode = QString::number(301001 + pi);
+            p.lead = QStringLiteral("张晓明");
+            p.midTermFiscal = Money::fromMicros(fiscal * 3 * 10'000);
+            p.midTermOther = other ? Amount(Money::fromMicros(other * 3 * 10'000)) : std::nullopt;
+            p.midTermTotal = Money::fromMicros((fiscal + other) * 3 * 10'000);
+            p.summary = QStringLiteral("围绕") + subject + QStringLiteral("开展建设，") + prng.pick(benefitTexts())
+                + QStringLiteral("。");
+            p.schedule = y + QStringLiteral("年启动，") + QString::number(year + 2) + QStringLiteral("年完成验收。");
+        }
+        const int count = 5 + prng.below(40);
+        p.periodGoal = QStringLiteral("实施期内完成") + subject + QStringLiteral("建设任务，")
+            + prng.pick(benefitTexts()) + QStringLiteral("。");
+        p.annualGoal = y + QStringLiteral("年完成") + subject + QStringLiteral("相关工作") + QString::number(count)
+            + QStringLiteral("项以上。");
+        for (const Level1Def &l1 : scheme.level1)
+            for (const Level2Def &l2 : l1.level2) {
+                QString name = prng.pick(benefitTexts()), value = QStringLiteral("有所提升");
+                if (l2.isCost) {
+                    name = QStringLiteral("控制项目成本");
+                    value = QStringLiteral("≤") + wan(fiscal + other) + QStringLiteral("万元");
+                } else if (l2.isSatisfaction) {
+                    name = QStringLiteral("服务对象满意度");
+                    value = QStringLiteral("≥90%");
+                } else if (normalizeIndicatorName(l2.name) == u"数量") {
+                    name = QStringLiteral("完成") + subject + QStringLiteral("相关工作");
+                    value = QStringLiteral("≥") + QString::number(count) + QStringLiteral("项");
+                }
+                Indicator i {l1.name, l2.name, name, value, std::nullopt};
+                if (hunan)
+                    i.standard = QStringLiteral("计划标准");
+                else
+                    i.midTermValue = i.value;
+                p.indicators.append(i);
+            }
+        f.projects.append(p);
+    }
+
     if (!f.funds.isEmpty() && !f.funds[0].directions.isEmpty() && !f.funds[0].directions[0].details.isEmpty()) {
         Direction &d0 = f.funds[0].directions[0];
         if (o.plantDetailSumMismatch) {

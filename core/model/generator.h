@@ -17,6 +17,7 @@ struct GeneratorOptions
     int directions = 500;
     int indicatorsPerDirection = 12;
     int detailsPerDirection = 10;
+    int projects = 0; // 项目支出绩效目标申报表, alternately in the Hunan and the national layout
     IndicatorSchemeId scheme = IndicatorSchemeId::Hunan2023;
 
     // Planted defects, each exactly once, for tests of the checks.

@@ -6,6 +6,7 @@
 #include "fields.h"
 #include "jsonpointer.h"
 #include "jsonscan.h"
+#include "listtree.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <initializer_list>
 #include <vector>
 
 namespace jixiao {
@@ -232,7 +232,7 @@ public:
     // An object holding a row's fields (optional texts may be absent) and the
     // given lists; reads the fields into *out.
     template<typename Row>
-    bool row(const QJsonValue &v, const QString &ptr, Row *out, std::initializer_list<const char *> lists,
+    bool row(const QJsonValue &v, const QString &ptr, Row *out, const std::vector<const char *> &lists,
         QJsonObject *object_ = nullptr)
     {
         std::vector<const char *> required, optional;
@@ -270,25 +270,34 @@ public:
         return true;
     }
 
-    // A list of rows under `key`, each read by `read(value, pointer, row)`.
-    template<typename Row, typename ReadFn>
-    bool list(const QJsonObject &o, const char *key, const QString &ptr, QList<Row> *out, ReadFn read)
+    // The rows of list L in `o` (the object of the row holding them), each
+    // with its own lists. A list newer than format 1 may be absent (empty).
+    template<typename L> bool list(const QJsonObject &o, const QString &ptr, QList<typename L::Row> *out)
     {
+        const ListInfo &info = L::info();
+        if (info.since > 1 && !o.contains(QLatin1String(info.key))) {
+            out->clear();
+            return true;
+        }
         QJsonArray a;
-        if (!array(o, key, ptr, &a))
+        if (!array(o, info.key, ptr, &a))
             return false;
-        const QString base = pointer::join(ptr, QLatin1String(key));
+        const QString base = pointer::join(ptr, QLatin1String(info.key));
+        static const std::vector<const char *> childKeys = tree::childKeys<L>();
         out->resize(a.size());
-        for (int i = 0; i < a.size(); ++i)
-            if (!read(a.at(i), pointer::join(base, i), &(*out)[i]))
+        for (int i = 0; i < a.size(); ++i) {
+            const QString p = pointer::join(base, i);
+            typename L::Row &r = (*out)[i];
+            QJsonObject ro;
+            if (!row(a.at(i), p, &r, childKeys, &ro))
                 return false;
+            bool ok = true;
+            tree::forEach(typename L::Children {},
+                [&](auto child) { ok = ok && list<decltype(child)>(ro, p, &decltype(child)::rows(r)); });
+            if (!ok)
+                return false;
+        }
         return true;
-    }
-
-    template<typename Row> bool rows(const QJsonObject &o, const char *key, const QString &ptr, QList<Row> *out)
-    {
-        return list(
-            o, key, ptr, out, [this](const QJsonValue &v, const QString &p, Row *r) { return row(v, p, r, {}); });
     }
 
     bool array(const QJsonObject &o, const char *key, const QString &ptr, QJsonArray *out)
@@ -368,13 +377,14 @@ public:
                    "reads format version %2. Update Jixiao to open it.")
                     .arg(ver)
                     .arg(Filing::FormatVersion));
-        if (ver != Filing::FormatVersion)
-            return fail(QStringLiteral("/formatVersion"), tr("“formatVersion” must be %1.").arg(Filing::FormatVersion));
+        if (ver < 1)
+            return fail(QStringLiteral("/formatVersion"),
+                tr("“formatVersion” must be a whole number from 1 to %1.").arg(Filing::FormatVersion));
 
         QJsonObject o;
         if (!object(root, QString(),
                 {"format", "formatVersion", "fiscalYear", "amountUnit", "department", "overview", "funds"},
-                {"fundLevel", "indicatorScheme"}, &o))
+                {"fundLevel", "indicatorScheme", "projects", "projectsComplete"}, &o))
             return false;
 
         const QJsonValue year = o.value(QLatin1String("fiscalYear"));
@@ -403,30 +413,30 @@ public:
                     tr("Unknown indicator scheme; expected hunan-2023, mof-2015 or mof-2021."));
             f->indicatorScheme = *s;
         }
+        if (o.contains(QLatin1String("projectsComplete"))) {
+            const QJsonValue v = o.value(QLatin1String("projectsComplete"));
+            if (!v.isBool())
+                return fail(
+                    QStringLiteral("/projectsComplete"), tr("Expected true or false here, found %1.").arg(typeName(v)));
+            f->projectsComplete = v.toBool();
+        }
 
         if (!row(o.value(QLatin1String("department")), QStringLiteral("/department"), &f->department, {}))
             return false;
 
         QJsonObject ov;
         const QString ovPtr = QStringLiteral("/overview");
-        if (!row(o.value(QLatin1String("overview")), ovPtr, &f->overview, {"budget", "workPlan", "indicators"}, &ov)
-            || !row(ov.value(QLatin1String("budget")), QStringLiteral("/overview/budget"), &f->overview.budget, {})
-            || !rows(ov, lists::WorkPlan.key, ovPtr, &f->overview.workPlan)
-            || !rows(ov, lists::OverviewIndicators.key, ovPtr, &f->overview.indicators))
+        if (!row(o.value(QLatin1String("overview")), ovPtr, &f->overview,
+                {"budget", lists::WorkPlan.key, lists::OverviewIndicators.key}, &ov)
+            || !row(ov.value(QLatin1String("budget")), QStringLiteral("/overview/budget"), &f->overview.budget, {}))
             return false;
-
-        auto direction = [this](const QJsonValue &v, const QString &p, Direction *d) {
-            QJsonObject o;
-            return row(v, p, d, {lists::DirectionIndicators.key, lists::Details.key}, &o)
-                && rows(o, lists::DirectionIndicators.key, p, &d->indicators)
-                && rows(o, lists::Details.key, p, &d->details);
-        };
-        auto fund = [&](const QJsonValue &v, const QString &p, Fund *fund) {
-            QJsonObject o;
-            return row(v, p, fund, {lists::Directions.key}, &o)
-                && list(o, lists::Directions.key, p, &fund->directions, direction);
-        };
-        return list(o, lists::Funds.key, QString(), &f->funds, fund);
+        // The filing's own lists: the overview's in its object, the others in the filing's.
+        bool ok = true;
+        tree::forEach(tree::FilingLists {}, [&](auto l) {
+            using L = decltype(l);
+            ok = ok && list<L>(tree::inOverview<L> ? ov : o, tree::inOverview<L> ? ovPtr : QString(), &L::rows(*f));
+        });
+        return ok;
     }
 
 private:

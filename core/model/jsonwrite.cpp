@@ -2,6 +2,7 @@
 // Writing the interchange format; reading it is in jsonio.cpp.
 #include "fields.h"
 #include "jsonio.h"
+#include "listtree.h"
 
 #include <QDir>
 
@@ -124,23 +125,24 @@ public:
         for (const Field<Row> &f : fieldsOf<Row>())
             field(row, f);
     }
-    // A list of rows, each an object of its fields and what `more` adds.
-    template<typename Row, typename MoreFn> void list(const ListInfo &info, const QList<Row> &rows, MoreFn more)
+    // The rows of list L in `owner`, each an object of its fields and its own
+    // lists. A list newer than format 1 is left out when empty (so a filing
+    // that does not use it reads in the programs before it).
+    template<typename L, typename Owner> void list(const Owner &owner)
     {
-        key(info.key);
+        const auto &rows = L::rows(owner);
+        if (L::info().since > 1 && rows.isEmpty())
+            return;
+        key(L::info().key);
         open('[');
-        for (const Row &r : rows) {
+        for (const auto &r : rows) {
             item();
             open('{');
             fields(r);
-            more(r);
+            tree::forEach(typename L::Children {}, [&](auto child) { list<decltype(child)>(r); });
             close('}');
         }
         close(']');
-    }
-    template<typename Row> void list(const ListInfo &info, const QList<Row> &rows)
-    {
-        list(info, rows, [](const Row &) {});
     }
 
     void filing(const Filing &f)
@@ -148,7 +150,7 @@ public:
         open('{');
         field("format", QStringLiteral("jixiao-filing"));
         key("formatVersion");
-        out += QByteArray::number(Filing::FormatVersion);
+        out += QByteArray::number(formatVersionNeeded(f));
         key("fiscalYear");
         out += QByteArray::number(f.fiscalYear);
         field("fundLevel", f.fundLevel);
@@ -170,15 +172,19 @@ public:
         close('}');
         for (const Field<Overview> &of : overviewFields.subspan(1))
             field(f.overview, of);
-        list(lists::WorkPlan, f.overview.workPlan);
-        list(lists::OverviewIndicators, f.overview.indicators);
-        close('}');
-        list(lists::Funds, f.funds, [this](const Fund &fund) {
-            list(lists::Directions, fund.directions, [this](const Direction &d) {
-                list(lists::DirectionIndicators, d.indicators);
-                list(lists::Details, d.details);
-            });
+        tree::forEach(tree::FilingLists {}, [&](auto l) {
+            if constexpr (tree::inOverview<decltype(l)>)
+                list<decltype(l)>(f);
         });
+        close('}');
+        tree::forEach(tree::FilingLists {}, [&](auto l) {
+            if constexpr (!tree::inOverview<decltype(l)>)
+                list<decltype(l)>(f);
+        });
+        if (f.projectsComplete) {
+            key("projectsComplete");
+            out += "true";
+        }
         close('}');
         out += '\n';
     }

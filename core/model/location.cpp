@@ -2,6 +2,7 @@
 #include "location.h"
 
 #include "jsonpointer.h"
+#include "listtree.h"
 
 namespace jixiao {
 
@@ -191,29 +192,40 @@ QString Location::toPointer() const
     return p;
 }
 
+// The positions of the rows enclosing `list` in a location: {fund,
+// direction} for a direction's indicators, {project} for a project's.
+static QList<int> enclosing(const Location &l)
+{
+    QList<int> parents;
+    if (l.list && l.list->depth >= 1)
+        parents << (l.area == Location::Project ? l.project : l.fund);
+    if (l.list && l.list->depth >= 2)
+        parents << l.direction;
+    return parents;
+}
+
 bool Location::exists(const jixiao::Filing &filing) const
 {
-    qsizetype rows = -1;
-    if (area == Fund || area == Direction) {
-        if (fund < 0 || fund >= filing.funds.size())
-            return false;
-        const jixiao::Fund &f = filing.funds[fund];
-        if (area == Fund) {
-            rows = f.directions.size();
-        } else {
-            if (direction < 0 || direction >= f.directions.size())
-                return false;
-            const jixiao::Direction &d = f.directions[direction];
-            rows = list == &lists::Details ? d.details.size() : d.indicators.size();
-        }
-    } else if (area == Project) {
-        if (project < 0 || project >= filing.projects.size())
-            return false;
-        rows = filing.projects[project].indicators.size();
-    } else if (area == Overview) {
-        rows = list == &lists::WorkPlan ? filing.overview.workPlan.size() : filing.overview.indicators.size();
-    }
-    return !list || row < 0 || row < rows;
+    // Whether list `which` has a row at `path` (the enclosing rows'
+    // positions, then its own).
+    auto rowExists = [&](const ListInfo *which, const QList<int> &path) {
+        bool found = false;
+        tree::forEachList([&](auto l) {
+            using L = decltype(l);
+            if (&L::info() == which) {
+                const auto *rows = tree::rowsAt<L>(filing, path.constData());
+                found = rows && path.last() >= 0 && path.last() < rows->size();
+            }
+        });
+        return found;
+    };
+    // The area's own row (a fund, a direction, a project), then the row of
+    // the list inside it.
+    if ((area == Fund && !rowExists(&lists::Funds, {fund}))
+        || (area == Direction && !rowExists(&lists::Directions, {fund, direction}))
+        || (area == Project && !rowExists(&lists::Projects, {project})))
+        return false;
+    return !list || row < 0 || rowExists(list, enclosing(*this) << row);
 }
 
 QString Location::fieldLabel() const
@@ -221,11 +233,13 @@ QString Location::fieldLabel() const
     if (field.isEmpty())
         return {};
     if (list && row >= 0) {
-        if (list == &lists::WorkPlan)
-            return labelOf<WorkPlanItem>(field);
-        if (list == &lists::Details)
-            return labelOf<DetailLine>(field);
-        return labelOf<Indicator>(field);
+        QString label;
+        tree::forEachList([&](auto l) {
+            using L = decltype(l);
+            if (&L::info() == list)
+                label = labelOf<typename L::Row>(field);
+        });
+        return label;
     }
     switch (area) {
     case Whole:

@@ -94,6 +94,15 @@ QString TextRef::pointer() const
         if (scope != Direction)
             number(index);
         break;
+    case Project:
+    case ProjectIndicator:
+        s += QLatin1String("/projects");
+        number(project);
+        if (scope == ProjectIndicator) {
+            s += QLatin1String("/indicators");
+            number(index);
+        }
+        break;
     }
     s += QLatin1Char('/');
     s += field;

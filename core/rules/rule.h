@@ -9,6 +9,8 @@
 #include "indicatorkind.h"
 #include "indicatorvalue.h"
 
+#include "model/listtree.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLatin1String>
@@ -53,11 +55,14 @@ struct TextRef
         Fund,
         Direction,
         DirectionIndicator,
-        Detail
+        Detail,
+        Project,
+        ProjectIndicator
     };
     Scope scope = Overview;
     int fund = -1, direction = -1, index = -1;
     QLatin1String field;
+    int project = -1;
     QString pointer() const;
 };
 
@@ -237,58 +242,54 @@ template<typename Fn> void forEachPeriod(const Filing &filing, Fn fn)
         fn(TableRef::ofProject(p), filing.projects[p].period);
 }
 
-// Calls fn(text, ref) for every free-text cell a person types, in document order.
+// Calls fn(text, ref) for every free-text cell a person types (the fields
+// the field tables mark Typed), in document order.
 template<typename Fn> void forEachText(const Filing &filing, Fn fn)
 {
-    using L = QLatin1String;
-    const Department &dep = filing.department;
-    fn(QStringView(dep.name), TextRef {TextRef::Department, -1, -1, -1, L("name")});
-    if (dep.head)
-        fn(QStringView(*dep.head), TextRef {TextRef::Department, -1, -1, -1, L("head")});
-    if (dep.preparers)
-        fn(QStringView(*dep.preparers), TextRef {TextRef::Department, -1, -1, -1, L("preparers")});
-    if (dep.phone)
-        fn(QStringView(*dep.phone), TextRef {TextRef::Department, -1, -1, -1, L("phone")});
-    const Overview &ov = filing.overview;
-    if (ov.attachmentLabel)
-        fn(QStringView(*ov.attachmentLabel), TextRef {TextRef::Overview, -1, -1, -1, L("attachmentLabel")});
-    fn(QStringView(ov.duties), TextRef {TextRef::Overview, -1, -1, -1, L("duties")});
-    for (int i = 0; i < ov.workPlan.size(); ++i) {
-        const WorkPlanItem &w = ov.workPlan[i];
-        fn(QStringView(w.item), TextRef {TextRef::WorkPlan, -1, -1, i, L("item")});
-        fn(QStringView(w.owner), TextRef {TextRef::WorkPlan, -1, -1, i, L("owner")});
-        fn(QStringView(w.goal), TextRef {TextRef::WorkPlan, -1, -1, i, L("goal")});
-    }
-    auto indicators = [&](const QList<Indicator> &list, TextRef::Scope scope, int f, int d) {
-        for (int i = 0; i < list.size(); ++i) {
-            const Indicator &ind = list[i];
-            fn(QStringView(ind.level1), TextRef {scope, f, d, i, L("level1")});
-            fn(QStringView(ind.level2), TextRef {scope, f, d, i, L("level2")});
-            fn(QStringView(ind.name), TextRef {scope, f, d, i, L("name")});
-            fn(QStringView(ind.value), TextRef {scope, f, d, i, L("value")});
-            if (ind.standard)
-                fn(QStringView(*ind.standard), TextRef {scope, f, d, i, L("standard")});
+    auto fields = [&](const auto &row, TextRef ref) {
+        using Row = std::remove_cvref_t<decltype(row)>;
+        for (const Field<Row> &f : fieldsOf<Row>()) {
+            if (!f.has(Typed))
+                continue;
+            ref.field = QLatin1String(f.key);
+            if (f.kind == ValueKind::Text)
+                fn(QStringView(row.*f.text), ref);
+            else if (f.kind == ValueKind::OptionalText && (row.*f.optionalText))
+                fn(QStringView(*(row.*f.optionalText)), ref);
         }
     };
-    indicators(ov.indicators, TextRef::OverviewIndicator, -1, -1);
-    for (int f = 0; f < filing.funds.size(); ++f) {
-        const Fund &fund = filing.funds[f];
-        fn(QStringView(fund.name), TextRef {TextRef::Fund, f, -1, -1, L("name")});
-        for (int d = 0; d < fund.directions.size(); ++d) {
-            const Direction &dir = fund.directions[d];
-            fn(QStringView(dir.name), TextRef {TextRef::Direction, f, d, -1, L("name")});
-            fn(QStringView(dir.period), TextRef {TextRef::Direction, f, d, -1, L("period")});
-            fn(QStringView(dir.periodGoal), TextRef {TextRef::Direction, f, d, -1, L("periodGoal")});
-            fn(QStringView(dir.annualGoal), TextRef {TextRef::Direction, f, d, -1, L("annualGoal")});
-            indicators(dir.indicators, TextRef::DirectionIndicator, f, d);
-            for (int i = 0; i < dir.details.size(); ++i) {
-                const DetailLine &l = dir.details[i];
-                fn(QStringView(l.content), TextRef {TextRef::Detail, f, d, i, L("content")});
-                fn(QStringView(l.item), TextRef {TextRef::Detail, f, d, i, L("item")});
-                fn(QStringView(l.basis), TextRef {TextRef::Detail, f, d, i, L("basis")});
-            }
+    TextRef own;
+    own.scope = TextRef::Department;
+    fields(filing.department, own);
+    own.scope = TextRef::Overview;
+    fields(filing.overview, own);
+    tree::forEachRow(filing, [&](auto list, const auto &row, const QList<int> &path) {
+        using L = decltype(list);
+        TextRef ref;
+        const ListInfo *top = &L::info();
+        while (top->parent)
+            top = top->parent;
+        if (top == &lists::Funds) { // a fund, its directions, their indicators and details
+            ref.fund = path[0];
+            ref.direction = path.value(1, -1);
+            ref.index = path.value(2, -1);
+        } else if (top == &lists::Projects) { // a project, its indicators
+            ref.project = path[0];
+            ref.index = path.value(1, -1);
+        } else { // the overview's rows
+            ref.index = path[0];
         }
-    }
+        const ListInfo &info = L::info();
+        ref.scope = &info == &lists::WorkPlan      ? TextRef::WorkPlan
+            : &info == &lists::OverviewIndicators  ? TextRef::OverviewIndicator
+            : &info == &lists::Funds               ? TextRef::Fund
+            : &info == &lists::Directions          ? TextRef::Direction
+            : &info == &lists::DirectionIndicators ? TextRef::DirectionIndicator
+            : &info == &lists::Details             ? TextRef::Detail
+            : &info == &lists::Projects            ? TextRef::Project
+                                                   : TextRef::ProjectIndicator;
+        fields(row, ref);
+    });
 }
 
 } // namespace rules

@@ -35,7 +35,10 @@ void requiredEmpty(const CheckContext &c, Sink &sink)
             break;
         case TextRef::OverviewIndicator:
         case TextRef::DirectionIndicator:
-            required = ref.field != QLatin1String("standard");
+            required = ref.field != QLatin1String("standard") && ref.field != QLatin1String("midTermValue");
+            break;
+        case TextRef::Project: // the project rules' own (per layout and scheme)
+        case TextRef::ProjectIndicator:
             break;
         case TextRef::Fund:
             required = ref.field == QLatin1String("name");

@@ -108,6 +108,7 @@ QString whatToWrite(const TextRef &ref)
     switch (ref.scope) {
     case TextRef::OverviewIndicator:
     case TextRef::DirectionIndicator:
+    case TextRef::ProjectIndicator:
         if (field == QLatin1String("value"))
             return Checks::tr("write the target itself, with a comparator and unit where it is a number (“≥95%”, "
                               "“10家”) or as a checkable statement");
@@ -123,6 +124,7 @@ QString whatToWrite(const TextRef &ref)
     case TextRef::Overview:
         return Checks::tr("summarise the department's duties in the form itself");
     case TextRef::Direction:
+    case TextRef::Project:
         if (field == QLatin1String("period"))
             return Checks::tr("write the implementation period, e.g. “2023年1-12月”");
         return Checks::tr("write the goal itself in the form");
@@ -137,10 +139,15 @@ void nonAnswer(const CheckContext &c, Sink &sink)
         const TextRef &ref = hit.ref;
         if (!nonAnswerApplies(ref))
             continue;
-        if ((ref.scope == TextRef::OverviewIndicator || ref.scope == TextRef::DirectionIndicator)
-            && ref.field == QLatin1String("value") && hit.text.trimmed() == u"无") {
-            const QList<Indicator> &list = ref.scope == TextRef::OverviewIndicator
-                ? c.filing.overview.indicators
+        // An indicator's target (the field tables mark where "无" may be one).
+        const Field<Indicator> *indicatorField = ref.scope == TextRef::OverviewIndicator
+                || ref.scope == TextRef::DirectionIndicator || ref.scope == TextRef::ProjectIndicator
+            ? findField<Indicator>(QString(ref.field))
+            : nullptr;
+        if (indicatorField && indicatorField->has(MayBeNone) && hit.text.trimmed() == u"无") {
+            const QList<Indicator> &list = ref.scope == TextRef::OverviewIndicator ? c.filing.overview.indicators
+                : ref.scope == TextRef::ProjectIndicator
+                ? c.filing.projects[ref.project].indicators
                 : c.filing.funds[ref.fund].directions[ref.direction].indicators;
             if (namesAnEventToAvoid(list[ref.index].name))
                 continue;

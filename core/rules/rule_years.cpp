@@ -103,8 +103,9 @@ void staleYear(const CheckContext &c, Sink &sink)
             continue; // a 历史标准 names the past years it is taken from
         const bool inDirection = ref.scope == TextRef::Direction || ref.scope == TextRef::DirectionIndicator
             || ref.scope == TextRef::Detail;
-        if (ref.scope == TextRef::Direction && ref.field == QLatin1String("period"))
-            continue; // stalePeriods' (any date format)
+        const bool inProject = ref.scope == TextRef::Project || ref.scope == TextRef::ProjectIndicator;
+        if ((ref.scope == TextRef::Direction || ref.scope == TextRef::Project) && ref.field == QLatin1String("period"))
+            continue; // the period rules' (any date format)
         int periodEnd = fy;
         bool periodKnown = false;
         YearHit bad;
@@ -117,13 +118,16 @@ void staleYear(const CheckContext &c, Sink &sink)
                 return;
             }
             // A later year: fine within the direction's own period, or as a horizon.
-            if (inDirection && !periodKnown) {
+            if ((inDirection || inProject) && !periodKnown) {
                 periodKnown = true;
-                const Period p = readPeriod(filing.funds[ref.fund].directions[ref.direction].period, fy);
+                const Period p = readPeriod(inProject ? filing.projects[ref.project].period
+                                                      : filing.funds[ref.fund].directions[ref.direction].period,
+                    fy);
                 if (p.valid)
                     periodEnd = qMax(periodEnd, p.end.year);
             }
-            const bool periodGoal = ref.scope == TextRef::Direction && ref.field == QLatin1String("periodGoal");
+            const bool periodGoal = (ref.scope == TextRef::Direction || ref.scope == TextRef::Project)
+                && ref.field == QLatin1String("periodGoal");
             if (h.year <= periodEnd || periodGoal || isHorizon(text, h))
                 return;
             bad = h;

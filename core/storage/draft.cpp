@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Creating and saving a draft; opening one is in draftopen.cpp.
 #include "draftprivate.h"
+#include "migration.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -135,7 +136,7 @@ std::unique_ptr<Draft> Draft::create(const QString &path, const Filing &filing, 
     }
     meta.finish();
     qint64 id = 0;
-    if (!p.sql->insert(filing, &id, &e)
+    if (!recordLowestReader(*p.sql, SchemaVersion, builtinMigrations(), &e) || !p.sql->insert(filing, &id, &e)
         || !p.sql->exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &e) || !p.sql->commit(&e)) {
         p.sql->rollback();
         return fail(e);

@@ -164,7 +164,17 @@ std::unique_ptr<Draft> Draft::open(
     }
     const int current = options.schemaVersion > 0 ? options.schemaVersion : SchemaVersion;
     const QList<MigrationStep> &steps = options.migrations ? *options.migrations : builtinMigrations();
+    // A newer draft whose versions since ours only added opens: what this
+    // version does not know, it leaves alone (each filing says whether it
+    // needs more; FilingSql::load refuses it then).
+    bool newer = false;
     if (version > current) {
+        QSqlQuery q(p.db);
+        newer
+            = q.exec(QStringLiteral("SELECT value FROM jixiao_meta WHERE key = '%1'").arg(QLatin1String(ReadableByKey)))
+            && q.next() && q.value(0).toInt() >= 1 && q.value(0).toInt() <= current;
+    }
+    if (version > current && !newer) {
         *error = tr("“%1” was saved by a newer version of Jixiao (file format %2; this version reads up to %3). "
                     "Update Jixiao to open it. The file was not changed.")
                      .arg(name)
@@ -193,7 +203,7 @@ std::unique_ptr<Draft> Draft::open(
             const QString type = q.value(0).toString();
             const QString object = q.value(1).toString();
             const bool ok = (type == QLatin1String("table") || type == QLatin1String("index"))
-                && (allowed.contains(object) || object.startsWith(QLatin1String("sqlite_autoindex_"))
+                && (newer || allowed.contains(object) || object.startsWith(QLatin1String("sqlite_autoindex_"))
                     || object == QLatin1String("sqlite_stat1"));
             if (!ok)
                 foreign.append(type + QLatin1Char(' ') + object);
@@ -265,6 +275,7 @@ std::unique_ptr<Draft> Draft::open(
                     step = &s;
             QString stepError;
             const bool ok = step && p.sql->begin(true, &stepError) && step->apply(*p.sql, &stepError)
+                && recordLowestReader(*p.sql, v + 1, steps, &stepError)
                 && p.sql->exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &stepError)
                 && p.sql->commit(&stepError);
             if (!ok) {

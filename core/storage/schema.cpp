@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "model/listtree.h"
+
 namespace jixiao::storage {
 
 namespace {
@@ -9,133 +11,169 @@ namespace {
 //   {ID}    the filing's generated key
 //   {REF}   a reference to it
 //   {MONEY} an amount in millionths (64-bit)
-const char *const Statements[] = {
-    R"(CREATE TABLE jixiao_meta (
-  key TEXT NOT NULL PRIMARY KEY,
-  value TEXT NOT NULL
-))",
-    R"(CREATE TABLE filing (
-  id {ID},
-  revision {REF} NOT NULL,
-  updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
-  fiscal_year INTEGER NOT NULL,
-  fund_level TEXT,
-  amount_unit TEXT NOT NULL,
-  indicator_scheme TEXT,
-  department_name TEXT NOT NULL,
-  department_head TEXT,
-  preparers TEXT,
-  phone TEXT,
-  attachment_label TEXT,
-  budget_total {MONEY},
-  budget_general_public {MONEY},
-  budget_government_fund {MONEY},
-  budget_other {MONEY},
-  budget_basic {MONEY},
-  budget_project {MONEY},
-  duties TEXT NOT NULL
-))",
-    R"(CREATE INDEX filing_year_department ON filing (fiscal_year, department_name))",
-    R"(CREATE TABLE work_plan_item (
-  filing_id {REF} NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  item TEXT NOT NULL,
-  owner TEXT NOT NULL,
-  goal TEXT NOT NULL,
-  PRIMARY KEY (filing_id, position)
-))",
-    R"(CREATE TABLE overview_indicator (
-  filing_id {REF} NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  level1 TEXT NOT NULL,
-  level2 TEXT NOT NULL,
-  name TEXT NOT NULL,
-  value TEXT NOT NULL,
-  standard TEXT,
-  PRIMARY KEY (filing_id, position)
-))",
-    R"(CREATE TABLE fund (
-  filing_id {REF} NOT NULL REFERENCES filing (id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  name TEXT NOT NULL,
-  amount {MONEY},
-  PRIMARY KEY (filing_id, position)
-))",
-    R"(CREATE TABLE direction (
-  filing_id {REF} NOT NULL,
-  fund_position INTEGER NOT NULL,
-  position INTEGER NOT NULL,
-  name TEXT NOT NULL,
-  amount {MONEY},
-  period TEXT NOT NULL,
-  period_goal TEXT NOT NULL,
-  annual_goal TEXT NOT NULL,
-  PRIMARY KEY (filing_id, fund_position, position),
-  FOREIGN KEY (filing_id, fund_position) REFERENCES fund (filing_id, position) ON DELETE CASCADE
-))",
-    R"(CREATE TABLE direction_indicator (
-  filing_id {REF} NOT NULL,
-  fund_position INTEGER NOT NULL,
-  direction_position INTEGER NOT NULL,
-  position INTEGER NOT NULL,
-  level1 TEXT NOT NULL,
-  level2 TEXT NOT NULL,
-  name TEXT NOT NULL,
-  value TEXT NOT NULL,
-  standard TEXT,
-  PRIMARY KEY (filing_id, fund_position, direction_position, position),
-  FOREIGN KEY (filing_id, fund_position, direction_position)
-    REFERENCES direction (filing_id, fund_position, position) ON DELETE CASCADE
-))",
-    R"(CREATE TABLE detail_line (
-  filing_id {REF} NOT NULL,
-  fund_position INTEGER NOT NULL,
-  direction_position INTEGER NOT NULL,
-  position INTEGER NOT NULL,
-  content TEXT NOT NULL,
-  item TEXT NOT NULL,
-  amount {MONEY},
-  basis TEXT NOT NULL,
-  PRIMARY KEY (filing_id, fund_position, direction_position, position),
-  FOREIGN KEY (filing_id, fund_position, direction_position)
-    REFERENCES direction (filing_id, fund_position, position) ON DELETE CASCADE
-))",
-};
+QString columnType(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::Text:
+        return QStringLiteral("TEXT NOT NULL");
+    case ValueKind::OptionalText:
+        return QStringLiteral("TEXT");
+    case ValueKind::Amount:
+        return QStringLiteral("{MONEY}");
+    }
+    return {};
+}
+
+template<typename Row> void addFields(QList<Column> *columns)
+{
+    for (const Field<Row> &f : fieldsOf<Row>())
+        columns->append({QLatin1String(f.column), columnType(f.kind),
+            f.kind == ValueKind::Text ? QStringLiteral("''") : QString()});
+}
+
+// The table of list L: the filing, the enclosing rows' positions and its
+// own, then its row's fields.
+template<typename L> Table listTable()
+{
+    const ListInfo &info = L::info();
+    Table t;
+    t.name = QLatin1String(info.table);
+    const QStringList keys = listKeyColumns(info);
+    t.columns.append({QStringLiteral("filing_id"),
+        info.depth == 0 ? QStringLiteral("{REF} NOT NULL REFERENCES filing (id) ON DELETE CASCADE")
+                        : QStringLiteral("{REF} NOT NULL"),
+        {}});
+    for (const QString &k : keys)
+        t.columns.append({k, QStringLiteral("INTEGER NOT NULL"), {}});
+    t.columns.append({QStringLiteral("position"), QStringLiteral("INTEGER NOT NULL"), {}});
+    addFields<typename L::Row>(&t.columns);
+    t.constraints << QStringLiteral("PRIMARY KEY (filing_id, %1)")
+                         .arg((QStringList(keys) << QStringLiteral("position")).join(QStringLiteral(", ")));
+    if (info.parent) {
+        QStringList parentKeys = listKeyColumns(*info.parent);
+        t.constraints << QStringLiteral(
+            "FOREIGN KEY (filing_id, %1)\n    REFERENCES %2 (filing_id, %3) ON DELETE CASCADE")
+                             .arg(keys.join(QStringLiteral(", ")), QLatin1String(info.parent->table),
+                                 (parentKeys << QStringLiteral("position")).join(QStringLiteral(", ")));
+    }
+    return t;
+}
+
+QString render(const QString &sql, Dialect dialect)
+{
+    QString s = sql;
+    if (dialect == Dialect::Sqlite) {
+        s.replace(QLatin1String("{ID}"), QLatin1String("INTEGER PRIMARY KEY"));
+        s.replace(QLatin1String("{REF}"), QLatin1String("INTEGER"));
+        s.replace(QLatin1String("{MONEY}"), QLatin1String("INTEGER"));
+    } else {
+        s.replace(QLatin1String("{ID}"), QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        s.replace(QLatin1String("{REF}"), QLatin1String("BIGINT"));
+        s.replace(QLatin1String("{MONEY}"), QLatin1String("BIGINT"));
+    }
+    return s;
+}
 
 } // namespace
+
+QStringList listKeyColumns(const ListInfo &list)
+{
+    QStringList k;
+    for (const ListInfo *p = list.parent; p; p = p->parent)
+        k.prepend(QLatin1String(p->keyColumn));
+    return k;
+}
+
+const QList<Table> &tables()
+{
+    static const QList<Table> all = [] {
+        QList<Table> t;
+        t.append({QStringLiteral("jixiao_meta"),
+            {{QStringLiteral("key"), QStringLiteral("TEXT NOT NULL PRIMARY KEY"), {}},
+                {QStringLiteral("value"), QStringLiteral("TEXT NOT NULL"), {}}},
+            {}});
+        Table filing {QStringLiteral("filing"), filingOwnColumns(), {}};
+        filing.columns.prepend({QStringLiteral("id"), QStringLiteral("{ID}"), {}});
+        addFields<Department>(&filing.columns);
+        addFields<Overview>(&filing.columns);
+        addFields<Budget>(&filing.columns);
+        filing.columns += filingLaterColumns();
+        t.append(filing);
+        tree::forEachList([&t](auto l) { t.append(listTable<decltype(l)>()); });
+        return t;
+    }();
+    return all;
+}
+
+QList<Column> filingOwnColumns()
+{
+    return {
+        {QStringLiteral("revision"), QStringLiteral("{REF} NOT NULL"), {}},
+        {QStringLiteral("updated_at"), QStringLiteral("TEXT NOT NULL"), {}},
+        {QStringLiteral("updated_by"), QStringLiteral("TEXT NOT NULL"), {}},
+        {QStringLiteral("fiscal_year"), QStringLiteral("INTEGER NOT NULL"), {}},
+        {QStringLiteral("fund_level"), QStringLiteral("TEXT"), {}},
+        {QStringLiteral("amount_unit"), QStringLiteral("TEXT NOT NULL"), {}},
+        {QStringLiteral("indicator_scheme"), QStringLiteral("TEXT"), {}},
+    };
+}
+
+QList<Column> filingLaterColumns()
+{
+    return {
+        // Filing::projectsComplete (schema 2)
+        {QStringLiteral("projects_complete"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"), {}},
+        // formatVersionNeeded() of the filing as saved (schema 2; NULL: 1).
+        {QStringLiteral("readable_by"), QStringLiteral("INTEGER"), {}},
+    };
+}
+
+QString Table::createStatement(Dialect dialect) const
+{
+    QStringList lines;
+    for (const Column &c : columns)
+        lines << QStringLiteral("  ") + c.name + QLatin1Char(' ') + c.definition;
+    for (const QString &k : constraints)
+        lines << QStringLiteral("  ") + k;
+    return render(QStringLiteral("CREATE TABLE ") + name + QStringLiteral(" (\n") + lines.join(QStringLiteral(",\n"))
+            + QStringLiteral("\n)"),
+        dialect);
+}
+
+QString Column::addStatement(const QString &table, Dialect dialect) const
+{
+    // An existing table's rows get the column's empty value.
+    QString def = definition;
+    if (!addDefault.isEmpty())
+        def += QStringLiteral(" DEFAULT ") + addDefault;
+    return render(
+        QStringLiteral("ALTER TABLE ") + table + QStringLiteral(" ADD COLUMN ") + name + QLatin1Char(' ') + def,
+        dialect);
+}
+
+QStringList indexStatements()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS filing_year_department ON filing (fiscal_year, department_name)")};
+}
 
 QStringList createStatements(Dialect dialect)
 {
     QStringList list;
-    for (const char *s : Statements) {
-        QString sql = QString::fromUtf8(s);
-        if (dialect == Dialect::Sqlite) {
-            sql.replace(QLatin1String("{ID}"), QLatin1String("INTEGER PRIMARY KEY"));
-            sql.replace(QLatin1String("{REF}"), QLatin1String("INTEGER"));
-            sql.replace(QLatin1String("{MONEY}"), QLatin1String("INTEGER"));
-        } else {
-            sql.replace(QLatin1String("{ID}"), QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
-            sql.replace(QLatin1String("{REF}"), QLatin1String("BIGINT"));
-            sql.replace(QLatin1String("{MONEY}"), QLatin1String("BIGINT"));
-        }
-        list.append(sql);
-    }
+    for (const Table &t : tables())
+        list.append(t.createStatement(dialect));
+    list += indexStatements();
     return list;
 }
 
 const QStringList &knownTables()
 {
-    static const QStringList t {
-        QStringLiteral("jixiao_meta"),
-        QStringLiteral("filing"),
-        QStringLiteral("work_plan_item"),
-        QStringLiteral("overview_indicator"),
-        QStringLiteral("fund"),
-        QStringLiteral("direction"),
-        QStringLiteral("direction_indicator"),
-        QStringLiteral("detail_line"),
-    };
+    static const QStringList t = [] {
+        QStringList names;
+        for (const Table &table : tables())
+            names << table.name;
+        return names;
+    }();
     return t;
 }
 

@@ -6,9 +6,9 @@
 #include "sqlfiling.h"
 
 #include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -73,24 +73,33 @@ struct SharedStore::Private
             if (!sql->exec(QStringLiteral("INSERT INTO jixiao_meta (key, value) VALUES ('application', 'jixiao'), "
                                           "('schema_version', '%1')")
                                .arg(SchemaVersion),
-                    &e))
+                    &e)
+                || !recordLowestReader(*sql, SchemaVersion, builtinMigrations(), &e))
                 return fail(e);
         } else {
             if (!q.exec(QStringLiteral("SELECT key, value FROM jixiao_meta WHERE key IN ('application', "
-                                       "'schema_version')")))
+                                       "'schema_version', '%1')")
+                            .arg(QLatin1String(ReadableByKey))))
                 return fail(describeError(q.lastError(), Dialect::Postgres));
             QString application;
             int version = 0;
+            int readableBy = 0;
             while (q.next()) {
                 if (q.value(0).toString() == QLatin1String("application"))
                     application = q.value(1).toString();
+                else if (q.value(0).toString() == QLatin1String(ReadableByKey))
+                    readableBy = q.value(1).toInt();
                 else
                     version = q.value(1).toInt();
             }
             q.finish();
             if (application != QLatin1String("jixiao") || version < 1)
                 return fail(SharedStore::tr("The database holds a table “jixiao_meta” that Jixiao did not create."));
-            if (version > SchemaVersion)
+            // A newer store whose versions since ours only added is used as it
+            // is: this version reads and writes what it knows (each filing says
+            // whether it needs more; FilingSql::load refuses it then).
+            // (The steps below do not run for it.)
+            if (version > SchemaVersion && !(readableBy >= 1 && readableBy <= SchemaVersion))
                 return fail(SharedStore::tr("The shared store was set up by a newer version of Jixiao (schema %1; this "
                                             "version knows up to %2). Update Jixiao to use it.")
                                 .arg(version)
@@ -105,7 +114,8 @@ struct SharedStore::Private
                         SharedStore::tr("The shared store could not be updated from schema %1: %2").arg(v).arg(e));
                 if (!sql->exec(
                         QStringLiteral("UPDATE jixiao_meta SET value = '%1' WHERE key = 'schema_version'").arg(v + 1),
-                        &e))
+                        &e)
+                    || !recordLowestReader(*sql, v + 1, builtinMigrations(), &e))
                     return fail(e);
             }
         }
@@ -194,7 +204,8 @@ QString SharedStore::redactedUri(const QString &uri)
         // The user's part starts after our scheme (however many slashes) or
         // another one written with slashes; "alice:pw@" is a user, not a scheme.
         static const QRegularExpression schemePrefix(
-            QStringLiteral("^(?:postgres(?:ql)?:/*|[A-Za-z][A-Za-z0-9+.-]*:/+)"), QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral("^(?:postgres(?:ql)?:/*|[A-Za-z][A-Za-z0-9+.-]*:/+)"),
+            QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = schemePrefix.match(text.left(at));
         const qsizetype start = m.hasMatch() ? m.capturedLength() : 0;
         const qsizetype colon = text.indexOf(QLatin1Char(':'), start);

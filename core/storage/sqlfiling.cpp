@@ -3,7 +3,7 @@
 // and PostgreSQL alike. Errors, statements and transactions: sqlsession.cpp.
 #include "sqlfiling.h"
 
-#include "model/fields.h"
+#include "model/listtree.h"
 
 #include <QDateTime>
 #include <QSqlDriver>
@@ -172,26 +172,17 @@ template<typename R> void readFields(Columns &c, R *row)
     }
 }
 
-// The positions that key a row of `list` within its filing: its enclosing
-// rows' positions, then its own.
-const QLatin1String KeyColumns[] = {QLatin1String("fund_position"), QLatin1String("direction_position")};
-
-QStringList keyColumns(const ListInfo &list)
-{
-    QStringList k;
-    for (int i = 0; i < list.depth; ++i)
-        k << KeyColumns[i];
-    return k;
-}
-
 // The filing row: the filing's own values, then the header's, the overview's
-// and the budget's fields.
+// and the budget's fields, then the values later versions added.
 QStringList filingColumns()
 {
-    return QStringList {QStringLiteral("revision"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-               QStringLiteral("fiscal_year"), QStringLiteral("fund_level"), QStringLiteral("amount_unit"),
-               QStringLiteral("indicator_scheme")}
-    + columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
+    QStringList c;
+    for (const Column &own : filingOwnColumns())
+        c << own.name;
+    c += columnsOf<Department>() + columnsOf<Overview>() + columnsOf<Budget>();
+    for (const Column &later : filingLaterColumns())
+        c << later.name;
+    return c;
 }
 
 bool sameList(const auto &a, const auto &b)
@@ -205,43 +196,13 @@ template<typename R> const QList<R> &noRows()
     return none;
 }
 
-// Where a loaded row goes: the owner that its enclosing positions name (a
-// fund, a fund's direction; nothing for the filing's own lists), or nullptr
-// where the rows before it left no such owner.
-Filing *filingOf(Filing &f, const qint64 *)
-{
-    return &f;
-}
-Overview *overviewOf(Filing &f, const qint64 *)
-{
-    return &f.overview;
-}
-Fund *fundAt(Filing &f, const qint64 *p)
-{
-    return p[0] >= 0 && p[0] < f.funds.size() ? &f.funds[p[0]] : nullptr;
-}
-Direction *directionAt(Filing &f, const qint64 *p)
-{
-    Fund *fund = fundAt(f, p);
-    return fund && p[1] >= 0 && p[1] < fund->directions.size() ? &fund->directions[p[1]] : nullptr;
-}
-// The list `rows` of that owner.
-template<typename Owner, typename R>
-auto rowsIn(Filing &f, Owner *(*owner)(Filing &, const qint64 *), QList<R> Owner::*rows)
-{
-    return [&f, owner, rows](const qint64 *p) -> QList<R> * {
-        Owner *o = owner(f, p);
-        return o ? &(o->*rows) : nullptr;
-    };
-}
-
 } // namespace
 
 template<typename R, typename TargetFn>
 bool FilingSql::loadList(qint64 id, const ListInfo &list, TargetFn target, QString *error)
 {
     const QString table = QLatin1String(list.table);
-    const QString order = (keyColumns(list) << QStringLiteral("position")).join(QStringLiteral(", "));
+    const QString order = (listKeyColumns(list) << QStringLiteral("position")).join(QStringLiteral(", "));
     QSqlQuery *q
         = prepare(QStringLiteral("SELECT ") + order + QStringLiteral(", ") + columnsOf<R>().join(QStringLiteral(", "))
                 + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE filing_id = ? ORDER BY ") + order,
@@ -299,6 +260,8 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         readFields(c, &f.department);
         readFields(c, &f.overview);
         readFields(c, &f.overview.budget);
+        f.projectsComplete = c.integer() != 0;
+        const std::optional<QString> readableBy = c.optionalText();
         q->finish();
         if (!c.ok()) {
             if (error)
@@ -308,6 +271,14 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
         if (year < 2000 || year > 2100) {
             if (error)
                 *error = damaged(StorageText::tr("the fiscal year %1 is not a year from 2000 to 2100").arg(year));
+            return false;
+        }
+        if (readableBy && readableBy->toInt() > Filing::FormatVersion) {
+            if (error)
+                *error = StorageText::tr("This filing holds parts that only a newer version of Jixiao can show "
+                                         "(format %1; this version reads up to %2). Update Jixiao to open it.")
+                             .arg(*readableBy)
+                             .arg(Filing::FormatVersion);
             return false;
         }
         f.fiscalYear = int(year);
@@ -331,12 +302,14 @@ bool FilingSql::load(qint64 id, Filing *out, RevisionInfo *revision, QString *er
             *revision = rev;
     }
 
-    if (!loadList<WorkPlanItem>(id, lists::WorkPlan, rowsIn(f, overviewOf, &Overview::workPlan), error)
-        || !loadList<Indicator>(id, lists::OverviewIndicators, rowsIn(f, overviewOf, &Overview::indicators), error)
-        || !loadList<Fund>(id, lists::Funds, rowsIn(f, filingOf, &Filing::funds), error)
-        || !loadList<Direction>(id, lists::Directions, rowsIn(f, fundAt, &Fund::directions), error)
-        || !loadList<Indicator>(id, lists::DirectionIndicators, rowsIn(f, directionAt, &Direction::indicators), error)
-        || !loadList<DetailLine>(id, lists::Details, rowsIn(f, directionAt, &Direction::details), error))
+    bool ok = true;
+    tree::forEachList([&](auto l) {
+        using L = decltype(l);
+        ok = ok
+            && loadList<typename L::Row>(
+                id, L::info(), [&f](const qint64 *parents) { return tree::rowsAt<L>(f, parents); }, error);
+    });
+    if (!ok)
         return false;
 
     *out = std::move(f);
@@ -374,6 +347,8 @@ bool FilingSql::writeFilingRow(qint64 id, const Filing &f, qint64 revision, bool
     bindFields(q, f.department, &i);
     bindFields(q, f.overview, &i);
     bindFields(q, f.overview.budget, &i);
+    q->bindValue(i++, f.projectsComplete ? 1 : 0);
+    q->bindValue(i++, formatVersionNeeded(f));
     if (!insert)
         q->bindValue(i++, id);
     if (!run(q, error))
@@ -420,7 +395,7 @@ bool FilingSql::writeRows(
     qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a, const QList<R> &b, QString *error)
 {
     const QString table = QLatin1String(list.table);
-    const QStringList keys = keyColumns(list);
+    const QStringList keys = listKeyColumns(list);
     if (a.size() > b.size()) {
         // The removed rows' own rows first (the deepest lists first), then theirs.
         QList<QPair<QString, int>> match;
@@ -432,7 +407,8 @@ bool FilingSql::writeRows(
             for (const ListInfo *p = (*it)->parent; p; p = p->parent)
                 nested = nested || p == &list;
             if (nested
-                && !deleteTail(QLatin1String((*it)->table), id, match, KeyColumns[list.depth], int(b.size()), error))
+                && !deleteTail(
+                    QLatin1String((*it)->table), id, match, QLatin1String(list.keyColumn), int(b.size()), error))
                 return false;
         }
         if (!deleteTail(table, id, match, QStringLiteral("position"), int(b.size()), error))
@@ -483,46 +459,48 @@ bool FilingSql::insert(const Filing &f, qint64 *id, QString *error)
         return false;
     // Everything below the filing row is "changed" against an empty filing.
     Filing base = f;
-    base.overview.workPlan.clear();
-    base.overview.indicators.clear();
-    base.funds.clear();
+    tree::forEach(tree::FilingLists {}, [&base](auto l) { decltype(l)::rows(base).clear(); });
     if (!update(newId, base, f, -1, error))
         return false;
     *id = newId;
     return true;
 }
 
+template<typename L>
+bool FilingSql::writeList(
+    qint64 id, QList<int> &parents, const QList<typename L::Row> &a, const QList<typename L::Row> &b, QString *error)
+{
+    using R = typename L::Row;
+    if (sameList(a, b))
+        return true;
+    if (!writeRows(id, L::info(), parents, a, b, error))
+        return false;
+    for (int i = 0; i < b.size(); ++i) {
+        const R *x = i < a.size() ? &a[i] : nullptr;
+        const R &y = b[i];
+        bool ok = true;
+        parents.append(i);
+        tree::forEach(typename L::Children {}, [&](auto c) {
+            using C = decltype(c);
+            ok = ok && writeList<C>(id, parents, x ? C::rows(*x) : noRows<typename C::Row>(), C::rows(y), error);
+        });
+        parents.removeLast();
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool FilingSql::update(qint64 id, const Filing &old, const Filing &now, qint64 newRevision, QString *error)
 {
-    const Overview &oa = old.overview, &ob = now.overview;
-    if (!sameList(oa.workPlan, ob.workPlan) && !writeRows(id, lists::WorkPlan, {}, oa.workPlan, ob.workPlan, error))
+    bool ok = true;
+    QList<int> parents;
+    tree::forEach(tree::FilingLists {}, [&](auto l) {
+        using L = decltype(l);
+        ok = ok && writeList<L>(id, parents, L::rows(old), L::rows(now), error);
+    });
+    if (!ok)
         return false;
-    if (!sameList(oa.indicators, ob.indicators)
-        && !writeRows(id, lists::OverviewIndicators, {}, oa.indicators, ob.indicators, error))
-        return false;
-    if (!sameList(old.funds, now.funds)) {
-        if (!writeRows(id, lists::Funds, {}, old.funds, now.funds, error))
-            return false;
-        for (int fi = 0; fi < now.funds.size(); ++fi) {
-            const QList<Direction> &da = fi < old.funds.size() ? old.funds[fi].directions : noRows<Direction>();
-            const QList<Direction> &db = now.funds[fi].directions;
-            if (sameList(da, db))
-                continue;
-            if (!writeRows(id, lists::Directions, {fi}, da, db, error))
-                return false;
-            for (int di = 0; di < db.size(); ++di) {
-                const Direction *x = di < da.size() ? &da[di] : nullptr;
-                const Direction &y = db[di];
-                const auto &xi = x ? x->indicators : noRows<Indicator>();
-                const auto &xd = x ? x->details : noRows<DetailLine>();
-                if (!sameList(xi, y.indicators)
-                    && !writeRows(id, lists::DirectionIndicators, {fi, di}, xi, y.indicators, error))
-                    return false;
-                if (!sameList(xd, y.details) && !writeRows(id, lists::Details, {fi, di}, xd, y.details, error))
-                    return false;
-            }
-        }
-    }
     if (newRevision >= 0 && !writeFilingRow(id, now, newRevision, false, nullptr, error))
         return false;
     return true;

@@ -96,6 +96,10 @@ private:
     template<typename R>
     bool writeRows(qint64 id, const ListInfo &list, const QList<int> &parents, const QList<R> &a, const QList<R> &b,
         QString *error);
+    // Writes list L's rows under `parents` and, where they differ, their own lists'.
+    template<typename L>
+    bool writeList(qint64 id, QList<int> &parents, const QList<typename L::Row> &a, const QList<typename L::Row> &b,
+        QString *error);
     bool deleteTail(const QString &table, qint64 id, const QList<QPair<QString, int>> &keys, const QString &column,
         int from, QString *error);
 

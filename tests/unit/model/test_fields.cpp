@@ -103,6 +103,8 @@ TEST(Fields, MatchTheInterchangeSchema)
     expectObject<DetailLine>({QStringLiteral("funds"), QStringLiteral("items"), QStringLiteral("directions"),
                                  QStringLiteral("items"), QStringLiteral("details"), QStringLiteral("items")},
         {});
+    expectObject<Project>(
+        {QStringLiteral("projects"), QStringLiteral("items")}, {QLatin1String(lists::ProjectIndicators.key)});
 }
 
 TEST(Fields, KeyOrderIsTheOrderTheWriterUses)

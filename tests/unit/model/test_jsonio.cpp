@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/generator.h"
 #include "model/jsonio.h"
+#include "model/listtree.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace jixiao;
@@ -143,7 +146,7 @@ TEST(JsonIo, BadInputNamesThePointerAndLine)
     e = importMutated("\"format\": \"jixiao-filing\"", "\"format\": \"something-else\"");
     EXPECT_EQ(e.pointer, QStringLiteral("/format"));
 
-    e = importMutated("\"formatVersion\": 1", "\"formatVersion\": 2, \"newThing\": true");
+    e = importMutated("\"formatVersion\": 1", "\"formatVersion\": 3, \"newThing\": true");
     EXPECT_EQ(e.pointer, QStringLiteral("/formatVersion"));
     EXPECT_TRUE(e.message.contains(QStringLiteral("newer version")));
 }
@@ -213,7 +216,8 @@ TEST(JsonIo, DuplicateKeysControlCharactersAndLoneSurrogatesAreRefused)
     EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
     EXPECT_TRUE(e.message.contains(QStringLiteral("twice")));
 
-    e = importRaw("\"content\": \"人员工资\"", QByteArray("\"content\": \"人员\0工资\"", sizeof("\"content\": \"人员\0工资\"") - 1));
+    e = importRaw("\"content\": \"人员工资\"",
+        QByteArray("\"content\": \"人员\0工资\"", sizeof("\"content\": \"人员\0工资\"") - 1));
     EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content"));
     EXPECT_TRUE(e.message.contains(QStringLiteral("NUL"))) << e.message.toStdString();
     EXPECT_GT(e.line, 100);
@@ -244,7 +248,8 @@ TEST(JsonIo, DuplicateKeysControlCharactersAndLoneSurrogatesAreRefused)
 
     // Control characters other than tab, line feed and carriage return are
     // refused escaped too (issue 20): \u0001, \u001b, \b, \f, DEL, C1.
-    for (const char *escaped : {"\\u0001", "\\u001b", "\\u001B", "\\b", "\\f", "\\u007f", "\\u0085", "\xc2\x9b", "\x7f"}) {
+    for (const char *escaped :
+        {"\\u0001", "\\u001b", "\\u001B", "\\b", "\\f", "\\u007f", "\\u0085", "\xc2\x9b", "\x7f"}) {
         e = importRaw("\"content\": \"人员工资\"", "\"content\": \"人员" + QByteArray(escaped) + "工资\"");
         EXPECT_EQ(e.pointer, QStringLiteral("/funds/0/directions/0/details/0/content")) << escaped;
         EXPECT_TRUE(e.message.contains(QStringLiteral("control character"))) << e.message.toStdString();
@@ -283,4 +288,79 @@ TEST(JsonIo, WriteFileRefusesWhatCouldNotBeReadBack)
     EXPECT_TRUE(error.contains(QStringLiteral("control character U+001B"))) << error.toStdString();
     EXPECT_FALSE(QFile::exists(path));
     ASSERT_TRUE(FilingJson::writeFile(path, sampleFiling(), &error)) << error.toStdString();
+}
+
+namespace {
+
+Filing projectsFixture()
+{
+    Filing f;
+    ImportError error;
+    EXPECT_TRUE(FilingJson::readFile(jixiao::testing::fixturePath(QStringLiteral("schema-v2.json")), &f, &error))
+        << error.toString().toStdString();
+    return f;
+}
+
+int writtenVersion(const Filing &f)
+{
+    return QJsonDocument::fromJson(FilingJson::toJson(f)).object().value(QStringLiteral("formatVersion")).toInt();
+}
+
+} // namespace
+
+TEST(JsonIo, ProjectsRoundTripToTheSameBytes)
+{
+    QFile file(jixiao::testing::fixturePath(QStringLiteral("schema-v2.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    const Filing f = projectsFixture();
+    ASSERT_EQ(f.projects.size(), 2);
+    const Project &p = f.projects[1];
+    EXPECT_EQ(p.layout, QStringLiteral("national-2021"));
+    EXPECT_EQ(p.midTermTotal, Money::fromUnits(600));
+    EXPECT_FALSE(p.annualUpper.has_value());
+    EXPECT_EQ(p.indicators[0].midTermValue, QStringLiteral("3公里"));
+    EXPECT_FALSE(p.indicators[0].standard.has_value());
+    EXPECT_FALSE(f.projects[0].authorityCode.has_value());
+    EXPECT_EQ(f.projects[0].financeOpinion, QString());
+    EXPECT_EQ(FilingJson::toJson(f), original);
+}
+
+TEST(JsonIo, FormatVersionIsTheLowestThatReadsTheFile)
+{
+    // A filing without what format 2 added is written as format 1, without
+    // the new keys, so the programs before projects still read it.
+    Filing f = sampleFiling();
+    EXPECT_EQ(writtenVersion(f), 1);
+    EXPECT_FALSE(FilingJson::toJson(f).contains("\"projects"));
+    Filing withMidTerm = f;
+    withMidTerm.overview.indicators[0].midTermValue = QString();
+    EXPECT_EQ(writtenVersion(withMidTerm), 2);
+    Filing complete = f;
+    complete.projectsComplete = true;
+    EXPECT_EQ(writtenVersion(complete), 2);
+    EXPECT_EQ(formatVersionNeeded(projectsFixture()), 2);
+    EXPECT_EQ(writtenVersion(projectsFixture()), 2);
+    // Each reads back as it was.
+    for (const Filing &x : {withMidTerm, complete, projectsFixture()}) {
+        Filing back;
+        ImportError error;
+        ASSERT_TRUE(FilingJson::fromJson(FilingJson::toJson(x), &back, &error)) << error.toString().toStdString();
+        EXPECT_EQ(back, x);
+    }
+}
+
+TEST(JsonIo, AProjectsMistakeNamesItsPointer)
+{
+    QByteArray json = FilingJson::toJson(projectsFixture());
+    json.replace("\"midTermValue\": \"3公里\"", "\"midTermValue\": 3");
+    Filing f;
+    ImportError e;
+    EXPECT_FALSE(FilingJson::fromJson(json, &f, &e));
+    EXPECT_EQ(e.pointer, QStringLiteral("/projects/1/indicators/0/midTermValue"));
+    EXPECT_GT(e.line, 300);
+    json = FilingJson::toJson(projectsFixture());
+    json.replace("\"projects\": [", "\"projectsComplete\": \"yes\", \"projects\": [");
+    EXPECT_FALSE(FilingJson::fromJson(json, &f, &e));
+    EXPECT_EQ(e.pointer, QStringLiteral("/projectsComplete"));
 }

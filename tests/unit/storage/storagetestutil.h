@@ -91,7 +91,7 @@ inline void mutate(Filing &f, Random &r, int step)
             return nullptr;
         return &fund.directions[r.below(int(fund.directions.size()))];
     };
-    switch (r.below(16)) {
+    switch (r.below(19)) {
     case 0:
         f.overview.duties = randomText(r, step);
         break;
@@ -167,6 +167,31 @@ inline void mutate(Filing &f, Random &r, int step)
     case 14:
         if (f.funds.size() > 1)
             f.funds.removeAt(r.below(int(f.funds.size())));
+        break;
+    case 16: {
+        Project p;
+        p.name = randomText(r, step);
+        p.layout = r.below(2) ? std::optional(QStringLiteral("hunan")) : std::nullopt;
+        p.annualTotal = randomAmount(r);
+        p.indicators.append(Indicator {QStringLiteral("产出指标"), QStringLiteral("数量指标"), randomText(r, step),
+            QStringLiteral("≥1次"), std::nullopt, randomText(r, step)});
+        f.projects.insert(r.below(int(f.projects.size()) + 1), p);
+        break;
+    }
+    case 17:
+        if (!f.projects.isEmpty()) {
+            Project &p = f.projects[r.below(int(f.projects.size()))];
+            p.financeOpinion = r.below(2) ? std::optional(randomText(r, step)) : std::nullopt;
+            p.midTermTotal = randomAmount(r);
+            if (!p.indicators.isEmpty())
+                p.indicators[r.below(int(p.indicators.size()))].midTermValue
+                    = r.below(2) ? std::optional(randomText(r, step)) : std::nullopt;
+            f.projectsComplete = !f.projectsComplete;
+        }
+        break;
+    case 18:
+        if (!f.projects.isEmpty())
+            f.projects.removeAt(r.below(int(f.projects.size())));
         break;
     default:
         if (Direction *d = anyDirection()) {

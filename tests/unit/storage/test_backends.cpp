@@ -190,6 +190,7 @@ TYPED_TEST(StorageSuite, RoundTripOfGeneratedFilings)
     for (const IndicatorSchemeId scheme : allIndicatorSchemes()) {
         GeneratorOptions o;
         o.directions = 40;
+        o.projects = 5;
         o.scheme = scheme;
         o.seed = 7 + quint32(scheme);
         o.plantBasisMismatch = o.plantDetailSumMismatch = o.plantStaleYear = o.plantTargetConflict = true;
@@ -223,6 +224,7 @@ TYPED_TEST(StorageSuite, IncrementalSavesEqualWhatIsReadBack)
     o.directions = 12;
     o.indicatorsPerDirection = 4;
     o.detailsPerDirection = 3;
+    o.projects = 3;
     Filing f = generateFiling(o);
     QString key;
     auto doc = this->backend.create(f, &key);

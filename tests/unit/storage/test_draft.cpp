@@ -213,7 +213,10 @@ INSTANTIATE_TEST_SUITE_P(Cases, DraftBadFiles,
         BadFile {"NewerSchema",
             [](const QString &p, const QString &) {
                 makeRealDraft(p);
-                rawSql(p, {QStringLiteral("PRAGMA user_version = 99")});
+                // A newer schema that changed what this version reads.
+                rawSql(p,
+                    {QStringLiteral("PRAGMA user_version = 99"),
+                        QStringLiteral("UPDATE jixiao_meta SET value = '99' WHERE key = 'readable_by_schema'")});
             },
             "newer version of Jixiao"},
         BadFile {"ForeignTrigger",

@@ -188,7 +188,7 @@ TEST(SharedStorePostgres, AConflictSaysWhoSavedAndWritesNothing)
     EXPECT_TRUE(error.contains(QStringLiteral("does not exist"))) << error.toStdString();
 }
 
-TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsRefused)
+TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsUsedOnlyWhenItOnlyAdded)
 {
     REQUIRE_PG();
     // A database of its own, so the others' tests are not disturbed.
@@ -225,17 +225,40 @@ TEST(SharedStorePostgres, ADatabaseOfANewerSchemaIsRefused)
         ASSERT_EQ(list.size(), 1);
         EXPECT_EQ(list[0].fiscalYear, 2023);
     }
+    // What a newer release leaves behind, written as another program would.
+    auto tamper = [&](const QString &statement) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tamper"));
+            db.setHostName(p.host);
+            db.setPort(p.port);
+            db.setUserName(p.user);
+            db.setDatabaseName(name);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    };
+    // A newer schema that only added (its lowest reader is this one) is used.
+    tamper(QStringLiteral("UPDATE jixiao_meta SET value = '99' WHERE key = 'schema_version'"));
+    tamper(QStringLiteral("ALTER TABLE fund ADD COLUMN colour TEXT"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tamper"));
-        db.setHostName(p.host);
-        db.setPort(p.port);
-        db.setUserName(p.user);
-        db.setDatabaseName(name);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE jixiao_meta SET value = '99' WHERE key = 'schema_version'")));
+        auto newer = SharedStore::connect(uri, &error);
+        ASSERT_TRUE(newer) << error.toStdString();
+        QList<SharedStore::Entry> list;
+        ASSERT_TRUE(newer->list(&list, &error));
+        ASSERT_EQ(list.size(), 1);
+        Filing f;
+        auto shared = newer->open(list[0].id, &f, &error);
+        ASSERT_TRUE(shared) << error.toStdString();
+        EXPECT_EQ(f, sampleFiling());
+        // A filing in it that needs a newer program is refused, saying so.
+        tamper(QStringLiteral("UPDATE filing SET readable_by = 99"));
+        EXPECT_FALSE(newer->open(list[0].id, &f, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("newer version of Jixiao"))) << error.toStdString();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    // One that changed what this version reads is refused.
+    tamper(QStringLiteral("UPDATE jixiao_meta SET value = '99' WHERE key = 'readable_by_schema'"));
     EXPECT_FALSE(SharedStore::connect(uri, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("newer version of Jixiao"))) << error.toStdString();
     {

@@ -150,7 +150,8 @@ TEST(Compare, EveryFieldIsCompared)
 {
     // Any random edit is reported: compareFilings is the test suite's own
     // "what differs", so it must miss nothing.
-    Filing f = generateFiling({.directions = 8, .indicatorsPerDirection = 3, .detailsPerDirection = 3});
+    Filing f
+        = generateFiling({.directions = 8, .indicatorsPerDirection = 3, .detailsPerDirection = 3, .projects = 2});
     Random r(11);
     for (int step = 0; step < 300; ++step) {
         Filing g = f;
@@ -158,6 +159,58 @@ TEST(Compare, EveryFieldIsCompared)
         EXPECT_EQ(g == f, compareFilings(f, g).isEmpty()) << "step " << step;
         f = g;
     }
+}
+
+// Every walk of the filing reaches the projects: the field tables say which
+// texts carry years and which cells are amounts, no walk lists them by hand.
+TEST(CarryForward, ReachesTheProjectsThroughTheFieldTables)
+{
+    Filing last = generateFiling({.directions = 3, .projects = 2});
+    Project &p = last.projects[1]; // national layout: 中期 columns
+    p.annualGoal = QStringLiteral("2023年完成道路建设，较2022年提升");
+    p.indicators[0].midTermValue = QStringLiteral("2023—2025年累计3公里");
+    p.filedOn = QStringLiteral("2023年1月10日");
+    p.layout = QStringLiteral("national-2021"); // an id, not a text with years
+
+    const Filing kept = carryForward(last, {.newYear = 2024, .keepAmounts = false});
+    QStringList stale;
+    for (const YearMention &m : findYearMentions(kept, 2023))
+        stale << m.pointer;
+    EXPECT_TRUE(stale.contains(QStringLiteral("/projects/1/annualGoal")));
+    EXPECT_TRUE(stale.contains(QStringLiteral("/projects/1/indicators/0/midTermValue")));
+    EXPECT_TRUE(stale.contains(QStringLiteral("/projects/1/filedOn")));
+    for (const Project &q : kept.projects) {
+        EXPECT_FALSE(q.annualTotal.has_value());
+        EXPECT_FALSE(q.annualFiscal.has_value());
+        EXPECT_FALSE(q.midTermTotal.has_value());
+    }
+
+    const Filing replaced = carryForward(last, {.newYear = 2024, .replaceYears = true});
+    const Project &r = replaced.projects[1];
+    EXPECT_EQ(r.annualGoal, QStringLiteral("2024年完成道路建设，较2023年提升"));
+    EXPECT_EQ(r.indicators[0].midTermValue, QStringLiteral("2024—2025年累计3公里"));
+    EXPECT_EQ(r.layout, QStringLiteral("national-2021"));
+    EXPECT_EQ(r.annualTotal, p.annualTotal);
+}
+
+TEST(Compare, ProjectsAreComparedLikeTheOtherRows)
+{
+    const Filing older = generateFiling({.directions = 3, .projects = 3});
+    Filing newer = older;
+    newer.projects[0].annualTotal = *older.projects[0].annualTotal + Money::fromUnits(1);
+    newer.projects[1].indicators[0].midTermValue = QStringLiteral("4公里");
+    newer.projects.removeLast();
+    newer.projectsComplete = true;
+    const QList<Change> changes = compareFilings(older, newer);
+    QStringList pointers;
+    for (const Change &c : changes)
+        pointers << c.pointer;
+    EXPECT_EQ(pointers,
+        (QStringList {QStringLiteral("/projectsComplete"), QStringLiteral("/projects/0/annualTotal"),
+            QStringLiteral("/projects/1/indicators/0/midTermValue"), QStringLiteral("/projects/2")}));
+    EXPECT_TRUE(changes[1].description.contains(newer.projects[0].name)) << changes[1].description.toStdString();
+    EXPECT_TRUE(changes[1].description.contains(QStringLiteral("(+1)"))) << changes[1].description.toStdString();
+    EXPECT_EQ(changes[3].kind, Change::Removed);
 }
 
 } // namespace
