@@ -7,6 +7,7 @@
 
 #include "textscan.h"
 
+#include "form/form.h"
 #include "model/fields.h"
 #include "model/jsonpointer.h"
 #include "model/location.h"
@@ -184,15 +185,13 @@ const QString *CheckContext::annualGoal(const TableRef &table) const
 bool CheckContext::hasStandardColumn(const TableRef &table) const
 {
     if (table.isProject())
-        return isHunanLayout(filing, filing.projects[table.project]);
+        return hasLayout(filing, filing.projects[table.project], form::HunanLayout);
     return !table.isOverview();
 }
 
-bool isHunanLayout(const Filing &filing, const Project &project)
+bool hasLayout(const Filing &filing, const Project &project, const char *layout)
 {
-    if (project.layout)
-        return *project.layout == u"hunan";
-    return filing.effectiveScheme() == IndicatorSchemeId::Hunan2023;
+    return form::projectLayout(filing, project) == QLatin1String(layout);
 }
 
 Amount projectAmount(const Project &project)

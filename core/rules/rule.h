@@ -212,9 +212,9 @@ inline bool isTimeliness(const Level2Def *def)
     return def && !def->isCost && !def->isSatisfaction && def->name.startsWith(u"时效");
 }
 
-// The layout a project is printed in when it names none: the Hunan 申报表 for
-// a filing under the Hunan scheme, else the national template.
-bool isHunanLayout(const Filing &filing, const Project &project);
+// Whether the project is printed in this layout (form::projectLayout: its
+// own, else the filing's scheme's default).
+bool hasLayout(const Filing &filing, const Project &project, const char *layout);
 
 // A project's annual funds: 年度资金总额, or where the layout states only its
 // sources (the Hunan 申报表: 本级预算 and 上级资金) their sum.

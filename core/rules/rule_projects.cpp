@@ -9,6 +9,7 @@
 #include "indicatorkind.h"
 #include "textscan.h"
 
+#include "form/form.h"
 #include "model/jsonpointer.h"
 
 namespace jixiao::rules {
@@ -179,7 +180,7 @@ void midTermValueMissing(const CheckContext &c, Sink &sink)
 {
     for (int p = 0; p < c.filing.projects.size(); ++p) {
         const Project &project = c.filing.projects[p];
-        if (isHunanLayout(c.filing, project))
+        if (!hasLayout(c.filing, project, form::NationalLayout))
             continue;
         const TableRef table = TableRef::ofProject(p);
         for (int i = 0; i < project.indicators.size(); ++i) {

@@ -49,15 +49,7 @@ std::set<Key> tableFindings(const QList<Finding> &findings, const QString &prefi
 
 Outcome onProject(const std::function<void(Project &, Filing &)> &change, const char *layout = "hunan")
 {
-    const Filing before = withProject(layout);
-    Filing after = before;
-    change(after.projects[0], after);
-    Outcome o;
-    o.findings = runChecks(after);
-    const std::set<Key> a = keys(o.findings), b = keys(runChecks(before));
-    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(o.added, o.added.end()));
-    std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::inserter(o.removed, o.removed.end()));
-    return o;
+    return mutateFrom(withProject(layout), [&](Filing &f) { change(f.projects[0], f); });
 }
 
 } // namespace
@@ -228,4 +220,21 @@ TEST(ProjectChecks, AttributeAndMediumTermValues)
     for (const Finding &finding : o.findings)
         missing += finding.rule == QStringLiteral("project.mid-term-value-missing");
     EXPECT_EQ(missing, 9); // every row of the national template's table
+}
+
+// Every box of the project's layout is filled in: the national template asks
+// for 实施单位 and 项目属性, the Hunan 申报表 has neither.
+TEST(ProjectChecks, EmptyBoxesOfTheLayout)
+{
+    const std::set<Key> national = keys(runChecks(withProject("national-2021")));
+    for (const char *field : {"authority", "authorityCode", "implementer", "attribute"})
+        EXPECT_TRUE(national.count({"required.empty", W, std::string("/projects/0/") + field})) << field;
+    const std::set<Key> hunan = keys(runChecks(withProject("hunan")));
+    EXPECT_TRUE(hunan.count({"required.empty", W, "/projects/0/authority"})); // 预算部门
+    EXPECT_FALSE(hunan.count({"required.empty", W, "/projects/0/implementer"}));
+    EXPECT_FALSE(hunan.count({"required.empty", W, "/projects/0/attribute"}));
+    EXPECT_ONLY(onProject([](Project &p, Filing &) { p.indicators[1].name.clear(); }),
+        {"required.empty", W, "/projects/0/indicators/1/name"});
+    EXPECT_NOTHING_NEW(
+        onProject([](Project &p, Filing &) { p.authority = QStringLiteral("株洲市石峰区科技和工业信息化局"); }));
 }
