@@ -645,7 +645,7 @@ void MainWindow::showFund(int fund)
 
 void MainWindow::onRowsChanged(const QString &listPointer)
 {
-    const bool projects = listPointer == pointer::join(QString(), QLatin1String(lists::Projects.key));
+    const bool projects = listPointer == ListRef {ListRef::Projects}.pointer();
     if (listPointer != u"/funds" && !listPointer.endsWith(QLatin1String("/directions")) && !projects)
         return;
     const Filing &f = m_doc->filing();

@@ -182,7 +182,7 @@ bool StructureActions::addProject()
     // The scheme's default layout with its indicator rows (emptyRow).
     Project p = std::get<Project>(emptyRow(f, ListRef {ListRef::Projects}));
     p.name = tr("New project");
-    if (!doc->insertRows(QStringLiteral("/projects"), at, {p}))
+    if (!doc->insertRows(ListRef {ListRef::Projects}.pointer(), at, {p}))
         return false;
     w->showProject(at);
     return true;
@@ -209,7 +209,7 @@ bool StructureActions::removeCurrentFundOrDirection()
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
             != QMessageBox::Yes)
             return false;
-        return doc->removeRows(QStringLiteral("/projects"), p, 1);
+        return doc->removeRows(ListRef {ListRef::Projects}.pointer(), p, 1);
     }
     if (w->currentFund() < 0)
         return false;
@@ -243,7 +243,7 @@ bool StructureActions::moveCurrentFundOrDirection(int delta)
     Document *doc = w->document();
     if (w->currentTable() == MainWindow::Table::Project) {
         const int to = w->currentProject() + delta;
-        if (!doc->moveRow(QStringLiteral("/projects"), w->currentProject(), to))
+        if (!doc->moveRow(ListRef {ListRef::Projects}.pointer(), w->currentProject(), to))
             return false;
         w->showProject(to);
         return true;
