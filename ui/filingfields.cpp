@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filingfields.h"
 
+#include "form/form.h"
 #include "model/fields.h"
 #include "model/jsonpointer.h"
 #include "model/listtree.h"
@@ -296,6 +297,21 @@ RowValue rowAt(const Filing &filing, const ListRef &list, int row)
     return v;
 }
 
+namespace {
+
+// An indicator row of a project's table: the columns its layout has, 绩效标准
+// (the Hunan 申报表) or 中期指标值 (the national template).
+Indicator projectIndicatorRow(Indicator row, const QString &layout)
+{
+    if (layout == QLatin1String(form::HunanLayout))
+        row.standard = QString();
+    if (layout == QLatin1String(form::NationalLayout))
+        row.midTermValue = QString();
+    return row;
+}
+
+} // namespace
+
 RowValue emptyRow(const Filing &filing, const ListRef &list)
 {
     switch (list.kind) {
@@ -320,15 +336,24 @@ RowValue emptyRow(const Filing &filing, const ListRef &list)
     case ListRef::Details:
         return DetailLine {};
     case ListRef::Projects: {
+        // In the scheme's default layout, named, so that it stays the form it
+        // was started in; the filing department as 主管部门/预算部门.
         Project p;
+        const QString layout = form::projectLayout(filing, p);
+        p.layout = layout;
+        if (!filing.department.name.trimmed().isEmpty())
+            p.authority = filing.department.name;
         p.period = QStringLiteral("%1年1-12月").arg(filing.fiscalYear);
-        p.indicators = standardIndicatorRows(filing.effectiveScheme(), true);
+        // The scheme's indicator rows, one per 二级, as on the paper form.
+        for (const Indicator &row : standardIndicatorRows(filing.effectiveScheme(), false))
+            p.indicators.append(projectIndicatorRow(row, layout));
         return p;
     }
     case ListRef::ProjectIndicators: {
-        Indicator i;
-        i.standard = QString();
-        return i;
+        const bool known = list.project >= 0 && list.project < filing.projects.size();
+        return projectIndicatorRow(Indicator {},
+            known ? form::projectLayout(filing, filing.projects[list.project])
+                  : QString::fromLatin1(form::HunanLayout));
     }
     }
     return WorkPlanItem {};

@@ -51,13 +51,33 @@ QStringList standardChoices()
         QStringLiteral("其他标准"), QStringLiteral("预算支出标准")};
 }
 
-FormModel::FormModel(Document *doc, QObject *parent)
+FormModel::FormModel(Document *doc, const form::Instance &instance, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
+    , m_instance(instance)
 {
     connect(doc, &Document::valueChanged, this, &FormModel::onValueChanged);
     connect(doc, &Document::rowsAboutToChange, this, &FormModel::onRowsAboutToChange);
     connect(doc, &Document::rowsChanged, this, &FormModel::onRowsChanged);
+    rebuild();
+}
+
+void FormModel::setInstance(const form::Instance &instance)
+{
+    m_instance = instance;
+    rebuild();
+}
+
+form::Form FormModel::describe(const Filing &filing) const
+{
+    return form::describe(filing, m_instance, form::Media::Screen);
+}
+
+bool FormModel::showsList(const QString &listPointer) const
+{
+    const QString table = form::pointerOf(m_instance);
+    return listPointer.startsWith(table + QLatin1Char('/')) || table.startsWith(listPointer + QLatin1Char('/'))
+        || listPointer == table;
 }
 
 int FormModel::rowCount(const QModelIndex &parent) const
@@ -87,7 +107,7 @@ int FormModel::columnCount(const QModelIndex &parent) const
 
 QString FormModel::title() const
 {
-    return m_doc ? form::title(m_doc->filing(), m_kind) : QString();
+    return m_doc ? form::title(m_doc->filing(), m_instance) : QString();
 }
 
 QString FormModel::derivedText(const FormCell &cell) const
@@ -170,6 +190,8 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
             return mark;
         if (c->startsList)
             return tr("Type here to add the first row.");
+        if (c->othersField)
+            return tr("Filled in by the finance department when it reviews the form; shown here, not typed.");
         if (c->type == CellType::Derived)
             return tr("Calculated; it changes when the lines above change.");
         if (c->editor == EditorKind::Money)
@@ -182,6 +204,8 @@ QVariant FormModel::data(const QModelIndex &index, int role) const
         return c->pointer;
     case PrefixRole:
         return c->type == CellType::Value ? c->text : QString();
+    case OthersFieldRole:
+        return c->othersField;
     case EditorRole:
         return int(c->type == CellType::Value ? c->editor : EditorKind::None);
     case CellTypeRole:
@@ -431,7 +455,8 @@ void FormModel::rebuild()
     m_columns = 0;
     m_stretch.clear();
     const form::Form description = m_doc ? describe(m_doc->filing()) : form::Form();
-    m_kind = description.kind;
+    m_sealCaption = description.sealCaption;
+    m_unitCaption = description.unitCaption;
     if (!description.rows.isEmpty()) {
         // The printed table's grid: the same columns, spans and widths.
         const print::Table grid = print::tableOf(description);
@@ -471,6 +496,10 @@ void FormModel::rebuild()
                 c.type = CellType::Derived;
                 c.pointer = d.pointer;
                 c.sum = d.type == form::Cell::Sum;
+                // A field of the table's own row (a project's) that it shows but
+                // nobody types here; the summary's views repeat other tables.
+                c.othersField = d.type == form::Cell::View && form::entry(m_instance.kind).list
+                    && d.pointer.startsWith(form::pointerOf(m_instance) + QLatin1Char('/'));
                 // Only the look: derived cells are never edited.
                 if (d.look == form::Look::Amount)
                     c.editor = EditorKind::Money;
@@ -538,67 +567,6 @@ void FormModel::onRowsChanged(const QString &listPointer)
     rebuild();
     m_resetting = false;
     endResetModel();
-}
-
-// ---------------------------------------------------------------- the three tables
-
-OverviewModel::OverviewModel(Document *doc, QObject *parent)
-    : FormModel(doc, parent)
-{
-    rebuild();
-}
-
-form::Form OverviewModel::describe(const Filing &filing) const
-{
-    return form::overview(filing, form::Media::Screen);
-}
-
-bool OverviewModel::showsList(const QString &listPointer) const
-{
-    return listPointer.startsWith(QLatin1String("/overview/"));
-}
-
-// 专项资金绩效目标汇总表: read-only, derived live from funds and directions.
-SummaryModel::SummaryModel(Document *doc, QObject *parent)
-    : FormModel(doc, parent)
-{
-    rebuild();
-}
-
-form::Form SummaryModel::describe(const Filing &filing) const
-{
-    return form::summary(filing, form::Media::Screen);
-}
-
-bool SummaryModel::showsList(const QString &listPointer) const
-{
-    return listPointer == u"/funds"
-        || (listPointer.startsWith(QLatin1String("/funds/")) && listPointer.endsWith(QLatin1String("/directions")));
-}
-
-DirectionModel::DirectionModel(Document *doc, QObject *parent)
-    : FormModel(doc, parent)
-{
-    rebuild();
-}
-
-form::Form DirectionModel::describe(const Filing &filing) const
-{
-    return form::direction(filing, m_fund, m_direction, form::Media::Screen);
-}
-
-void DirectionModel::setDirection(int fund, int direction)
-{
-    m_fund = fund;
-    m_direction = direction;
-    rebuild();
-}
-
-bool DirectionModel::showsList(const QString &listPointer) const
-{
-    if (listPointer == u"/funds" || listPointer == QString(pointer::fund(m_fund) + QStringLiteral("/directions")))
-        return true;
-    return listPointer.startsWith(pointer::direction(m_fund, m_direction) + QLatin1Char('/'));
 }
 
 } // namespace jixiao::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "form/form.h"
+#include "form/registry.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
@@ -25,6 +26,10 @@ struct FormCell
     QString text; // labels: the form's words; values: words shown before the value ("资金总额：")
     QString pointer; // values: the JSON pointer; derived: the field shown, or the list summed
     bool sum = false; // derived: the total of the list's amounts
+    // Derived: a field of the table's own row (a direction's, a project's)
+    // that the form shows but the department does not fill in (财政部门审核意见),
+    // rather than one repeated from another table.
+    bool othersField = false;
     bool leftAligned = false; // labels the paper sets flush left ("其中：一般公共预算拨款")
     EditorKind editor = EditorKind::None;
     int rowSpan = 1;
@@ -52,10 +57,12 @@ struct CellMark
     QString text;
 };
 
-// A table laid out like the paper form, over a Document: the form's
-// description (core/form) for the screen, placed on the same grid as the
-// printed table. Never changes the filing itself: setData() pushes undo
-// commands through the Document.
+// One table of the filing (a form::Instance: the overview, the summary, a
+// direction's or a project's table) laid out like the paper form, over a
+// Document: the form's description from the registry (core/form) for the
+// screen, placed on the same grid as the printed table. One model for every
+// form. Never changes the filing itself: setData() pushes undo commands
+// through the Document.
 class FormModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,13 +76,18 @@ public:
         ChoicesRole, // QStringList for combo editors
         MarkRole, // int severity, -1 none
         PrefixRole, // the form's words drawn before a value ("资金总额：")
+        OthersFieldRole, // bool: FormCell::othersField
     };
     struct Span
     {
         int row, column, rowSpan, columnSpan;
     };
 
-    explicit FormModel(Document *doc, QObject *parent = nullptr);
+    explicit FormModel(Document *doc, const form::Instance &instance = {}, QObject *parent = nullptr);
+
+    // Which table it shows; setting another rebuilds it.
+    const form::Instance &instance() const { return m_instance; }
+    void setInstance(const form::Instance &instance);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -92,6 +104,9 @@ public:
     QList<int> columnStretch() const { return m_stretch; }
     // The printed title, "2023年部门整体支出绩效目标表".
     QString title() const;
+    // The lines above the table: "填报单位：（盖章）" and "金额单位：万元", as the form has them.
+    QString sealCaption() const { return m_sealCaption; }
+    QString unitCaption() const { return m_unitCaption; }
 
     // The cell showing `pointer`, or the nearest one (the row of a list
     // element, the list's header); invalid when this table does not show it.
@@ -115,16 +130,16 @@ Q_SIGNALS:
     // Bad input for a cell: the cell keeps its value, the message says why.
     void inputRejected(const QModelIndex &index, const QString &message);
 
-protected:
+private:
     // The form as the screen shows `filing` (form::Media::Screen).
-    virtual form::Form describe(const Filing &filing) const = 0;
-    // Whether adding, removing or moving rows of the list changes this table.
-    virtual bool showsList(const QString &listPointer) const = 0;
+    form::Form describe(const Filing &filing) const;
+    // Whether adding, removing or moving rows of the list changes this table:
+    // a list inside it, or the list its own row is in.
+    bool showsList(const QString &listPointer) const;
     void rebuild();
 
     QPointer<Document> m_doc;
-
-private:
+    form::Instance m_instance;
     QString derivedText(const FormCell &cell) const;
     // The pointer of the list element a row shows, "" for other rows.
     QString rowPointer(int row) const;
@@ -137,7 +152,7 @@ private:
     // Adds the first row of the list of `row` (a blank row) with `text` in `cell`: one undo step.
     bool startList(const QModelIndex &index, const FormCell &cell, const QString &text);
 
-    form::Kind m_kind = form::Kind::Overview;
+    QString m_sealCaption, m_unitCaption;
     QList<FormRow> m_rows;
     int m_columns = 0;
     QList<int> m_stretch;
@@ -146,50 +161,6 @@ private:
     QHash<QString, CellMark> m_marks;
     bool m_resetting = false;
     bool m_readOnly = false;
-};
-
-// 部门整体支出绩效目标表.
-class OverviewModel : public FormModel
-{
-    Q_OBJECT
-public:
-    explicit OverviewModel(Document *doc, QObject *parent = nullptr);
-
-protected:
-    form::Form describe(const Filing &filing) const override;
-    bool showsList(const QString &listPointer) const override;
-};
-
-// 专项资金绩效目标汇总表: read-only, derived live from funds and directions.
-class SummaryModel : public FormModel
-{
-    Q_OBJECT
-public:
-    explicit SummaryModel(Document *doc, QObject *parent = nullptr);
-
-protected:
-    form::Form describe(const Filing &filing) const override;
-    bool showsList(const QString &listPointer) const override;
-};
-
-// 支出方向绩效目标表 of one direction.
-class DirectionModel : public FormModel
-{
-    Q_OBJECT
-public:
-    explicit DirectionModel(Document *doc, QObject *parent = nullptr);
-
-    void setDirection(int fund, int direction);
-    int fund() const { return m_fund; }
-    int direction() const { return m_direction; }
-
-protected:
-    form::Form describe(const Filing &filing) const override;
-    bool showsList(const QString &listPointer) const override;
-
-private:
-    int m_fund = -1;
-    int m_direction = -1;
 };
 
 // The 一级 names of the filing's scheme; the 二级 names under a 一级 (all of

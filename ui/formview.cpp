@@ -593,8 +593,11 @@ bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
         const auto type = CellType(index.data(FormModel::CellTypeRole).toInt());
         report(index,
             m_model && m_model->isReadOnly() ? tr("This filing is read-only.")
-                : type == CellType::Derived  ? tr("This cell is calculated from other cells; change those instead.")
-                                             : tr("This cell is part of the printed form and cannot be changed."));
+                : index.data(FormModel::OthersFieldRole).toBool()
+                ? tr("This box is the finance department's, filled in when it reviews the form; it cannot be "
+                     "changed here.")
+                : type == CellType::Derived ? tr("This cell is calculated from other cells; change those instead.")
+                                            : tr("This cell is part of the printed form and cannot be changed."));
         return false;
     }
     // F2, double-click: the cell's text to change, the cursor at its end.

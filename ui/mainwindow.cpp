@@ -154,6 +154,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_tree, &NavigationTree::summaryChosen, this, &MainWindow::showSummary);
     connect(m_tree, &NavigationTree::fundChosen, this, &MainWindow::showFund);
     connect(m_tree, &NavigationTree::directionChosen, this, &MainWindow::showDirection);
+    connect(m_tree, &NavigationTree::projectChosen, this, &MainWindow::showProject);
     connect(m_tree, &NavigationTree::renamed, this,
         [this](const QString &pointer, const QString &name) { m_doc->setValue(pointer, name, false); });
 
@@ -211,9 +212,7 @@ void MainWindow::releaseDocument()
     disconnect(m_doc->undoStack(), nullptr, m_redo, nullptr);
     m_runner->setDocument(nullptr);
     m_checks->setDocument(nullptr);
-    m_overview = nullptr; // the document's children
-    m_summary = nullptr;
-    m_directionModel = nullptr;
+    m_models.clear(); // the document's children
     m_doc.reset();
 }
 
@@ -227,15 +226,14 @@ bool MainWindow::setDocument(std::unique_ptr<Document> doc)
     if (!leaveDocument())
         return false;
     m_view->setFormModel(nullptr);
-    m_overview = nullptr;
-    m_summary = nullptr;
-    m_directionModel = nullptr;
+    m_models.clear();
     releaseDocument();
     m_doc = std::move(doc);
     Document *d = m_doc.get();
-    m_overview = new OverviewModel(d, d);
-    m_summary = new SummaryModel(d, d);
-    m_directionModel = new DirectionModel(d, d);
+    // One model per form; a form with a table per direction or project shows
+    // the one on screen.
+    for (const form::FormEntry &e : form::registry())
+        m_models.append(new FormModel(d, form::Instance {e.kind, -1, -1, -1}, d));
     connect(d->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(d->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(d->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -339,10 +337,8 @@ QString MainWindow::libraryKey() const
 void MainWindow::updateReadOnly()
 {
     const bool ro = m_doc->isReadOnly();
-    for (FormModel *m : {static_cast<FormModel *>(m_overview), static_cast<FormModel *>(m_summary),
-             static_cast<FormModel *>(m_directionModel)})
-        if (m && m != m_summary)
-            m->setReadOnly(ro);
+    for (FormModel *m : std::as_const(m_models))
+        m->setReadOnly(ro);
     m_banner->setVisible(ro);
     updateTitle();
     QString notice
@@ -396,9 +392,7 @@ bool MainWindow::reloadDraft(QString *error)
     if (!m_doc || !m_doc->draft())
         return false;
     const QString path = m_doc->draft()->path();
-    const Table table = m_table;
-    const int fund = m_fund;
-    const int direction = m_direction;
+    const form::Instance table = currentModel() ? currentModel()->instance() : form::Instance();
     Filing f;
     Draft::OpenInfo info;
     std::unique_ptr<Draft> draft = Draft::open(path, &f, &info, error);
@@ -409,11 +403,7 @@ bool MainWindow::reloadDraft(QString *error)
     m_ownerSaved = false;
     if (!setDocument(std::move(doc)))
         return false;
-    if (table == Table::Direction && fund >= 0 && fund < f.funds.size() && direction >= 0
-        && direction < f.funds[fund].directions.size())
-        showDirection(fund, direction);
-    else if (table == Table::Summary)
-        showSummary();
+    showTable(table); // the same table, if it is still there
     return true;
 }
 
@@ -430,10 +420,8 @@ void MainWindow::onFindings()
         m.text += (m.text.isEmpty() ? QString() : QStringLiteral("\n")) + severityName(f.severity)
             + QStringLiteral("：") + f.message;
     }
-    for (FormModel *m : {static_cast<FormModel *>(m_overview), static_cast<FormModel *>(m_summary),
-             static_cast<FormModel *>(m_directionModel)})
-        if (m)
-            m->setMarks(marks);
+    for (FormModel *m : std::as_const(m_models))
+        m->setMarks(marks);
     m_status->showCounts(findings);
 }
 
@@ -464,6 +452,10 @@ PrintSelection MainWindow::currentSelection() const
         s.kind = PrintSelection::Direction;
         s.fund = m_fund;
         s.direction = m_direction;
+        break;
+    case Table::Project:
+        s.kind = PrintSelection::Project;
+        s.project = m_project;
         break;
     case Table::None:
         break;
@@ -524,11 +516,9 @@ void MainWindow::updateHeader()
 {
     FormModel *m = currentModel();
     m_title->setText(m ? m->title() : QString());
-    const QString unit = amountUnitName(m_doc->filing().amountUnit);
-    const QString right
-        = m_table == Table::Overview ? QStringLiteral("金额：%1").arg(unit) : QStringLiteral("金额单位：%1").arg(unit);
+    // The form's own lines: "填报单位：（盖章）…  金额单位：万元" (the Hunan 申报表: "单位：万元").
     m_unitLine->setText(
-        QStringLiteral("填报单位：（盖章）%1").arg(m_doc->filing().department.name) + QStringLiteral("    ") + right);
+        m ? m->sealCaption() + m_doc->filing().department.name + QStringLiteral("    ") + m->unitCaption() : QString());
 }
 
 void MainWindow::showModel(FormModel *model)
@@ -544,31 +534,61 @@ void MainWindow::showModel(FormModel *model)
     m_checks->tableChanged();
 }
 
+FormModel *MainWindow::modelFor(form::Kind kind) const
+{
+    const auto forms = form::registry();
+    for (size_t i = 0; i < forms.size() && i < size_t(m_models.size()); ++i)
+        if (forms[i].kind == kind)
+            return m_models[qsizetype(i)];
+    return nullptr;
+}
+
+bool MainWindow::showTable(const form::Instance &instance)
+{
+    FormModel *model = modelFor(instance.kind);
+    if (!model || !form::exists(m_doc->filing(), instance))
+        return false;
+    switch (instance.kind) {
+    case form::Kind::Overview:
+        m_table = Table::Overview;
+        break;
+    case form::Kind::Summary:
+        m_table = Table::Summary;
+        break;
+    case form::Kind::Direction:
+        m_table = Table::Direction;
+        break;
+    case form::Kind::Project:
+        m_table = Table::Project;
+        break;
+    }
+    m_fund = instance.fund;
+    m_direction = instance.direction;
+    m_project = instance.project;
+    if (!(model->instance() == instance))
+        model->setInstance(instance);
+    showModel(model);
+    return true;
+}
+
 void MainWindow::showOverview()
 {
-    m_table = Table::Overview;
-    m_fund = m_direction = -1;
-    showModel(m_overview);
+    showTable({form::Kind::Overview, -1, -1, -1});
 }
 
 void MainWindow::showSummary()
 {
-    m_table = Table::Summary;
-    m_fund = m_direction = -1;
-    showModel(m_summary);
+    showTable({form::Kind::Summary, -1, -1, -1});
 }
 
 void MainWindow::showDirection(int fund, int direction)
 {
-    const Filing &f = m_doc->filing();
-    if (fund < 0 || fund >= f.funds.size() || direction < 0 || direction >= f.funds[fund].directions.size())
-        return;
-    m_table = Table::Direction;
-    m_fund = fund;
-    m_direction = direction;
-    if (m_directionModel->fund() != fund || m_directionModel->direction() != direction)
-        m_directionModel->setDirection(fund, direction);
-    showModel(m_directionModel);
+    showTable({form::Kind::Direction, fund, direction, -1});
+}
+
+void MainWindow::showProject(int project)
+{
+    showTable({form::Kind::Project, -1, -1, project});
 }
 
 bool MainWindow::jumpTo(const QString &pointer)
@@ -578,9 +598,6 @@ bool MainWindow::jumpTo(const QString &pointer)
     if (!at || !pointerExists(f, pointer))
         return false;
     switch (at->area) {
-    case Location::Direction:
-        showDirection(at->fund, at->direction);
-        break;
     case Location::Fund:
         // A fund's name and amount (and its list of directions) are on its
         // directions' tables; the fund itself is a row of the summary.
@@ -589,11 +606,11 @@ bool MainWindow::jumpTo(const QString &pointer)
         else
             showSummary();
         break;
-    case Location::Funds:
-        showSummary();
-        break;
     default:
-        showOverview();
+        // The table showing it, as the registry says; the header and the
+        // filing's own values are the overview's.
+        if (!showTable(form::instanceAt(f, pointer).value_or(form::Instance {})))
+            showOverview();
         break;
     }
     FormModel *m = currentModel();
@@ -612,6 +629,8 @@ void MainWindow::selectTreeItem()
         m_tree->showSummary();
     else if (m_table == Table::Direction)
         m_tree->showDirection(m_fund, m_direction);
+    else if (m_table == Table::Project)
+        m_tree->showProject(m_project);
 }
 
 void MainWindow::showFund(int fund)
@@ -626,7 +645,8 @@ void MainWindow::showFund(int fund)
 
 void MainWindow::onRowsChanged(const QString &listPointer)
 {
-    if (listPointer != u"/funds" && !listPointer.endsWith(QLatin1String("/directions")))
+    const bool projects = listPointer == ListRef {ListRef::Projects}.pointer();
+    if (listPointer != u"/funds" && !listPointer.endsWith(QLatin1String("/directions")) && !projects)
         return;
     const Filing &f = m_doc->filing();
     if (m_table == Table::Direction) {
@@ -635,12 +655,12 @@ void MainWindow::onRowsChanged(const QString &listPointer)
             m_fund = int(f.funds.size()) - 1;
         if (m_fund >= 0 && m_direction >= f.funds[m_fund].directions.size())
             m_direction = int(f.funds[m_fund].directions.size()) - 1;
-        if (m_fund >= 0 && m_direction >= 0) {
-            m_directionModel->setDirection(m_fund, m_direction);
-            showModel(m_directionModel);
-        } else {
+        if (m_fund < 0 || m_direction < 0 || !showTable({form::Kind::Direction, m_fund, m_direction, -1}))
             showSummary();
-        }
+    } else if (m_table == Table::Project && projects) {
+        // The same place, or the last project left; the overview when none is.
+        if (!showTable({form::Kind::Project, -1, -1, qMin(m_project, int(f.projects.size()) - 1)}))
+            showOverview();
     }
     m_tree->rebuild(f);
     selectTreeItem();
@@ -650,6 +670,8 @@ void MainWindow::onRowsChanged(const QString &listPointer)
 void MainWindow::onValueChanged(const QString &p)
 {
     m_tree->followValue(m_doc->filing(), p); // the tree's labels follow the names
+    if (p == u"/projectsComplete" || p.isEmpty())
+        m_structure->update(); // the menu's check mark follows an undo
     if (p == u"/department/name" || p == u"/fiscalYear" || p == u"/fundLevel" || p.isEmpty())
         updateHeader();
     m_status->showTotals(m_doc->filing());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fileactions.h"
+#include "form/registry.h"
 #include "model/carryforward.h"
 #include "model/filing.h"
 #include "navigationtree.h"
@@ -37,13 +38,10 @@ class CheckRunner;
 class ChecksPanel;
 class Document;
 class WelcomePage;
-class DirectionModel;
 class FindBar;
 class FormModel;
 class FormView;
-class OverviewModel;
 class StatusLine;
-class SummaryModel;
 
 // The editor: a navigation tree of the filing's tables, the selected table in
 // the centre laid out like the paper form, undo/redo, and the file commands.
@@ -55,7 +53,7 @@ public:
     explicit MainWindow(QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class Table { None, Overview, Summary, Direction };
+    enum class Table { None, Overview, Summary, Direction, Project };
 
     // The File menu's commands (see FileActions, which does them).
     FileActions *fileActions() const { return m_files; }
@@ -124,6 +122,7 @@ public:
     Table currentTable() const { return m_table; }
     int currentFund() const { return m_fund; }
     int currentDirection() const { return m_direction; }
+    int currentProject() const { return m_project; }
 
     // A read-only window watches its draft: when the owner has saved, the
     // notice offers to reload (ownerSaved()); reloadDraft() shows what is on
@@ -135,6 +134,9 @@ public:
     void showSummary();
     void showDirection(int fund, int direction);
     void showFund(int fund); // the summary, at the fund's row
+    void showProject(int project);
+    // Shows one table of the filing (form::registry()'s); false when the filing has no such table.
+    bool showTable(const form::Instance &instance);
     // Shows the table holding `pointer` and selects its cell. False when no
     // table shows it.
     bool jumpTo(const QString &pointer);
@@ -147,6 +149,7 @@ public:
     bool moveCurrentRow(int delta) { return m_structure->moveCurrentRow(delta); }
     bool addFund() { return m_structure->addFund(); }
     bool addDirection() { return m_structure->addDirection(); }
+    bool addProject() { return m_structure->addProject(); }
     bool removeCurrentFundOrDirection() { return m_structure->removeCurrentFundOrDirection(); }
     bool moveCurrentFundOrDirection(int delta) { return m_structure->moveCurrentFundOrDirection(delta); }
 
@@ -173,6 +176,7 @@ private:
     void updateTitle();
     void updateHeader();
     void showModel(FormModel *model);
+    FormModel *modelFor(form::Kind kind) const; // the one model showing that form's tables
     void onFindings();
     void updateReadOnly();
     void recordInLibrary();
@@ -198,12 +202,11 @@ private:
     PrintActions *m_print = nullptr;
     QPointer<QWidget> m_guide;
     FindBar *m_findBar = nullptr;
-    OverviewModel *m_overview = nullptr;
-    SummaryModel *m_summary = nullptr;
-    DirectionModel *m_directionModel = nullptr;
+    QList<FormModel *> m_models; // one per form of the registry, in its order; the document's children
     Table m_table = Table::None;
     int m_fund = -1;
     int m_direction = -1;
+    int m_project = -1;
     QString m_lastChanged;
     QString m_recordedKey; // what the library last heard of this draft
     bool m_welcomeHid = false; // the start page hid the checks and the tool bar

@@ -77,9 +77,11 @@ void MainWindow::createActions()
     QMenu *filing = menuBar()->addMenu(tr("F&iling"));
     filing->addAction(tr("&Properties…"), this, &MainWindow::propertiesDialog);
     filing->addSeparator();
-    filing->addActions({m_structure->addFundAction, m_structure->addDirectionAction, m_structure->removeNode,
-        m_structure->moveNodeUp, m_structure->moveNodeDown});
+    filing->addActions({m_structure->addFundAction, m_structure->addDirectionAction, m_structure->addProjectAction,
+        m_structure->removeNode, m_structure->moveNodeUp, m_structure->moveNodeDown});
     filing->addAction(tr("Re&name"), m_tree, &NavigationTree::renameCurrent);
+    filing->addSeparator();
+    filing->addAction(m_structure->projectsCompleteAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // The dock cannot be closed by its title bar, so its own toggle action is

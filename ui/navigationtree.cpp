@@ -8,8 +8,8 @@
 namespace jixiao::ui {
 
 namespace {
-enum TreeRole { KindRole = Qt::UserRole, FundRole, DirectionRole };
-enum TreeKind { OverviewItem, SummaryItem, FundItem, DirectionItem };
+enum TreeRole { KindRole = Qt::UserRole, FundRole, DirectionRole, ProjectRole };
+enum TreeKind { OverviewItem, SummaryItem, FundItem, DirectionItem, ProjectsItem, ProjectItem };
 constexpr auto Editing = QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked;
 } // namespace
 
@@ -44,6 +44,15 @@ void NavigationTree::rebuild(const Filing &f)
             dir->setFlags(dir->flags() | Qt::ItemIsEditable);
         }
     }
+    // One 项目支出绩效目标表 per project, under a heading of its own.
+    auto *projects = new QTreeWidgetItem(this, {QStringLiteral("项目支出绩效目标表")});
+    projects->setData(0, KindRole, ProjectsItem);
+    for (int p = 0; p < f.projects.size(); ++p) {
+        auto *item = new QTreeWidgetItem(projects, {f.projects[p].name});
+        item->setData(0, KindRole, ProjectItem);
+        item->setData(0, ProjectRole, p);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
     expandAll();
 }
 
@@ -62,6 +71,9 @@ void NavigationTree::followValue(const Filing &f, const QString &pointer)
         QTreeWidgetItem *fund = fundItem(at->fund);
         item = fund ? fund->child(at->direction) : nullptr;
         name = f.funds[at->fund].directions[at->direction].name;
+    } else if (at->area == Location::Project && at->project < f.projects.size()) {
+        item = projectItem(at->project);
+        name = f.projects[at->project].name;
     }
     if (item) {
         const QSignalBlocker quiet(this);
@@ -73,6 +85,12 @@ QTreeWidgetItem *NavigationTree::fundItem(int fund) const
 {
     QTreeWidgetItem *summary = topLevelItem(1);
     return summary && fund >= 0 ? summary->child(fund) : nullptr;
+}
+
+QTreeWidgetItem *NavigationTree::projectItem(int project) const
+{
+    QTreeWidgetItem *projects = topLevelItem(2);
+    return projects && project >= 0 ? projects->child(project) : nullptr;
 }
 
 void NavigationTree::select(QTreeWidgetItem *item)
@@ -105,6 +123,11 @@ void NavigationTree::showDirection(int fund, int direction)
     select(f ? f->child(direction) : nullptr);
 }
 
+void NavigationTree::showProject(int project)
+{
+    select(projectItem(project));
+}
+
 void NavigationTree::setEditable(bool editable)
 {
     setEditTriggers(editable ? Editing : QAbstractItemView::NoEditTriggers);
@@ -134,6 +157,13 @@ void NavigationTree::onSelection()
     case DirectionItem:
         Q_EMIT directionChosen(item->data(0, FundRole).toInt(), item->data(0, DirectionRole).toInt());
         break;
+    case ProjectsItem: // the heading has no table: its first project's
+        if (item->childCount() > 0)
+            Q_EMIT projectChosen(0);
+        break;
+    case ProjectItem:
+        Q_EMIT projectChosen(item->data(0, ProjectRole).toInt());
+        break;
     }
 }
 
@@ -148,6 +178,8 @@ void NavigationTree::onItemChanged(QTreeWidgetItem *item, int)
     else if (kind == DirectionItem)
         Q_EMIT renamed(
             pointer::direction(fi, item->data(0, DirectionRole).toInt()) + QStringLiteral("/name"), item->text(0));
+    else if (kind == ProjectItem)
+        Q_EMIT renamed(pointer::project(item->data(0, ProjectRole).toInt()) + QStringLiteral("/name"), item->text(0));
 }
 
 } // namespace jixiao::ui

@@ -10,9 +10,9 @@ struct Filing;
 namespace jixiao::ui {
 
 // The window's list of the filing's tables: the overview, the summary with
-// its special funds, and each fund's expenditure directions. Choosing an
-// entry asks for its table; renaming a fund or direction asks for the
-// change (the document makes it, as an undo step).
+// its special funds, each fund's expenditure directions, and the project
+// forms. Choosing an entry asks for its table; renaming a fund, direction or
+// project asks for the change (the document makes it, as an undo step).
 class NavigationTree : public QTreeWidget
 {
     Q_OBJECT
@@ -28,8 +28,9 @@ public:
     void showSummary();
     void showDirection(int fund, int direction);
     void showFund(int fund);
+    void showProject(int project);
     void setEditable(bool editable);
-    // Starts renaming the current fund or direction.
+    // Starts renaming the current fund, direction or project.
     void renameCurrent();
 
 Q_SIGNALS:
@@ -37,7 +38,8 @@ Q_SIGNALS:
     void summaryChosen();
     void fundChosen(int fund);
     void directionChosen(int fund, int direction);
-    // A fund or direction renamed here: `pointer` is its name's.
+    void projectChosen(int project);
+    // A fund, direction or project renamed here: `pointer` is its name's.
     void renamed(const QString &pointer, const QString &name);
 
 private:
@@ -45,6 +47,7 @@ private:
     void onSelection();
     void onItemChanged(QTreeWidgetItem *item, int column);
     QTreeWidgetItem *fundItem(int fund) const;
+    QTreeWidgetItem *projectItem(int project) const;
 
     bool m_quiet = false; // our own changes are not the user's
 };

@@ -32,8 +32,14 @@ StructureActions::StructureActions(MainWindow *window)
         = action(tr("Move Row Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), [this] { moveCurrentRow(1); });
     addFundAction = action(tr("Add Special &Fund"), QKeySequence(), [this] { addFund(); });
     addDirectionAction = action(tr("Add Expenditure &Direction"), QKeySequence(), [this] { addDirection(); });
-    removeNode
-        = action(tr("&Remove Fund or Direction"), QKeySequence::Delete, [this] { removeCurrentFundOrDirection(); });
+    addProjectAction = action(tr("Add Pro&ject"), QKeySequence(), [this] { addProject(); });
+    projectsCompleteAction = action(tr("Projects Are &All Project Expenditure"), QKeySequence(),
+        [this] { setProjectsComplete(projectsCompleteAction->isChecked()); });
+    projectsCompleteAction->setCheckable(true);
+    projectsCompleteAction->setToolTip(tr("The project forms are all of the department's project expenditure: the "
+                                          "checks then hold their annual funds against the overview's 项目支出."));
+    removeNode = action(
+        tr("&Remove Fund, Direction or Project"), QKeySequence::Delete, [this] { removeCurrentFundOrDirection(); });
     moveNodeUp = action(
         tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), [this] { moveCurrentFundOrDirection(-1); });
     moveNodeDown = action(
@@ -45,7 +51,7 @@ StructureActions::StructureActions(MainWindow *window)
         nodeAction->setShortcutContext(Qt::WidgetShortcut);
     QWidget *tree = window->navigationTree();
     tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    tree->addActions({addFundAction, addDirectionAction, removeNode, moveNodeUp, moveNodeDown});
+    tree->addActions({addFundAction, addDirectionAction, addProjectAction, removeNode, moveNodeUp, moveNodeDown});
     QWidget *view = window->formView();
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addActions({insertAbove, insertBelow, removeRow, moveRowUp, moveRowDown});
@@ -63,8 +69,13 @@ void StructureActions::update()
     removeRow->setEnabled(editable && inList && index >= 0);
     moveRowUp->setEnabled(editable && inList && index > 0);
     moveRowDown->setEnabled(editable && inList && index >= 0);
-    addDirectionAction->setEnabled(editable && !m_window->document()->filing().funds.isEmpty());
-    removeNode->setEnabled(editable && m_window->currentFund() >= 0);
+    const Filing &filing = m_window->document()->filing();
+    addDirectionAction->setEnabled(editable && !filing.funds.isEmpty());
+    addFundAction->setEnabled(editable);
+    addProjectAction->setEnabled(editable);
+    projectsCompleteAction->setEnabled(editable);
+    projectsCompleteAction->setChecked(filing.projectsComplete);
+    removeNode->setEnabled(editable && (m_window->currentFund() >= 0 || m_window->currentProject() >= 0));
 }
 
 bool StructureActions::insertRow(bool below)
@@ -162,13 +173,46 @@ bool StructureActions::addDirection()
     return true;
 }
 
+bool StructureActions::addProject()
+{
+    MainWindow *w = m_window;
+    Document *doc = w->document();
+    const Filing &f = doc->filing();
+    const int at = w->currentTable() == MainWindow::Table::Project ? w->currentProject() + 1 : int(f.projects.size());
+    // The scheme's default layout with its indicator rows (emptyRow).
+    Project p = std::get<Project>(emptyRow(f, ListRef {ListRef::Projects}));
+    p.name = tr("New project");
+    if (!doc->insertRows(ListRef {ListRef::Projects}.pointer(), at, {p}))
+        return false;
+    w->showProject(at);
+    return true;
+}
+
+bool StructureActions::setProjectsComplete(bool complete)
+{
+    Document *doc = m_window->document();
+    if (doc->filing().projectsComplete == complete)
+        return false;
+    return doc->setValue(
+        QStringLiteral("/projectsComplete"), complete ? QStringLiteral("true") : QStringLiteral("false"), false);
+}
+
 bool StructureActions::removeCurrentFundOrDirection()
 {
     MainWindow *w = m_window;
     Document *doc = w->document();
+    const Filing &f = doc->filing();
+    if (w->currentTable() == MainWindow::Table::Project) {
+        const int p = w->currentProject();
+        if (dialogs::question(w, tr("Remove project"),
+                tr("Remove the project “%1” with its indicators? You can undo this.").arg(f.projects[p].name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
+            return false;
+        return doc->removeRows(ListRef {ListRef::Projects}.pointer(), p, 1);
+    }
     if (w->currentFund() < 0)
         return false;
-    const Filing &f = doc->filing();
     if (w->currentTable() == MainWindow::Table::Direction) {
         const QString name = f.funds[w->currentFund()].directions[w->currentDirection()].name;
         if (dialogs::question(w, tr("Remove expenditure direction"),
@@ -197,6 +241,13 @@ bool StructureActions::moveCurrentFundOrDirection(int delta)
 {
     MainWindow *w = m_window;
     Document *doc = w->document();
+    if (w->currentTable() == MainWindow::Table::Project) {
+        const int to = w->currentProject() + delta;
+        if (!doc->moveRow(ListRef {ListRef::Projects}.pointer(), w->currentProject(), to))
+            return false;
+        w->showProject(to);
+        return true;
+    }
     if (w->currentFund() < 0)
         return false;
     if (w->currentTable() == MainWindow::Table::Direction) {

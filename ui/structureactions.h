@@ -10,9 +10,9 @@ namespace jixiao::ui {
 class MainWindow;
 
 // The commands that change the form's structure: rows of the list under
-// the cursor (Edit menu, the table's context menu) and special funds and
-// expenditure directions (Filing menu, the navigation tree's context menu).
-// Each is one undo step of the window's document.
+// the cursor (Edit menu, the table's context menu) and special funds,
+// expenditure directions and projects (Filing menu, the navigation tree's
+// context menu). Each is one undo step of the window's document.
 class StructureActions : public QObject
 {
     Q_OBJECT
@@ -27,8 +27,14 @@ public:
     bool moveCurrentRow(int delta);
     bool addFund();
     bool addDirection();
+    // A new 项目支出绩效目标表 after the project on screen (else at the end),
+    // in the scheme's default layout, with the scheme's indicator rows.
+    bool addProject();
+    // The fund, direction or project on screen (or marked in the tree).
     bool removeCurrentFundOrDirection();
     bool moveCurrentFundOrDirection(int delta);
+    // "所列项目即全部项目支出": the filing's projects are all its project spending.
+    bool setProjectsComplete(bool complete);
 
     QAction *insertAbove = nullptr;
     QAction *insertBelow = nullptr;
@@ -37,6 +43,8 @@ public:
     QAction *moveRowDown = nullptr;
     QAction *addFundAction = nullptr;
     QAction *addDirectionAction = nullptr;
+    QAction *addProjectAction = nullptr;
+    QAction *projectsCompleteAction = nullptr; // checkable
     QAction *removeNode = nullptr;
     QAction *moveNodeUp = nullptr;
     QAction *moveNodeDown = nullptr;

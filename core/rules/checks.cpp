@@ -7,6 +7,7 @@
 
 #include "textscan.h"
 
+#include "form/form.h"
 #include "model/fields.h"
 #include "model/jsonpointer.h"
 #include "model/location.h"
@@ -26,6 +27,11 @@ QString TableRef::base() const
         return QStringLiteral("/overview");
     QString s;
     s.reserve(32);
+    if (isProject()) {
+        s += QLatin1String("/projects/");
+        s += QString::number(project);
+        return s;
+    }
     s += QLatin1String("/funds/");
     s += QString::number(fund);
     s += QLatin1String("/directions/");
@@ -115,11 +121,88 @@ CheckContext::CheckContext(const Filing &f, const CheckOptions &o)
         m_fundOffset.push_back(directions);
         directions += int(fu.directions.size());
     }
+    m_directionCount = directions;
 }
 
 int CheckContext::tableIndex(const TableRef &table) const
 {
+    if (table.isProject())
+        return 1 + m_directionCount + table.project;
     return table.isOverview() ? 0 : 1 + m_fundOffset[size_t(table.fund)] + table.direction;
+}
+
+const QList<Indicator> &CheckContext::indicators(const TableRef &table) const
+{
+    if (table.isProject())
+        return filing.projects[table.project].indicators;
+    if (table.isOverview())
+        return filing.overview.indicators;
+    return filing.funds[table.fund].directions[table.direction].indicators;
+}
+
+Amount CheckContext::amount(const TableRef &table) const
+{
+    if (table.isProject())
+        return projectAmount(filing.projects[table.project]);
+    if (table.isOverview())
+        return filing.overview.budget.total;
+    return filing.funds[table.fund].directions[table.direction].amount;
+}
+
+QString CheckContext::amountPointer(const TableRef &table) const
+{
+    if (table.isOverview())
+        return pointer::budget(u"total");
+    if (!table.isProject())
+        return table.base() + QStringLiteral("/amount");
+    const Project &p = filing.projects[table.project];
+    // Where the layout states only the sources, the first of them.
+    return table.base()
+        + (p.annualTotal || !p.annualFiscal ? QStringLiteral("/annualTotal") : QStringLiteral("/annualFiscal"));
+}
+
+const QString *CheckContext::period(const TableRef &table) const
+{
+    if (table.isProject())
+        return &filing.projects[table.project].period;
+    return table.isOverview() ? nullptr : &filing.funds[table.fund].directions[table.direction].period;
+}
+
+const QString *CheckContext::periodGoal(const TableRef &table) const
+{
+    if (table.isProject())
+        return &filing.projects[table.project].periodGoal;
+    return table.isOverview() ? nullptr : &filing.funds[table.fund].directions[table.direction].periodGoal;
+}
+
+const QString *CheckContext::annualGoal(const TableRef &table) const
+{
+    if (table.isProject())
+        return &filing.projects[table.project].annualGoal;
+    return table.isOverview() ? nullptr : &filing.funds[table.fund].directions[table.direction].annualGoal;
+}
+
+bool CheckContext::hasStandardColumn(const TableRef &table) const
+{
+    if (table.isProject())
+        return hasLayout(filing, filing.projects[table.project], form::HunanLayout);
+    return !table.isOverview();
+}
+
+bool hasLayout(const Filing &filing, const Project &project, const char *layout)
+{
+    return form::projectLayout(filing, project) == QLatin1String(layout);
+}
+
+Amount projectAmount(const Project &project)
+{
+    if (project.annualTotal)
+        return project.annualTotal;
+    Amount sum;
+    for (const Amount &part : {project.annualFiscal, project.annualUpper, project.annualOther})
+        if (part)
+            sum = valueOrZero(sum) + *part;
+    return sum;
 }
 
 const CheckContext::IndicatorFacts &CheckContext::facts(const TableRef &table, int row) const
@@ -129,6 +212,8 @@ const CheckContext::IndicatorFacts &CheckContext::facts(const TableRef &table, i
         for (const Fund &fu : filing.funds)
             for (const Direction &d : fu.directions)
                 rows += size_t(d.indicators.size());
+        for (const Project &p : filing.projects)
+            rows += size_t(p.indicators.size());
         m_facts.reserve(rows);
         forEachIndicatorTable(filing, [&](const TableRef &, const QList<Indicator> &indicators) {
             m_factsOffset.push_back(int(m_facts.size()));

@@ -28,13 +28,17 @@ class Checks
 
 namespace rules {
 
-// One table of indicators: the overview (fund < 0) or one direction.
+// One table of indicators: the overview, one direction (fund, direction) or
+// one project (project).
 struct TableRef
 {
     int fund = -1;
     int direction = -1;
-    bool isOverview() const { return fund < 0; }
-    QString base() const; // "/overview" or "/funds/f/directions/d"
+    int project = -1;
+    static TableRef ofProject(int p) { return TableRef {-1, -1, p}; }
+    bool isOverview() const { return fund < 0 && project < 0; }
+    bool isProject() const { return project >= 0; }
+    QString base() const; // "/overview", "/funds/f/directions/d" or "/projects/p"
     QString indicators() const; // base + "/indicators"
     QString indicator(int i, QLatin1String field) const; // base + "/indicators/i/field"
 };
@@ -78,6 +82,21 @@ public:
 
     // "19.54万元"
     QString money(Money m) const { return m.toString() + unitName; }
+
+    // What a table's form says around its indicators. A direction and a
+    // project table have the same keys for their period and goals
+    // ("period", "periodGoal", "annualGoal"); the overview has none.
+    const QList<Indicator> &indicators(const TableRef &table) const;
+    // The money the table's indicators cover (the cost cap's): the overview's
+    // 资金总额, a direction's 项目金额, a project's annual funds.
+    Amount amount(const TableRef &table) const;
+    QString amountPointer(const TableRef &table) const;
+    const QString *period(const TableRef &table) const; // nullptr for the overview
+    const QString *periodGoal(const TableRef &table) const; // nullptr for the overview
+    const QString *annualGoal(const TableRef &table) const; // nullptr for the overview
+    // Whether the table's paper form has a 绩效标准 column: directions do, the
+    // overview does not, a project as its layout says.
+    bool hasStandardColumn(const TableRef &table) const;
 
     // Where an indicator row sits in the scheme. Memoised: the same few
     // labels repeat on every row, and normalising them allocates.
@@ -139,6 +158,7 @@ private:
     mutable std::vector<BasisCalculation> m_basis;
     mutable std::vector<int> m_basisOffset; // per direction (flattened), first index into m_basis
     std::vector<int> m_fundOffset; // per fund, its first direction's flattened index
+    int m_directionCount = 0;
     mutable bool m_basisParsed = false;
 };
 
@@ -183,6 +203,7 @@ const QList<Rule> &duplicateRules();
 const QList<Rule> &dateRules();
 const QList<Rule> &kindRules();
 const QList<Rule> &crossRules();
+const QList<Rule> &projectRules();
 const QList<Rule> &allRules();
 
 // A 时效 (timeliness) 二级.
@@ -191,13 +212,34 @@ inline bool isTimeliness(const Level2Def *def)
     return def && !def->isCost && !def->isSatisfaction && def->name.startsWith(u"时效");
 }
 
-// Calls fn(table, indicators) for the overview and then every direction.
+// Whether the project is printed in this layout (form::projectLayout: its
+// own, else the filing's scheme's default).
+bool hasLayout(const Filing &filing, const Project &project, const char *layout);
+
+// A project's annual funds: 年度资金总额, or where the layout states only its
+// sources (the Hunan 申报表: 本级预算 and 上级资金) their sum.
+Amount projectAmount(const Project &project);
+
+// Calls fn(table, indicators) for the overview, every direction, then every project.
 template<typename Fn> void forEachIndicatorTable(const Filing &filing, Fn fn)
 {
     fn(TableRef {}, filing.overview.indicators);
     for (int f = 0; f < filing.funds.size(); ++f)
         for (int d = 0; d < filing.funds[f].directions.size(); ++d)
             fn(TableRef {f, d}, filing.funds[f].directions[d].indicators);
+    for (int p = 0; p < filing.projects.size(); ++p)
+        fn(TableRef::ofProject(p), filing.projects[p].indicators);
+}
+
+// Calls fn(table, period) for every table with an implementation period: the
+// directions, then the projects.
+template<typename Fn> void forEachPeriod(const Filing &filing, Fn fn)
+{
+    for (int f = 0; f < filing.funds.size(); ++f)
+        for (int d = 0; d < filing.funds[f].directions.size(); ++d)
+            fn(TableRef {f, d}, filing.funds[f].directions[d].period);
+    for (int p = 0; p < filing.projects.size(); ++p)
+        fn(TableRef::ofProject(p), filing.projects[p].period);
 }
 
 // Calls fn(text, ref) for every free-text cell a person types (the fields

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cost indicator (成本指标 / 经济成本指标) promises a cap on the money the
-// table covers: the direction's 项目金额, or the overview's 资金总额.
+// table covers: the direction's 项目金额, the project's annual funds, or the
+// overview's 资金总额.
 #include "rule.h"
 
 #include "indicatorvalue.h"
-
-#include "model/jsonpointer.h"
 
 namespace jixiao::rules {
 
@@ -47,23 +46,17 @@ void costCap(const CheckContext &c, Sink &sink)
         }
         if (found < 0)
             return;
-        Amount covered;
-        QString coveredPointer;
-        if (table.isOverview()) {
-            covered = c.filing.overview.budget.total;
-            coveredPointer = pointer::budget(u"total");
-        } else {
-            covered = c.filing.funds[table.fund].directions[table.direction].amount;
-            coveredPointer = table.base() + QStringLiteral("/amount");
-        }
+        const Amount covered = c.amount(table);
         if (cap == valueOrZero(covered))
             return;
-        Finding &f = sink.add(table.indicator(found, QLatin1String("value")),
-            table.isOverview() ? Checks::tr("The cost indicator caps the cost at %1, but total funds are %2.")
-                                     .arg(c.money(cap), c.money(valueOrZero(covered)))
-                               : Checks::tr("The cost indicator caps the cost at %1, but the project amount is %2.")
-                                     .arg(c.money(cap), c.money(valueOrZero(covered))));
-        f.related = {coveredPointer};
+        const QString message = table.isOverview()
+            ? Checks::tr("The cost indicator caps the cost at %1, but total funds are %2.")
+            : table.isProject()
+            ? Checks::tr("The cost indicator caps the cost at %1, but the project's annual funds are %2.")
+            : Checks::tr("The cost indicator caps the cost at %1, but the project amount is %2.");
+        Finding &f = sink.add(
+            table.indicator(found, QLatin1String("value")), message.arg(c.money(cap), c.money(valueOrZero(covered))));
+        f.related = {c.amountPointer(table)};
         f.expected = valueOrZero(covered).toString() + c.unitName;
         f.actual = cap.toString() + c.unitName;
     });

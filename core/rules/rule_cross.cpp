@@ -214,8 +214,7 @@ QVarLengthArray<Goal, 4> goalsOf(const CheckContext &c, const TableRef &table)
             goals.append({QStringView(plan[i].goal), QStringLiteral("/overview/workPlan/%1/goal").arg(i)});
         return goals;
     }
-    const Direction &dir = c.filing.funds[table.fund].directions[table.direction];
-    goals.append({QStringView(dir.annualGoal), table.base() + QStringLiteral("/annualGoal")});
+    goals.append({QStringView(*c.annualGoal(table)), table.base() + QStringLiteral("/annualGoal")});
     return goals;
 }
 

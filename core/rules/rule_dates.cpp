@@ -16,11 +16,11 @@ using namespace text;
 
 const QString &periodText(const CheckContext &c, const TableRef &table)
 {
-    return c.filing.funds[table.fund].directions[table.direction].period;
+    return *c.period(table);
 }
 
 // The period an indicator table's 时效 deadlines must fall in: the
-// direction's 项目实施期, or the fiscal year for the overview.
+// direction's or project's 项目实施期, or the fiscal year for the overview.
 bool periodOf(const CheckContext &c, const TableRef &table, Period *out)
 {
     const int fy = c.filing.fiscalYear;
@@ -39,19 +39,17 @@ bool periodOf(const CheckContext &c, const TableRef &table, Period *out)
 
 void periodReversed(const CheckContext &c, Sink &sink)
 {
-    for (int f = 0; f < c.filing.funds.size(); ++f)
-        for (int d = 0; d < c.filing.funds[f].directions.size(); ++d) {
-            const QString &text = c.filing.funds[f].directions[d].period;
-            const Period p = readPeriod(text, c.filing.fiscalYear);
-            if (!p.valid || p.impossible || !p.reversed)
-                continue;
-            Finding &finding = sink.add(TableRef {f, d}.base() + QStringLiteral("/period"),
-                Checks::tr("The implementation period “%1” ends (%2) before it starts (%3): write it from the "
-                           "earlier month to the later, e.g. “%4年1-12月”.")
-                    .arg(text.simplified(), p.reversedTo.toString(), p.reversedFrom.toString())
-                    .arg(c.filing.fiscalYear));
-            finding.actual = text;
-        }
+    forEachPeriod(c.filing, [&](const TableRef &table, const QString &text) {
+        const Period p = readPeriod(text, c.filing.fiscalYear);
+        if (!p.valid || p.impossible || !p.reversed)
+            return;
+        Finding &finding = sink.add(table.base() + QStringLiteral("/period"),
+            Checks::tr("The implementation period “%1” ends (%2) before it starts (%3): write it from the "
+                       "earlier month to the later, e.g. “%4年1-12月”.")
+                .arg(text.simplified(), p.reversedTo.toString(), p.reversedFrom.toString())
+                .arg(c.filing.fiscalYear));
+        finding.actual = text;
+    });
 }
 
 // A month, day or quarter that does not exist, in the period or a 时效 value.

@@ -72,8 +72,7 @@ const QString *goalNaming(const CheckContext &c, const TableRef &table, const Le
                 return &w.goal;
         return nullptr;
     }
-    const Direction &dir = c.filing.funds[table.fund].directions[table.direction];
-    for (const QString *goal : {&dir.annualGoal, &dir.periodGoal})
+    for (const QString *goal : {c.annualGoal(table), c.periodGoal(table)})
         if (words->in(*goal))
             return goal;
     return nullptr;
@@ -88,8 +87,7 @@ QString goalPointer(const CheckContext &c, const TableRef &table, const QString 
                 return QStringLiteral("/overview/workPlan/%1/goal").arg(i);
         return QString();
     }
-    const Direction &dir = c.filing.funds[table.fund].directions[table.direction];
-    return table.base() + (goal == &dir.annualGoal ? QStringLiteral("/annualGoal") : QStringLiteral("/periodGoal"));
+    return table.base() + (goal == c.annualGoal(table) ? QStringLiteral("/annualGoal") : QStringLiteral("/periodGoal"));
 }
 
 // What reportMissing reports: the required 二级, the recommended ones (the
@@ -217,8 +215,8 @@ bool isStandardName(QStringView s)
 void standardMissing(const CheckContext &c, Sink &sink)
 {
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
-        if (table.isOverview())
-            return; // the overview has no 绩效标准 column
+        if (!c.hasStandardColumn(table))
+            return; // the overview and the national project template have no 绩效标准 column
         for (int i = 0; i < indicators.size(); ++i) {
             const Indicator &ind = indicators[i];
             if (ind.standard && !ind.standard->trimmed().isEmpty())
@@ -235,7 +233,7 @@ void standardMissing(const CheckContext &c, Sink &sink)
 void standardUnknown(const CheckContext &c, Sink &sink)
 {
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
-        if (table.isOverview())
+        if (!c.hasStandardColumn(table))
             return;
         for (int i = 0; i < indicators.size(); ++i) {
             const std::optional<QString> &standard = indicators[i].standard;

@@ -119,8 +119,7 @@ void costPercent(const CheckContext &c, Sink &sink)
         const IndicatorValue &v = facts.value;
         if (!simpleNumber(v) || !isPercent(v.unit) || measuresChange(ind.name) || ind.name.contains(u"节约"))
             return;
-        const Amount &covered = table.isOverview() ? c.filing.overview.budget.total
-                                                   : c.filing.funds[table.fund].directions[table.direction].amount;
+        const Amount covered = c.amount(table);
         if (!covered || covered->micros() == 0) {
             report(sink, table, i, ind,
                 Checks::tr("“%1” is a percentage, but a cost indicator caps the money spent: write the amount in %2, "

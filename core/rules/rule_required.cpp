@@ -6,6 +6,12 @@
 
 #include "textscan.h"
 
+#include "form/form.h"
+#include "model/fields.h"
+#include "model/jsonpointer.h"
+
+#include <QSet>
+
 namespace jixiao::rules {
 
 namespace {
@@ -18,9 +24,36 @@ bool blank(const QString &s)
     return true;
 }
 
+// The boxes a project's form has for the department to type in: its layout's
+// text fields (form::project), not those with rules of their own (绩效标准,
+// 中期指标值) and not the amounts (the sums').
+QSet<QString> projectBoxes(const Filing &filing, int p)
+{
+    QSet<QString> boxes;
+    for (const form::Row &row : form::project(filing, p, form::Media::Screen).rows)
+        for (const form::Cell &cell : row.cells)
+            if (cell.type == form::Cell::Field && cell.input != form::Input::Money
+                && !cell.pointer.endsWith(QLatin1String("/standard"))
+                && !cell.pointer.endsWith(QLatin1String("/midTermValue")))
+                boxes.insert(cell.pointer);
+    return boxes;
+}
+
 void requiredEmpty(const CheckContext &c, Sink &sink)
 {
     const QString message = Checks::tr("This cell of the form is empty.");
+    QList<QSet<QString>> boxes;
+    for (int p = 0; p < c.filing.projects.size(); ++p) {
+        boxes.append(projectBoxes(c.filing, p));
+        // A box of the layout whose optional field is absent altogether (the
+        // walk of the texts sees only those present).
+        const Project &project = c.filing.projects[p];
+        for (const Field<Project> &f : fieldsOf<Project>()) {
+            const QString pointer = pointer::project(p) + QLatin1Char('/') + QLatin1String(f.key);
+            if (f.kind == ValueKind::OptionalText && !(project.*f.optionalText) && boxes[p].contains(pointer))
+                sink.add(pointer, message);
+        }
+    }
     for (const CheckContext::TextHit &hit : c.texts().blank) {
         const TextRef &ref = hit.ref;
         bool required = false;
@@ -37,8 +70,9 @@ void requiredEmpty(const CheckContext &c, Sink &sink)
         case TextRef::DirectionIndicator:
             required = ref.field != QLatin1String("standard") && ref.field != QLatin1String("midTermValue");
             break;
-        case TextRef::Project: // the project rules' own (per layout and scheme)
+        case TextRef::Project: // the boxes of its layout
         case TextRef::ProjectIndicator:
+            required = boxes[ref.project].contains(ref.pointer());
             break;
         case TextRef::Fund:
             required = ref.field == QLatin1String("name");

@@ -140,8 +140,8 @@ void emptyDirection(const CheckContext &c, Sink &sink)
 void projectWithoutFunds(const CheckContext &c, Sink &sink)
 {
     const Amount &project = c.filing.overview.budget.project;
-    if (!c.filing.funds.isEmpty() || valueOrZero(project).isZero())
-        return;
+    if (!c.filing.funds.isEmpty() || !c.filing.projects.isEmpty() || valueOrZero(project).isZero())
+        return; // project forms account for it: sum.projects-complete
     Finding &f = sink.add(pointer::budget(u"project"),
         Checks::tr("Project expenditure is %1, but the filing has no special fund to account for it: add the "
                    "special funds and their direction tables.")
@@ -194,8 +194,8 @@ const QList<Rule> &sumRules()
             emptyDirection},
         {"structure.project-without-funds", Severity::Error,
             QT_TRANSLATE_NOOP("jixiao::Checks",
-                "Project expenditure must be accounted for by special funds; with none, the summary total cannot "
-                "match."),
+                "Project expenditure must be accounted for by special funds or project forms; with neither, the "
+                "summary total cannot match."),
             projectWithoutFunds},
         {"structure.work-plan-empty", Severity::Error,
             QT_TRANSLATE_NOOP("jixiao::Checks",

@@ -305,7 +305,7 @@ struct TableScan
 
 struct CheckContext::TargetScan
 {
-    std::vector<TableScan> tables; // the overview, then every direction
+    std::vector<TableScan> tables; // the overview, then every direction and project
 };
 
 namespace {
@@ -332,17 +332,15 @@ const CheckContext::TargetScan &targetScan(const CheckContext &c)
         places.append({true, i, L("goal"), QStringView(filing.overview.workPlan[i].goal)});
     addIndicators(places, filing.overview.indicators);
     add(TableRef {}, std::move(places));
-    for (int f = 0; f < filing.funds.size(); ++f)
-        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
-            const Direction &dir = filing.funds[f].directions[d];
-            places.clear();
-            // A multi-year period's goal may state a later, larger target.
-            if (periodWithinYear(dir.period, filing.fiscalYear))
-                places.append({true, -1, L("periodGoal"), QStringView(dir.periodGoal)});
-            places.append({true, -1, L("annualGoal"), QStringView(dir.annualGoal)});
-            addIndicators(places, dir.indicators);
-            add(TableRef {f, d}, std::move(places));
-        }
+    forEachPeriod(filing, [&](const TableRef &table, const QString &period) {
+        places.clear();
+        // A multi-year period's goal may state a later, larger target.
+        if (periodWithinYear(period, filing.fiscalYear))
+            places.append({true, -1, L("periodGoal"), QStringView(*c.periodGoal(table))});
+        places.append({true, -1, L("annualGoal"), QStringView(*c.annualGoal(table))});
+        addIndicators(places, c.indicators(table));
+        add(table, std::move(places));
+    });
     c.targetScan = std::move(scan);
     return *c.targetScan;
 }
@@ -498,10 +496,7 @@ void measureTwice(const CheckContext &c, Sink &sink, const TableScan &scan, cons
 void measureValues(const CheckContext &c, Sink &sink)
 {
     for (const TableScan &scan : targetScan(c).tables) {
-        const QList<Indicator> &indicators = scan.table.isOverview()
-            ? c.filing.overview.indicators
-            : c.filing.funds[scan.table.fund].directions[scan.table.direction].indicators;
-        measureTwice(c, sink, scan, indicators);
+        measureTwice(c, sink, scan, c.indicators(scan.table));
     }
 }
 

@@ -216,8 +216,7 @@ void costUnquantified(const CheckContext &c, Sink &sink)
     forEachUnquantified(c, [&](const TableRef &table, int i, const Indicator &ind, const auto &placement) {
         if (!placement.def || !placement.def->isCost)
             return;
-        const Amount &covered = table.isOverview() ? c.filing.overview.budget.total
-                                                   : c.filing.funds[table.fund].directions[table.direction].amount;
+        const Amount covered = c.amount(table);
         Finding &f = sink.add(table.indicator(i, QLatin1String("value")),
             Checks::tr("The cost indicator “%1” states no amount: write the cap in money, e.g. “≤%2”.")
                 .arg(ind.value.simplified(), c.money(valueOrZero(covered))));

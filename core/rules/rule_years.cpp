@@ -57,21 +57,19 @@ bool isHorizon(QStringView s, const YearHit &h)
 void stalePeriods(const CheckContext &c, Sink &sink)
 {
     const int fy = c.filing.fiscalYear;
-    for (int f = 0; f < c.filing.funds.size(); ++f)
-        for (int d = 0; d < c.filing.funds[f].directions.size(); ++d) {
-            const QString &text = c.filing.funds[f].directions[d].period;
-            const Period p = readPeriod(text, fy);
-            if (!p.valid || !p.yearWritten || p.reversed || p.impossible)
-                continue;
-            if (p.start.year <= fy && p.end.year >= fy)
-                continue;
-            Finding &finding = sink.add(TableRef {f, d}.base() + QStringLiteral("/period"),
-                Checks::tr("The implementation period “%1” does not include the fiscal year %2.")
-                    .arg(text.simplified())
-                    .arg(fy));
-            finding.expected = QString::number(fy);
-            finding.actual = QString::number(p.end.year < fy ? p.end.year : p.start.year);
-        }
+    forEachPeriod(c.filing, [&](const TableRef &table, const QString &text) {
+        const Period p = readPeriod(text, fy);
+        if (!p.valid || !p.yearWritten || p.reversed || p.impossible)
+            return;
+        if (p.start.year <= fy && p.end.year >= fy)
+            return;
+        Finding &finding = sink.add(table.base() + QStringLiteral("/period"),
+            Checks::tr("The implementation period “%1” does not include the fiscal year %2.")
+                .arg(text.simplified())
+                .arg(fy));
+        finding.expected = QString::number(fy);
+        finding.actual = QString::number(p.end.year < fy ? p.end.year : p.start.year);
+    });
     // A 时效 value written without 年 ("2022.12前"): forEachYear does not see it.
     forEachIndicatorTable(c.filing, [&](const TableRef &table, const QList<Indicator> &indicators) {
         for (int i = 0; i < indicators.size(); ++i) {

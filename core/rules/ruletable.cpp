@@ -11,6 +11,7 @@ const QList<Rule> &allRules()
         QList<Rule> list;
         for (const QList<Rule> *family : {
                  &sumRules(), // what must add up
+                 &projectRules(), // the project forms' funding, medium-term and attribute
                  &basisRules(), // 支出测算依据及过程说明
                  &costRules(), // 成本指标 against the money
                  &indicatorRules(), // completeness per scheme

@@ -233,7 +233,7 @@ TEST(UiEditing, NavigationTreeShowsEveryTableAndRenames)
 {
     Window t;
     QTreeWidget *tree = t.w.navigationTree();
-    ASSERT_EQ(tree->topLevelItemCount(), 2);
+    ASSERT_EQ(tree->topLevelItemCount(), 3); // the overview, the summary with its funds, the project forms
     EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("部门整体支出绩效目标表"));
     QTreeWidgetItem *summary = tree->topLevelItem(1);
     ASSERT_EQ(summary->childCount(), 2);

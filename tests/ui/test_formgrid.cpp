@@ -6,8 +6,10 @@
 #include "uitestsupport.h"
 
 #include "form/form.h"
+#include "form/registry.h"
 #include "model/generator.h"
 #include "print/officialtables.h"
+#include "projectsample.h"
 
 #include <QRegularExpression>
 
@@ -36,7 +38,9 @@ QString shown(const QModelIndex &i)
     return i.data(FormModel::PrefixRole).toString() + i.data().toString();
 }
 
-void expectSameGrid(const form::Form &paper, const FormModel &screen, const QString &what)
+// `footer`: the signature fields' labels, one screen row each, in order.
+void expectSameGrid(const form::Form &paper, const FormModel &screen, const QString &what,
+    const QString &footer = QStringLiteral("单位负责人签字填表人联系电话"))
 {
     SCOPED_TRACE(what.toStdString());
     const print::Table printed = print::tableOf(paper);
@@ -46,7 +50,7 @@ void expectSameGrid(const form::Form &paper, const FormModel &screen, const QStr
     EXPECT_EQ(screen.title(), printed.title);
     const int body = paper.footerStart;
     ASSERT_GT(body, 0);
-    ASSERT_EQ(screen.rowCount() - 3, body) << "the body has the same rows, then one row per signature field";
+    ASSERT_GE(screen.rowCount() - 3, body) << "the body has the same rows, then one row per signature field";
 
     int compared = 0;
     for (const print::PlacedCell &p : print::placeCells(paper, printed)) {
@@ -126,29 +130,29 @@ void expectSameGrid(const form::Form &paper, const FormModel &screen, const QStr
         const FormCell *field
             = screen.cell(screen.index(s, label.data().isValid() ? label.column() + screen.cell(label)->colSpan : 0));
         ASSERT_TRUE(field);
-        EXPECT_TRUE(field->pointer.startsWith(QLatin1String("/department/")));
+        // The department's fields, or the table's own (the Hunan 申报表's 填报日期).
+        EXPECT_TRUE(field->pointer.startsWith(QLatin1String("/department/"))
+            || field->pointer.startsWith(form::pointerOf(screen.instance()) + QLatin1Char('/')))
+            << field->pointer.toStdString();
         const QString value = screen.data(screen.indexForPointer(field->pointer)).toString();
         EXPECT_TRUE(paperFooter.contains(label.data().toString() + QStringLiteral("：") + value))
             << paperFooter.toStdString();
         screenFooter += label.data().toString();
     }
-    EXPECT_EQ(screenFooter, QStringLiteral("单位负责人签字填表人联系电话"));
+    EXPECT_EQ(screenFooter, footer);
 }
 
+// Every table of the filing (the registry's), each through the one model.
 void expectAllTablesAgree(const Filing &filing)
 {
     Document doc(filing);
-    OverviewModel overview(&doc);
-    expectSameGrid(form::overview(filing, form::Media::Paper), overview, QStringLiteral("overview"));
-    SummaryModel summary(&doc);
-    expectSameGrid(form::summary(filing, form::Media::Paper), summary, QStringLiteral("summary"));
-    DirectionModel direction(&doc);
-    for (int f = 0; f < filing.funds.size(); ++f) {
-        for (int d = 0; d < filing.funds[f].directions.size(); ++d) {
-            direction.setDirection(f, d);
-            expectSameGrid(form::direction(filing, f, d, form::Media::Paper), direction,
-                QStringLiteral("direction %1/%2").arg(f).arg(d));
-        }
+    for (const form::Instance &table : form::instances(filing)) {
+        FormModel screen(&doc, table);
+        const bool hunanProject = table.kind == form::Kind::Project
+            && form::projectLayout(filing, filing.projects[table.project]) == QLatin1String(form::HunanLayout);
+        expectSameGrid(form::describe(filing, table, form::Media::Paper), screen, form::pointerOf(table),
+            hunanProject ? QStringLiteral("填表人联系电话填报日期单位负责人签字")
+                         : QStringLiteral("单位负责人签字填表人联系电话"));
     }
 }
 
@@ -157,6 +161,20 @@ void expectAllTablesAgree(const Filing &filing)
 TEST(FormGrid, TheSampleOnScreenIsThePrintedFormCellForCell)
 {
     expectAllTablesAgree(sampleFiling());
+}
+
+// One project in each layout (the Hunan 申报表, the national template, another
+// province's): the screen is the paper form, 财政部门审核意见 shown read-only.
+TEST(FormGrid, ProjectFormsInEveryLayoutAgree)
+{
+    const Filing filing = jixiao::testing::sampleFilingWithProjects();
+    ASSERT_EQ(filing.projects.size(), 3);
+    expectAllTablesAgree(filing);
+    Document doc(filing);
+    FormModel hunan(&doc, {form::Kind::Project, -1, -1, 0});
+    const QModelIndex opinion = hunan.indexForPointer(QStringLiteral("/projects/0/financeOpinion"));
+    ASSERT_TRUE(opinion.isValid());
+    EXPECT_FALSE(hunan.flags(opinion) & Qt::ItemIsEditable);
 }
 
 TEST(FormGrid, GeneratedFilingsAgreeInEveryScheme)
@@ -182,9 +200,9 @@ TEST(FormGrid, AnEmptyFilingShowsTheBlankForms)
     Filing f;
     f.fiscalYear = 2024;
     Document doc(f);
-    OverviewModel overview(&doc);
+    FormModel overview(&doc, {form::Kind::Overview, -1, -1, -1});
     expectSameGrid(form::overview(f, form::Media::Paper), overview, QStringLiteral("overview"));
-    SummaryModel summary(&doc);
+    FormModel summary(&doc, {form::Kind::Summary, -1, -1, -1});
     expectSameGrid(form::summary(f, form::Media::Paper), summary, QStringLiteral("summary"));
 }
 

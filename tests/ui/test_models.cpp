@@ -2,6 +2,7 @@
 #include "uitestsupport.h"
 
 #include "model/generator.h"
+#include "projectsample.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
@@ -14,6 +15,7 @@ namespace {
 // Runs the tester through edits and row changes of every kind.
 void exercise(Document &doc, FormModel &model)
 {
+    const Filing start = doc.filing();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     doc.setValue(QStringLiteral("/department/name"), QStringLiteral("甲"));
     doc.setAmountInput(QStringLiteral("/funds/1/directions/0/details/0/amount"), QStringLiteral("0.9"), nullptr);
@@ -23,9 +25,16 @@ void exercise(Document &doc, FormModel &model)
     doc.moveRow(QStringLiteral("/funds/1/directions/0/indicators"), 0, 5);
     doc.insertEmptyRow(QStringLiteral("/funds/0/directions"), 1);
     doc.removeRows(QStringLiteral("/funds"), 0, 1);
+    if (!start.projects.isEmpty()) {
+        doc.setAmountInput(QStringLiteral("/projects/0/annualFiscal"), QStringLiteral("200"), nullptr);
+        doc.insertEmptyRow(QStringLiteral("/projects/0/indicators"), 1);
+        doc.moveRow(QStringLiteral("/projects/0/indicators"), 0, 2);
+        doc.moveRow(QStringLiteral("/projects"), 0, 1);
+        doc.removeRows(QStringLiteral("/projects"), 0, 1);
+    }
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
-    EXPECT_EQ(doc.filing(), sampleFiling());
+    EXPECT_EQ(doc.filing(), start);
 }
 
 } // namespace
@@ -33,29 +42,38 @@ void exercise(Document &doc, FormModel &model)
 TEST(UiModels, OverviewPassesTheModelTester)
 {
     Document doc(sampleFiling());
-    OverviewModel m(&doc);
+    FormModel m(&doc, {form::Kind::Overview, -1, -1, -1});
     exercise(doc, m);
 }
 
 TEST(UiModels, SummaryPassesTheModelTester)
 {
     Document doc(sampleFiling());
-    SummaryModel m(&doc);
+    FormModel m(&doc, {form::Kind::Summary, -1, -1, -1});
     exercise(doc, m);
 }
 
 TEST(UiModels, DirectionPassesTheModelTester)
 {
     Document doc(sampleFiling());
-    DirectionModel m(&doc);
-    m.setDirection(1, 0);
+    FormModel m(&doc, {form::Kind::Direction, 1, 0, -1});
     exercise(doc, m);
+}
+
+// One model for every form: a project's table, in each layout.
+TEST(UiModels, ProjectPassesTheModelTester)
+{
+    for (int p = 0; p < 3; ++p) {
+        Document doc(jixiao::testing::sampleFilingWithProjects());
+        FormModel m(&doc, {form::Kind::Project, -1, -1, p});
+        exercise(doc, m);
+    }
 }
 
 TEST(UiModels, OverviewIsLaidOutLikeThePaperForm)
 {
     Document doc(sampleFiling());
-    OverviewModel m(&doc);
+    FormModel m(&doc, {form::Kind::Overview, -1, -1, -1});
     EXPECT_EQ(m.title(), QStringLiteral("2023年部门整体支出绩效目标表"));
     EXPECT_EQ(m.index(0, 0).data().toString(), QStringLiteral("部门名称"));
     EXPECT_EQ(m.index(0, 1).data().toString(), QStringLiteral("株洲市石峰区科技和工业信息化局"));
@@ -81,8 +99,7 @@ TEST(UiModels, OverviewIsLaidOutLikeThePaperForm)
 TEST(UiModels, DirectionShowsTheDetailTotalLive)
 {
     Document doc(sampleFiling());
-    DirectionModel m(&doc);
-    m.setDirection(1, 0);
+    FormModel m(&doc, {form::Kind::Direction, 1, 0, -1});
     EXPECT_EQ(m.title(), QStringLiteral("2023年区级专项资金支出方向绩效目标表"));
     const QModelIndex sum = m.indexForPointer(QStringLiteral("/funds/1/directions/0/details"));
     ASSERT_TRUE(sum.isValid());
@@ -103,8 +120,7 @@ TEST(UiModels, DirectionShowsTheDetailTotalLive)
 TEST(UiModels, SetDataWithABadAmountKeepsTheValueAndSaysWhy)
 {
     Document doc(sampleFiling());
-    DirectionModel m(&doc);
-    m.setDirection(1, 0);
+    FormModel m(&doc, {form::Kind::Direction, 1, 0, -1});
     QString said;
     QObject::connect(&m, &FormModel::inputRejected, [&](const QModelIndex &, const QString &t) { said = t; });
     const QModelIndex cell = m.indexForPointer(QStringLiteral("/funds/1/directions/0/amount"));
@@ -117,7 +133,7 @@ TEST(UiModels, SetDataWithABadAmountKeepsTheValueAndSaysWhy)
 TEST(UiModels, SummaryIsReadOnlyAndDerivedLive)
 {
     Document doc(sampleFiling());
-    SummaryModel m(&doc);
+    FormModel m(&doc, {form::Kind::Summary, -1, -1, -1});
     EXPECT_EQ(m.index(0, 1).data().toString(), QStringLiteral("名  称"));
     EXPECT_EQ(m.index(1, 1).data().toString(), QStringLiteral("合  计"));
     EXPECT_EQ(m.index(1, 2).data().toString(), QStringLiteral("22.54"));
@@ -135,8 +151,7 @@ TEST(UiModels, SummaryIsReadOnlyAndDerivedLive)
 TEST(UiModels, FindingMarksColourCellsAndExplain)
 {
     Document doc(sampleFiling());
-    DirectionModel m(&doc);
-    m.setDirection(1, 0);
+    FormModel m(&doc, {form::Kind::Direction, 1, 0, -1});
     const QString p = QStringLiteral("/funds/1/directions/0/details/1/amount");
     const QModelIndex cell = m.indexForPointer(p);
     EXPECT_EQ(cell.data(FormModel::MarkRole).toInt(), -1);
@@ -152,10 +167,9 @@ TEST(UiModels, LargeFilingBuildsEveryTable)
     GeneratorOptions o;
     o.directions = 500;
     Document doc(generateFiling(o));
-    SummaryModel s(&doc);
+    FormModel s(&doc, {form::Kind::Summary, -1, -1, -1});
     // heading, 合计, the funds, the directions, and the three signature fields
     EXPECT_EQ(s.rowCount(), 2 + doc.filing().funds.size() + 500 + 3);
-    DirectionModel d(&doc);
-    d.setDirection(int(doc.filing().funds.size()) - 1, 0);
+    FormModel d(&doc, {form::Kind::Direction, int(doc.filing().funds.size()) - 1, 0, -1});
     EXPECT_GT(d.rowCount(), 12 + 10);
 }

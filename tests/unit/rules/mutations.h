@@ -27,9 +27,10 @@ struct Outcome
     QList<jixiao::Finding> findings;
 };
 
-inline Outcome mutate(const std::function<void(jixiao::Filing &)> &change, const jixiao::CheckOptions &options = {})
+// `seed` changed by `change`.
+inline Outcome mutateFrom(const jixiao::Filing &seed, const std::function<void(jixiao::Filing &)> &change,
+    const jixiao::CheckOptions &options = {})
 {
-    const jixiao::Filing seed = jixiao::sampleFiling();
     jixiao::Filing f = seed;
     change(f);
     Outcome o;
@@ -41,6 +42,11 @@ inline Outcome mutate(const std::function<void(jixiao::Filing &)> &change, const
     std::set_difference(
         before.begin(), before.end(), after.begin(), after.end(), std::inserter(o.removed, o.removed.end()));
     return o;
+}
+
+inline Outcome mutate(const std::function<void(jixiao::Filing &)> &change, const jixiao::CheckOptions &options = {})
+{
+    return mutateFrom(jixiao::sampleFiling(), change, options);
 }
 
 inline const jixiao::Finding *findingAt(const Outcome &o, const char *rule, const char *pointer)
