@@ -420,10 +420,6 @@
         <translation>既无金额也无支出明细的支出方向表是未完成的表。</translation>
     </message>
     <message>
-        <source>Project expenditure must be accounted for by special funds; with none, the summary total cannot match.</source>
-        <translation>项目支出必须由专项构成；没有专项，汇总表合计无法对应。</translation>
-    </message>
-    <message>
         <source>The department overview's annual work plan is a required part of the form and needs at least one row.</source>
         <translation>部门整体支出表的年度重点工作计划是必填部分，至少要有一行。</translation>
     </message>
@@ -714,6 +710,90 @@
     <message>
         <source>Project %1</source>
         <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>The cost indicator caps the cost at %1, but the project's annual funds are %2.</source>
+        <translation>成本指标将成本控制在%1，但项目年度资金为%2。</translation>
+    </message>
+    <message>
+        <source>The medium-term total funds are %1, but where they come from (fiscal appropriation, other funds) is not filled in.</source>
+        <translation>中期资金总额为%1，但未填写其资金来源（财政拨款、其他资金）。</translation>
+    </message>
+    <message>
+        <source>The annual total funds are %1, but where they come from (fiscal appropriation, higher-level funds, other funds) is not filled in.</source>
+        <translation>年度资金总额为%1，但未填写其资金来源（财政拨款、上级资金、其他资金）。</translation>
+    </message>
+    <message>
+        <source>The medium-term total funds are %1, but fiscal appropriation + other funds come to %2.</source>
+        <translation>中期资金总额为%1，但财政拨款与其他资金合计为%2。</translation>
+    </message>
+    <message>
+        <source>The annual total funds are %1, but fiscal appropriation + higher-level funds + other funds come to %2.</source>
+        <translation>年度资金总额为%1，但财政拨款、上级资金与其他资金合计为%2。</translation>
+    </message>
+    <message>
+        <source>The medium-term total funds (%1) are less than this year's funds (%2), which are part of them.</source>
+        <translation>中期资金总额（%1）小于本年度资金（%2），而本年度资金是中期资金的一部分。</translation>
+    </message>
+    <message>
+        <source>The project “%1” states no funds: fill in its annual funds and where they come from, or delete the project.</source>
+        <translation>项目“%1”未填写任何资金：请填写年度资金及其来源，或删除该项目。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a project attribute: write 新增 (a new project) or 延续 (one continued from earlier years).</source>
+        <translation>“%1”不是项目属性：请填写“新增”（新设项目）或“延续”（以前年度延续的项目）。</translation>
+    </message>
+    <message>
+        <source>The medium-term target “%1” is below this year's “%2”, though the period includes this year.</source>
+        <translation>中期指标值“%1”低于本年度的“%2”，但项目期包含本年度。</translation>
+    </message>
+    <message>
+        <source>The medium-term value is empty: write the target for the whole project period (the same as this year's for a one-year project).</source>
+        <translation>中期指标值为空：请填写整个项目期的目标（一年期项目与年度指标值相同）。</translation>
+    </message>
+    <message>
+        <source>Project expenditure is %1, but the filing's project forms, which it says are all its projects, come to %2.</source>
+        <translation>项目支出为%1，但已声明为全部项目的各项目支出绩效目标表合计为%2。</translation>
+    </message>
+    <message>
+        <source>Project expenditure is %1, but the project forms alone come to %2.</source>
+        <translation>项目支出为%1，但仅各项目支出绩效目标表就合计为%2。</translation>
+    </message>
+    <message>
+        <source>A project's annual (and medium-term) total funds must equal the sum of their sources.</source>
+        <translation>项目的年度（及中期）资金总额必须等于其各项资金来源之和。</translation>
+    </message>
+    <message>
+        <source>When the filing says its project forms are all its projects, their annual funds must add up to the overview's project expenditure.</source>
+        <translation>填报声明项目支出绩效目标表即全部项目时，其年度资金合计必须等于部门整体表的项目支出。</translation>
+    </message>
+    <message>
+        <source>The project forms' annual funds cannot exceed the overview's project expenditure.</source>
+        <translation>各项目支出绩效目标表的年度资金合计不能超过部门整体表的项目支出。</translation>
+    </message>
+    <message>
+        <source>A project's medium-term funds include this year's and cannot be less.</source>
+        <translation>项目的中期资金包含本年度资金，不能少于本年度资金。</translation>
+    </message>
+    <message>
+        <source>A project form without any funds is an unfinished form.</source>
+        <translation>没有任何资金的项目支出绩效目标表是未完成的表。</translation>
+    </message>
+    <message>
+        <source>A project's attribute (项目属性) is 新增 or 延续.</source>
+        <translation>项目属性为“新增”或“延续”。</translation>
+    </message>
+    <message>
+        <source>A count's medium-term target covers this year's and cannot be smaller.</source>
+        <translation>数量类指标的中期指标值包含本年度，不能小于年度指标值。</translation>
+    </message>
+    <message>
+        <source>Under the national template each indicator states its medium-term value beside this year's.</source>
+        <translation>按全国模板，每项指标在年度指标值旁填写中期指标值。</translation>
+    </message>
+    <message>
+        <source>Project expenditure must be accounted for by special funds or project forms; with neither, the summary total cannot match.</source>
+        <translation>项目支出必须由专项或项目支出绩效目标表构成；两者都没有，合计无法对应。</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2203,10 @@
         <source>Unknown table “%1”: use overview, summary, direction:N, project:N or all.</source>
         <translation>未知的表“%1”：请使用 overview、summary、direction:N、project:N 或 all。</translation>
     </message>
+    <message>
+        <source>Number of project forms (0), alternately in the Hunan and the national layout.</source>
+        <translation>项目支出绩效目标表的张数（0），湖南表样与全国表样交替。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::files</name>
@@ -3003,6 +3087,10 @@ Open it instead?</source>
         <source>Add a row</source>
         <translation>新增行</translation>
     </message>
+    <message>
+        <source>Filled in by the finance department when it reviews the form; shown here, not typed.</source>
+        <translation>由财政部门审核时填写；此处仅显示，不可输入。</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::FormView</name>
@@ -3045,6 +3133,10 @@ Open it instead?</source>
     <message>
         <source>Zoom: %1%</source>
         <translation>缩放：%1%</translation>
+    </message>
+    <message>
+        <source>This box is the finance department's, filled in when it reviews the form; it cannot be changed here.</source>
+        <translation>此栏由财政部门审核时填写，不能在此修改。</translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3679,6 @@ Close now?</source>
         <translation>添加支出方向(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Remove Fund or Direction</source>
-        <translation>删除专项或支出方向(&amp;R)</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
@@ -3629,6 +3717,34 @@ Close now?</source>
     <message>
         <source>Mo&amp;ve Row Up</source>
         <translation>上移行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add Pro&amp;ject</source>
+        <translation>添加项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Projects Are &amp;All Project Expenditure</source>
+        <translation>所列项目即全部项目支出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The project forms are all of the department's project expenditure: the checks then hold their annual funds against the overview's 项目支出.</source>
+        <translation>各项目支出绩效目标表即部门的全部项目支出：检查将核对其年度资金合计与部门整体表的项目支出。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Fund, Direction or Project</source>
+        <translation>删除专项、支出方向或项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1” with its indicators? You can undo this.</source>
+        <translation>删除项目“%1”及其全部指标？此操作可以撤销。</translation>
     </message>
 </context>
 <context>
