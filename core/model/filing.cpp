@@ -35,6 +35,20 @@ QString chineseOrdinal(int n)
     return QString::number(n); // the form never has a hundred funds
 }
 
+bool Filing::hasOverview() const
+{
+    if (projects.isEmpty() || !overview.duties.trimmed().isEmpty() || !overview.workPlan.isEmpty())
+        return true;
+    const Budget &b = overview.budget;
+    for (const Amount &a : {b.total, b.generalPublic, b.governmentFund, b.other, b.basic, b.project})
+        if (a)
+            return true;
+    for (const Indicator &i : overview.indicators)
+        if (!i.name.trimmed().isEmpty() || !i.value.trimmed().isEmpty())
+            return true;
+    return false;
+}
+
 namespace {
 template<typename T> Amount sumOf(const QList<T> &rows, Amount T::*amount = &T::amount)
 {

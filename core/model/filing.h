@@ -147,6 +147,11 @@ struct Filing
     QString effectiveFundLevel() const;
     IndicatorSchemeId effectiveScheme() const { return indicatorScheme.value_or(IndicatorSchemeId::Hunan2023); }
     int directionCount() const;
+    // Whether the overview is part of this filing: it holds something the
+    // department wrote (an amount, its duties, a work-plan row, an indicator's
+    // 三级 or value), or the filing has no project forms. A file of project
+    // forms alone (last year's 申报表 imported) has no overview to check.
+    bool hasOverview() const;
 
     bool operator==(const Filing &) const = default;
 };

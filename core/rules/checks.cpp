@@ -215,13 +215,21 @@ const CheckContext::IndicatorFacts &CheckContext::facts(const TableRef &table, i
         for (const Project &p : filing.projects)
             rows += size_t(p.indicators.size());
         m_facts.reserve(rows);
-        forEachIndicatorTable(filing, [&](const TableRef &, const QList<Indicator> &indicators) {
+        // Every table in tableIndex()'s order, the overview's too (the
+        // rules' walk leaves it out when the filing has none).
+        auto add = [&](const QList<Indicator> &indicators) {
             m_factsOffset.push_back(int(m_facts.size()));
             for (const Indicator &ind : indicators) {
                 const Placement p = place(ind);
                 m_facts.push_back({p, text::readIndicatorValue(ind.value), text::kindOf(p.def, ind.name)});
             }
-        });
+        };
+        add(filing.overview.indicators);
+        for (const Fund &fu : filing.funds)
+            for (const Direction &d : fu.directions)
+                add(d.indicators);
+        for (const Project &p : filing.projects)
+            add(p.indicators);
     }
     return m_facts[size_t(m_factsOffset[size_t(tableIndex(table))] + row)];
 }

@@ -220,10 +220,12 @@ bool hasLayout(const Filing &filing, const Project &project, const char *layout)
 // sources (the Hunan 申报表: 本级预算 and 上级资金) their sum.
 Amount projectAmount(const Project &project);
 
-// Calls fn(table, indicators) for the overview, every direction, then every project.
+// Calls fn(table, indicators) for the overview (when the filing has one:
+// Filing::hasOverview), every direction, then every project.
 template<typename Fn> void forEachIndicatorTable(const Filing &filing, Fn fn)
 {
-    fn(TableRef {}, filing.overview.indicators);
+    if (filing.hasOverview())
+        fn(TableRef {}, filing.overview.indicators);
     for (int f = 0; f < filing.funds.size(); ++f)
         for (int d = 0; d < filing.funds[f].directions.size(); ++d)
             fn(TableRef {f, d}, filing.funds[f].directions[d].indicators);

@@ -61,14 +61,15 @@ void requiredEmpty(const CheckContext &c, Sink &sink)
         case TextRef::Department: // the header's own rules
             break;
         case TextRef::Overview:
-            required = ref.field == QLatin1String("duties");
+            required = ref.field == QLatin1String("duties") && c.filing.hasOverview();
             break;
         case TextRef::WorkPlan:
             required = true;
             break;
         case TextRef::OverviewIndicator:
         case TextRef::DirectionIndicator:
-            required = ref.field != QLatin1String("standard") && ref.field != QLatin1String("midTermValue");
+            required = ref.field != QLatin1String("standard") && ref.field != QLatin1String("midTermValue")
+                && (ref.scope == TextRef::DirectionIndicator || c.filing.hasOverview());
             break;
         case TextRef::Project: // the boxes of its layout
         case TextRef::ProjectIndicator:

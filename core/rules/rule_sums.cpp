@@ -151,7 +151,7 @@ void projectWithoutFunds(const CheckContext &c, Sink &sink)
 
 void workPlanEmpty(const CheckContext &c, Sink &sink)
 {
-    if (c.filing.overview.workPlan.isEmpty())
+    if (c.filing.overview.workPlan.isEmpty() && c.filing.hasOverview())
         sink.add(QStringLiteral("/overview/workPlan"),
             Checks::tr("The annual work plan has no rows: list the year's key tasks with the responsible unit and "
                        "the work goal."));

@@ -238,3 +238,36 @@ TEST(ProjectChecks, EmptyBoxesOfTheLayout)
     EXPECT_NOTHING_NEW(
         onProject([](Project &p, Filing &) { p.authority = QStringLiteral("株洲市石峰区科技和工业信息化局"); }));
 }
+
+// Last year's 申报表 imported alone: the filing is its project forms, with no
+// overview to complain about; once anything is written in the overview, it is
+// part of the filing and checked as before.
+TEST(ProjectChecks, AFilingOfProjectFormsAloneHasNoOverviewToCheck)
+{
+    Filing f;
+    f.indicatorScheme = IndicatorSchemeId::Hunan2023;
+    f.department.name = QStringLiteral("株洲市石峰区科技和工业信息化局");
+    f.overview.indicators = standardIndicatorRows(f.effectiveScheme(), false);
+    f.projects.append(withProject().projects[0]);
+    auto overviewFindings = [](const Filing &filing) {
+        QStringList out;
+        for (const Finding &finding : runChecks(filing))
+            if (finding.pointer.startsWith(QStringLiteral("/overview")))
+                out << finding.rule + QLatin1Char(' ') + finding.pointer;
+        return out;
+    };
+    EXPECT_EQ(overviewFindings(f), QStringList()) << overviewFindings(f).join(u'\n').toStdString();
+
+    Filing written = f;
+    written.overview.duties = QStringLiteral("负责全区科技和工业信息化工作。");
+    const QStringList found = overviewFindings(written);
+    EXPECT_TRUE(found.contains(QStringLiteral("structure.work-plan-empty /overview/workPlan")))
+        << found.join(u'\n').toStdString();
+    EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const QString &s) {
+        return s.startsWith(QStringLiteral("required.empty /overview/indicators/"));
+    })) << found.join(u'\n').toStdString();
+    // Without project forms an empty overview is an unfinished one.
+    Filing noProjects = f;
+    noProjects.projects.clear();
+    EXPECT_TRUE(overviewFindings(noProjects).contains(QStringLiteral("structure.work-plan-empty /overview/workPlan")));
+}
