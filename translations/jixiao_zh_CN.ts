@@ -2360,6 +2360,21 @@
     </message>
 </context>
 <context>
+    <name>jixiao::form::Layouts</name>
+    <message>
+        <source>&amp;National Template (财预〔2021〕101号)</source>
+        <translation>全国模板（财预〔2021〕101号）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hunan 申报表</source>
+        <translation>湖南申报表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Other Provinces' 项目绩效目标表</source>
+        <translation>其他省份项目绩效目标表(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>jixiao::form::Registry</name>
     <message>
         <source>Department overview</source>
@@ -3745,6 +3760,10 @@ Close now?</source>
     <message>
         <source>Remove the project “%1” with its indicators? You can undo this.</source>
         <translation>删除项目“%1”及其全部指标？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Project La&amp;yout</source>
+        <translation>项目表式(&amp;Y)</translation>
     </message>
 </context>
 <context>

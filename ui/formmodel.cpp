@@ -543,6 +543,12 @@ void FormModel::rebuild()
 
 void FormModel::onValueChanged(const QString &pointer)
 {
+    // A value of this table that no cell shows decides its shape (a
+    // project's layout): the grid is described again.
+    if (!m_byPointer.contains(pointer) && pointer.startsWith(form::pointerOf(m_instance) + QLatin1Char('/'))) {
+        rebuild();
+        return;
+    }
     for (const QModelIndex &i : m_byPointer.value(pointer))
         Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::EditRole});
     if (pointer.endsWith(QLatin1String("/amount"))) {

@@ -82,6 +82,7 @@ void MainWindow::createActions()
     filing->addAction(tr("Re&name"), m_tree, &NavigationTree::renameCurrent);
     filing->addSeparator();
     filing->addAction(m_structure->projectsCompleteAction);
+    filing->addMenu(m_structure->projectLayoutMenu);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // The dock cannot be closed by its title bar, so its own toggle action is

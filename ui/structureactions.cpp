@@ -8,7 +8,11 @@
 #include "mainwindow.h"
 #include "model/jsonpointer.h"
 
+#include "form/form.h"
+
 #include <QAction>
+#include <QActionGroup>
+#include <QMenu>
 
 namespace jixiao::ui {
 
@@ -38,6 +42,15 @@ StructureActions::StructureActions(MainWindow *window)
     projectsCompleteAction->setCheckable(true);
     projectsCompleteAction->setToolTip(tr("The project forms are all of the department's project expenditure: the "
                                           "checks then hold their annual funds against the overview's 项目支出."));
+    projectLayoutMenu = new QMenu(tr("Project La&yout"), window);
+    auto *layouts = new QActionGroup(projectLayoutMenu);
+    for (const QString &id : form::projectLayouts()) {
+        QAction *a = projectLayoutMenu->addAction(form::projectLayoutName(id));
+        a->setData(id);
+        a->setCheckable(true);
+        layouts->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] { setProjectLayout(id); });
+    }
     removeNode = action(
         tr("&Remove Fund, Direction or Project"), QKeySequence::Delete, [this] { removeCurrentFundOrDirection(); });
     moveNodeUp = action(
@@ -75,6 +88,12 @@ void StructureActions::update()
     addProjectAction->setEnabled(editable);
     projectsCompleteAction->setEnabled(editable);
     projectsCompleteAction->setChecked(filing.projectsComplete);
+    const int project = m_window->currentTable() == MainWindow::Table::Project ? m_window->currentProject() : -1;
+    const bool onProject = project >= 0 && project < filing.projects.size();
+    projectLayoutMenu->setEnabled(editable && onProject);
+    const QString layout = onProject ? form::projectLayout(filing, filing.projects[project]) : QString();
+    for (QAction *a : projectLayoutMenu->actions())
+        a->setChecked(a->data().toString() == layout);
     removeNode->setEnabled(editable && (m_window->currentFund() >= 0 || m_window->currentProject() >= 0));
 }
 
@@ -195,6 +214,19 @@ bool StructureActions::setProjectsComplete(bool complete)
         return false;
     return doc->setValue(
         QStringLiteral("/projectsComplete"), complete ? QStringLiteral("true") : QStringLiteral("false"), false);
+}
+
+bool StructureActions::setProjectLayout(const QString &layout)
+{
+    MainWindow *w = m_window;
+    Document *doc = w->document();
+    const int p = w->currentTable() == MainWindow::Table::Project ? w->currentProject() : -1;
+    if (p < 0 || p >= doc->filing().projects.size() || !form::projectLayoutKnown(layout)
+        || doc->filing().projects[p].layout == layout)
+        return false;
+    const bool changed = doc->setValue(pointer::join(pointer::project(p), QStringLiteral("layout")), layout, false);
+    w->showProject(p); // the grid of the new layout
+    return changed;
 }
 
 bool StructureActions::removeCurrentFundOrDirection()

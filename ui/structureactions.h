@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 
 namespace jixiao::ui {
 
@@ -35,6 +36,9 @@ public:
     bool moveCurrentFundOrDirection(int delta);
     // "所列项目即全部项目支出": the filing's projects are all its project spending.
     bool setProjectsComplete(bool complete);
+    // The layout the project on screen is printed in (Project::layout): one
+    // undo step; the fields the new layout does not show keep their values.
+    bool setProjectLayout(const QString &layout);
 
     QAction *insertAbove = nullptr;
     QAction *insertBelow = nullptr;
@@ -45,6 +49,7 @@ public:
     QAction *addDirectionAction = nullptr;
     QAction *addProjectAction = nullptr;
     QAction *projectsCompleteAction = nullptr; // checkable
+    QMenu *projectLayoutMenu = nullptr; // one checkable action per layout (data: its id)
     QAction *removeNode = nullptr;
     QAction *moveNodeUp = nullptr;
     QAction *moveNodeDown = nullptr;

@@ -116,6 +116,8 @@ QStringList projectLayouts();
 // template for the others.
 QString projectLayout(const Filing &filing, const Project &project);
 bool projectLayoutKnown(const QString &layout);
+// What the editor calls a layout ("&Hunan 申报表"), with its mnemonic.
+QString projectLayoutName(const QString &layout);
 // "2023年项目支出绩效目标申报表" (Hunan), "2023年度项目支出绩效目标表"
 // (national), "2023年项目绩效目标表" (provincial).
 QString projectTitle(const Filing &filing, const QString &layout);

@@ -3,6 +3,8 @@
 // words are the form's own (data, not UI text).
 #include "form.h"
 
+#include <QCoreApplication>
+
 #include "model/fields.h"
 #include "model/indicatorscheme.h"
 #include "model/jsonpointer.h"
@@ -499,6 +501,23 @@ QStringList projectLayouts()
 {
     return {
         QString::fromLatin1(NationalLayout), QString::fromLatin1(HunanLayout), QString::fromLatin1(ProvincialLayout)};
+}
+
+QString projectLayoutName(const QString &layout)
+{
+    static constexpr struct
+    {
+        const char *id;
+        const char *name;
+    } Names[] = {
+        {NationalLayout, QT_TRANSLATE_NOOP("jixiao::form::Layouts", "&National Template (财预〔2021〕101号)")},
+        {HunanLayout, QT_TRANSLATE_NOOP("jixiao::form::Layouts", "&Hunan 申报表")},
+        {ProvincialLayout, QT_TRANSLATE_NOOP("jixiao::form::Layouts", "&Other Provinces' 项目绩效目标表")},
+    };
+    for (const auto &n : Names)
+        if (layout == QLatin1String(n.id))
+            return QCoreApplication::translate("jixiao::form::Layouts", n.name);
+    return layout;
 }
 
 QString projectTitle(const Filing &filing, const QString &layout)

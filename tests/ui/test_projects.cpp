@@ -11,6 +11,7 @@
 #include "projectsample.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -247,4 +248,40 @@ TEST(UiProjects, AFindingOnAProjectLeadsToItsCell)
         t.view()->currentIndex().data(FormModel::PointerRole).toString(), QStringLiteral("/projects/1/attribute"));
     EXPECT_EQ(t.view()->currentIndex().data(FormModel::MarkRole).toInt(), 1);
     EXPECT_EQ(projectsItem(t.w)->child(1), t.w.navigationTree()->currentItem());
+}
+
+// Filing › Project Layout: the project on screen is printed in another
+// province's form. One undo step; the grid is the new layout's at once, and
+// what the new layout does not show is kept, not dropped.
+TEST(UiProjects, TheProjectsLayoutIsChosenFromTheMenu)
+{
+    Window t;
+    t.w.structureActions()->addProjectAction->trigger();
+    ASSERT_EQ(t.w.filing().projects.size(), 1);
+    typeSlowly(t, QStringLiteral("/projects/0/annualUpper"), QStringLiteral("30.5"));
+    QMenu *menu = t.w.structureActions()->projectLayoutMenu;
+    t.w.structureActions()->update();
+    ASSERT_TRUE(menu->isEnabled());
+    QAction *national = nullptr;
+    for (QAction *a : menu->actions()) {
+        EXPECT_EQ(a->isChecked(), a->data().toString() == QLatin1String("hunan")) << a->text().toStdString();
+        if (a->data().toString() == QLatin1String("national-2021"))
+            national = a;
+    }
+    ASSERT_TRUE(national);
+    EXPECT_FALSE(t.cell(QStringLiteral("/projects/0/midTermTotal")).isValid());
+    national->trigger();
+    EXPECT_EQ(t.w.filing().projects[0].layout, QStringLiteral("national-2021"));
+    EXPECT_EQ(t.model()->title(), QStringLiteral("2023年度项目支出绩效目标表"));
+    EXPECT_TRUE(t.cell(QStringLiteral("/projects/0/midTermTotal")).isValid());
+    EXPECT_FALSE(t.cell(QStringLiteral("/projects/0/annualUpper")).isValid()); // not on the national form…
+    EXPECT_EQ(amountToString(t.w.filing().projects[0].annualUpper), QStringLiteral("30.5")); // …but kept
+    t.w.structureActions()->update();
+    EXPECT_TRUE(national->isChecked());
+    t.view()->setFocus();
+    QTest::keyClick(t.view(), Qt::Key_Z, Qt::ControlModifier, KeyPause);
+    settle();
+    EXPECT_EQ(t.w.filing().projects[0].layout, QStringLiteral("hunan"));
+    EXPECT_EQ(t.model()->title(), QStringLiteral("2023年项目支出绩效目标申报表"));
+    EXPECT_EQ(t.text(QStringLiteral("/projects/0/annualUpper")), QStringLiteral("30.5"));
 }
