@@ -6,6 +6,7 @@
 #include "storage/draft.h"
 #include "storage/filingfile.h"
 #include "storage/sharedstore.h"
+#include "storage/sharedsync.h"
 
 #include <QFileInfo>
 
@@ -63,28 +64,14 @@ int runPull(const QStringList &arguments)
                        << Qt::endl;
         return cli::Ok;
     }
-    Filing filing;
-    std::unique_ptr<SharedFiling> shared = store->open(id, &filing, &error);
-    if (!shared) {
-        cli::err() << error << Qt::endl;
-        return cli::BadInput;
-    }
     const QString target = parser.value(output);
-    // Created exclusively, never replacing; a draft remembers where it came from.
-    files::WriteOptions options;
-    options.mayReplace = false;
-    std::optional<Draft::Origin> origin;
-    if (FilingFile::kindOf(target) == FilingFile::Draft)
-        origin = Draft::Origin {store->uri(), id, shared->revision(), store->identity()};
-    if (!saveFilingFile(target, filing, &error, options, origin)) {
+    qint64 revision = 0;
+    if (!pullFiling(*store, id, target, &revision, &error)) {
         cli::err() << error << Qt::endl;
         return cli::BadInput;
     }
-    cli::out() << cli::Text::tr("Wrote %1: filing %2 of %3 (revision %4).")
-                      .arg(target)
-                      .arg(id)
-                      .arg(store->uri())
-                      .arg(shared->revision())
-               << Qt::endl;
+    cli::out()
+        << cli::Text::tr("Wrote %1: filing %2 of %3 (revision %4).").arg(target).arg(id).arg(store->uri()).arg(revision)
+        << Qt::endl;
     return cli::Ok;
 }

@@ -5,6 +5,7 @@
 #include "storage/draft.h"
 #include "storage/filingfile.h"
 #include "storage/sharedstore.h"
+#include "storage/sharedsync.h"
 
 using namespace jixiao;
 
@@ -46,15 +47,10 @@ int runPush(const QStringList &arguments)
         cli::err() << error << Qt::endl;
         return cli::BadInput;
     }
-    const std::optional<Draft::Origin> origin = draft ? draft->origin() : std::nullopt;
-    // The same store is the same database, however its address is written;
-    // drafts of older versions remember only the address.
-    const bool sameStore = origin
-        && (!origin->store.isEmpty() && !store->identity().isEmpty() ? origin->store == store->identity()
-                                                                     : origin->uri == uri);
-    if (!sameStore && !parser.isSet(asNew)) {
-        // A new filing only when asked for: a mistyped address or another
-        // store must not quietly make a second copy.
+    const PushResult r = pushFiling(*store, draft.get(), filing, parser.isSet(asNew));
+    const std::optional<Draft::Origin> &origin = r.origin;
+    switch (r.kind) {
+    case PushResult::NotFromThisStore:
         if (origin)
             cli::err() << cli::Text::tr("%1 came from filing %2 of another store (%3), not %4. Nothing was stored: "
                                         "to store it there as a new filing, use --new.")
@@ -68,75 +64,48 @@ int runPush(const QStringList &arguments)
                               .arg(pos[0], uri)
                        << Qt::endl;
         return cli::BadInput;
-    }
-    qint64 id = 0, revision = 0;
-    if (sameStore && !parser.isSet(asNew)) {
-        Filing stored;
-        std::unique_ptr<SharedFiling> shared = store->open(origin->filingId, &stored, &error);
-        if (!shared) {
-            cli::err() << error << Qt::endl;
-            return cli::BadInput;
-        }
-        if (shared->revision() != origin->revision) {
-            cli::err() << cli::Text::tr("Filing %1 in %2 was changed after %3 was pulled or pushed (revision %4, "
-                                        "now %5). Nothing was stored: pull it again and apply your changes there, "
-                                        "or use --new to store yours as a separate filing.")
-                              .arg(origin->filingId)
-                              .arg(uri, pos[0])
-                              .arg(origin->revision)
-                              .arg(shared->revision())
-                       << Qt::endl;
-            return cli::Findings;
-        }
-        SaveConflict conflict;
-        switch (shared->save(filing, &error, &conflict)) {
-        case SharedFiling::Saved:
-            break;
-        case SharedFiling::Conflict:
-            cli::err() << conflict.message << Qt::endl;
-            return cli::Findings;
-        case SharedFiling::Failed:
-            cli::err() << error << Qt::endl;
-            return cli::BadInput;
-        }
-        id = shared->id();
-        revision = shared->revision();
-    } else {
-        if (!store->insert(filing, &id, &error)) {
-            cli::err() << error << Qt::endl;
-            return cli::BadInput;
-        }
-        revision = 1;
+    case PushResult::ChangedMeanwhile:
+        cli::err() << cli::Text::tr("Filing %1 in %2 was changed after %3 was pulled or pushed (revision %4, "
+                                    "now %5). Nothing was stored: pull it again and apply your changes there, "
+                                    "or use --new to store yours as a separate filing.")
+                          .arg(origin->filingId)
+                          .arg(uri, pos[0])
+                          .arg(origin->revision)
+                          .arg(r.revision)
+                   << Qt::endl;
+        return cli::Findings;
+    case PushResult::Conflict:
+        cli::err() << r.error << Qt::endl;
+        return cli::Findings;
+    case PushResult::Failed:
+        cli::err() << r.error << Qt::endl;
+        return cli::BadInput;
+    case PushResult::Stored:
+        break;
     }
     cli::out()
-        << cli::Text::tr("Stored %1 as filing %2 in %3 (revision %4).").arg(pos[0]).arg(id).arg(uri).arg(revision)
+        << cli::Text::tr("Stored %1 as filing %2 in %3 (revision %4).").arg(pos[0]).arg(r.id).arg(uri).arg(r.revision)
         << Qt::endl;
-    // Nothing to record when the draft already names this revision (the
-    // store had it unchanged).
-    const bool recorded = sameStore && origin->filingId == id && origin->revision == revision;
-    if (draft && !recorded) {
-        if (draft->isReadOnly() || !draft->setOrigin(Draft::Origin {uri, id, revision, store->identity()}, &error)) {
-            // What a later push of this draft will really do: it still names
-            // what it named before this push.
-            const QString why = draft->isReadOnly() ? draft->readOnlyReason() : error;
-            if (sameStore && origin->filingId == id)
-                cli::err() << cli::Text::tr("Note: %1 could not record that it was stored (%2). It still names "
-                                            "revision %3 of filing %4, so a later push of it is refused as changed "
-                                            "meanwhile; to go on working, pull filing %4 again.")
-                                  .arg(pos[0], why)
-                                  .arg(origin->revision)
-                                  .arg(id)
-                           << Qt::endl;
-            else
-                cli::err() << cli::Text::tr("Note: %1 could not record that it was stored as filing %2 (%3). A "
-                                            "later push of it is refused (it does not name filing %2; with --new it "
-                                            "would make yet another filing); to go on working, pull filing %2 "
-                                            "again.")
-                                  .arg(pos[0])
-                                  .arg(id)
-                                  .arg(why)
-                           << Qt::endl;
-        }
+    if (!r.notRecorded.isEmpty()) {
+        // What a later push of this draft will really do: it still names
+        // what it named before this push.
+        if (r.sameStore && origin->filingId == r.id)
+            cli::err() << cli::Text::tr("Note: %1 could not record that it was stored (%2). It still names "
+                                        "revision %3 of filing %4, so a later push of it is refused as changed "
+                                        "meanwhile; to go on working, pull filing %4 again.")
+                              .arg(pos[0], r.notRecorded)
+                              .arg(origin->revision)
+                              .arg(r.id)
+                       << Qt::endl;
+        else
+            cli::err() << cli::Text::tr("Note: %1 could not record that it was stored as filing %2 (%3). A "
+                                        "later push of it is refused (it does not name filing %2; with --new it "
+                                        "would make yet another filing); to go on working, pull filing %2 "
+                                        "again.")
+                              .arg(pos[0])
+                              .arg(r.id)
+                              .arg(r.notRecorded)
+                       << Qt::endl;
     }
     return cli::Ok;
 }

@@ -44,7 +44,7 @@
         <translation>支出方向 %1</translation>
     </message>
     <message>
-        <source>The calculation comes to %1, but the line's amount is %2.</source>
+        <source>The calculation comes to %1, but the line&apos;s amount is %2.</source>
         <translation>测算结果为%1，但本行金额为%2。</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
         <translation>指标体系中的每个产出类、成本类二级指标至少要有一条三级指标。</translation>
     </message>
     <message>
-        <source>Level-1 indicators must be those of the filing's indicator scheme.</source>
+        <source>Level-1 indicators must be those of the filing&apos;s indicator scheme.</source>
         <translation>一级指标必须是本填报所用指标体系中的一级指标。</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>资金总额为%1，但基本支出与项目支出合计为%2。</translation>
     </message>
     <message>
-        <source>Project expenditure is %1, but the special funds (the summary table's total) come to %2.</source>
+        <source>Project expenditure is %1, but the special funds (the summary table&apos;s total) come to %2.</source>
         <translation>项目支出为%1，但各专项资金（汇总表合计）为%2。</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>资金总额必须等于基本支出与项目支出之和。</translation>
     </message>
     <message>
-        <source>Project expenditure must equal the special funds' total in the summary table.</source>
+        <source>Project expenditure must equal the special funds&apos; total in the summary table.</source>
         <translation>项目支出必须等于汇总表中各专项资金的合计。</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>每个专项的金额必须等于其各支出方向金额之和。</translation>
     </message>
     <message>
-        <source>Each direction's project amount must equal the total of its expenditure details.</source>
+        <source>Each direction&apos;s project amount must equal the total of its expenditure details.</source>
         <translation>每个支出方向的项目金额必须等于其支出明细合计。</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
         <translation>项目实施期“%1”不包含预算年度%2年。</translation>
     </message>
     <message>
-        <source>Years in the text must fit the fiscal year; copied filings keep last year's dates.</source>
+        <source>Years in the text must fit the fiscal year; copied filings keep last year&apos;s dates.</source>
         <translation>文字中的年份须与预算年度相符；沿用上年的填报常留下上年的日期。</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>项目支出为%1，但没有任何专项与之对应：请添加专项及其支出方向表。</translation>
     </message>
     <message>
-        <source>The annual work plan has no rows: list the year's key tasks with the responsible unit and the work goal.</source>
+        <source>The annual work plan has no rows: list the year&apos;s key tasks with the responsible unit and the work goal.</source>
         <translation>年度重点工作计划没有任何一行：请列出本年度重点工作及其责任单位和工作目标。</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>每个专项至少要有一张支出方向表，否则其金额无从合计。</translation>
     </message>
     <message>
-        <source>A direction's amount must be made up of expenditure detail lines; none cannot add up.</source>
+        <source>A direction&apos;s amount must be made up of expenditure detail lines; none cannot add up.</source>
         <translation>支出方向的金额必须由支出明细构成；没有明细就无法合计。</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>既无金额也无支出明细的支出方向表是未完成的表。</translation>
     </message>
     <message>
-        <source>The department overview's annual work plan is a required part of the form and needs at least one row.</source>
+        <source>The department overview&apos;s annual work plan is a required part of the form and needs at least one row.</source>
         <translation>部门整体支出表的年度重点工作计划是必填部分，至少要有一行。</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>填写该行内容</translation>
     </message>
     <message>
-        <source>summarise the department's duties in the form itself</source>
+        <source>summarise the department&apos;s duties in the form itself</source>
         <translation>在表内概述部门职责</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>实施期和时效指标中的日期必须存在（月份1–12，没有2月30日，没有第五季度）。</translation>
     </message>
     <message>
-        <source>This annual goal repeats that of direction “%1” word for word: state what this direction's own money achieves.</source>
+        <source>This annual goal repeats that of direction “%1” word for word: state what this direction&apos;s own money achieves.</source>
         <translation>本年度绩效目标与支出方向“%1”的一字不差：请写明本方向资金自身要实现的目标。</translation>
     </message>
     <message>
@@ -680,15 +680,15 @@
         <translation>“%1”把每%2成本限定为%3，但测算按每%2 %4安排（“%5”）：请提高上限或降低标准。</translation>
     </message>
     <message>
-        <source>The work plan arranges %1 (“%2”), more than the department's whole budget of %3.</source>
+        <source>The work plan arranges %1 (“%2”), more than the department&apos;s whole budget of %3.</source>
         <translation>工作计划安排了%1（“%2”），超过部门全部预算%3。</translation>
     </message>
     <message>
-        <source>The goal arranges %1 (“%2”), more than the direction's %3 and its fund's %4.</source>
+        <source>The goal arranges %1 (“%2”), more than the direction&apos;s %3 and its fund&apos;s %4.</source>
         <translation>绩效目标安排了%1（“%2”），超过本支出方向的%3和所属专项的%4。</translation>
     </message>
     <message>
-        <source>The goal quotes %1 (“%2”), but the direction's amount is %3.</source>
+        <source>The goal quotes %1 (“%2”), but the direction&apos;s amount is %3.</source>
         <translation>绩效目标写的是%1（“%2”），但本支出方向金额为%3。</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@
         <translation>单位成本上限（≤0.2万元/次）不应低于测算安排的标准（每次0.25万元）。</translation>
     </message>
     <message>
-        <source>Money a goal or work plan arranges fits the direction's amount and the department's budget.</source>
+        <source>Money a goal or work plan arranges fits the direction&apos;s amount and the department&apos;s budget.</source>
         <translation>绩效目标或工作计划安排的资金应与支出方向金额和部门预算相符。</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <source>The cost indicator caps the cost at %1, but the project's annual funds are %2.</source>
+        <source>The cost indicator caps the cost at %1, but the project&apos;s annual funds are %2.</source>
         <translation>成本指标将成本控制在%1，但项目年度资金为%2。</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <translation>年度资金总额为%1，但财政拨款、上级资金与其他资金合计为%2。</translation>
     </message>
     <message>
-        <source>The medium-term total funds (%1) are less than this year's funds (%2), which are part of them.</source>
+        <source>The medium-term total funds (%1) are less than this year&apos;s funds (%2), which are part of them.</source>
         <translation>中期资金总额（%1）小于本年度资金（%2），而本年度资金是中期资金的一部分。</translation>
     </message>
     <message>
@@ -744,15 +744,15 @@
         <translation>“%1”不是项目属性：请填写“新增”（新设项目）或“延续”（以前年度延续的项目）。</translation>
     </message>
     <message>
-        <source>The medium-term target “%1” is below this year's “%2”, though the period includes this year.</source>
+        <source>The medium-term target “%1” is below this year&apos;s “%2”, though the period includes this year.</source>
         <translation>中期指标值“%1”低于本年度的“%2”，但项目期包含本年度。</translation>
     </message>
     <message>
-        <source>The medium-term value is empty: write the target for the whole project period (the same as this year's for a one-year project).</source>
+        <source>The medium-term value is empty: write the target for the whole project period (the same as this year&apos;s for a one-year project).</source>
         <translation>中期指标值为空：请填写整个项目期的目标（一年期项目与年度指标值相同）。</translation>
     </message>
     <message>
-        <source>Project expenditure is %1, but the filing's project forms, which it says are all its projects, come to %2.</source>
+        <source>Project expenditure is %1, but the filing&apos;s project forms, which it says are all its projects, come to %2.</source>
         <translation>项目支出为%1，但已声明为全部项目的各项目支出绩效目标表合计为%2。</translation>
     </message>
     <message>
@@ -760,19 +760,19 @@
         <translation>项目支出为%1，但仅各项目支出绩效目标表就合计为%2。</translation>
     </message>
     <message>
-        <source>A project's annual (and medium-term) total funds must equal the sum of their sources.</source>
+        <source>A project&apos;s annual (and medium-term) total funds must equal the sum of their sources.</source>
         <translation>项目的年度（及中期）资金总额必须等于其各项资金来源之和。</translation>
     </message>
     <message>
-        <source>When the filing says its project forms are all its projects, their annual funds must add up to the overview's project expenditure.</source>
+        <source>When the filing says its project forms are all its projects, their annual funds must add up to the overview&apos;s project expenditure.</source>
         <translation>填报声明项目支出绩效目标表即全部项目时，其年度资金合计必须等于部门整体表的项目支出。</translation>
     </message>
     <message>
-        <source>The project forms' annual funds cannot exceed the overview's project expenditure.</source>
+        <source>The project forms&apos; annual funds cannot exceed the overview&apos;s project expenditure.</source>
         <translation>各项目支出绩效目标表的年度资金合计不能超过部门整体表的项目支出。</translation>
     </message>
     <message>
-        <source>A project's medium-term funds include this year's and cannot be less.</source>
+        <source>A project&apos;s medium-term funds include this year&apos;s and cannot be less.</source>
         <translation>项目的中期资金包含本年度资金，不能少于本年度资金。</translation>
     </message>
     <message>
@@ -780,15 +780,15 @@
         <translation>没有任何资金的项目支出绩效目标表是未完成的表。</translation>
     </message>
     <message>
-        <source>A project's attribute (项目属性) is 新增 or 延续.</source>
+        <source>A project&apos;s attribute (项目属性) is 新增 or 延续.</source>
         <translation>项目属性为“新增”或“延续”。</translation>
     </message>
     <message>
-        <source>A count's medium-term target covers this year's and cannot be smaller.</source>
+        <source>A count&apos;s medium-term target covers this year&apos;s and cannot be smaller.</source>
         <translation>数量类指标的中期指标值包含本年度，不能小于年度指标值。</translation>
     </message>
     <message>
-        <source>Under the national template each indicator states its medium-term value beside this year's.</source>
+        <source>Under the national template each indicator states its medium-term value beside this year&apos;s.</source>
         <translation>按全国模板，每项指标在年度指标值旁填写中期指标值。</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
         <translation>项目实施进度计划</translation>
     </message>
     <message>
-        <source>finance department's review opinion</source>
+        <source>finance department&apos;s review opinion</source>
         <translation>财政部门审核意见</translation>
     </message>
     <message>
@@ -1375,8 +1375,8 @@
         <translation>文本超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>Expected an amount as text (such as "19.54"), found %1.</source>
-        <translation>此处应为以文本表示的金额（如 "19.54"），实际为%1。</translation>
+        <source>Expected an amount as text (such as &quot;19.54&quot;), found %1.</source>
+        <translation>此处应为以文本表示的金额（如 &quot;19.54&quot;），实际为%1。</translation>
     </message>
     <message>
         <source>“%1” is not an amount of the interchange format (digits with at most 6 decimals, no unit, such as 19.54): %2</source>
@@ -1439,7 +1439,7 @@
         <translation>字段“%1”在同一对象中出现了两次；只能出现一次。</translation>
     </message>
     <message>
-        <source>The text holds a NUL character (a zero byte), which a filing's text cannot hold.</source>
+        <source>The text holds a NUL character (a zero byte), which a filing&apos;s text cannot hold.</source>
         <translation>文字中含有 NUL 字符（零字节），填报内容不能包含该字符。</translation>
     </message>
     <message>
@@ -1451,15 +1451,15 @@
         <translation>文字中含有半个字符（\u%1 缺少前半部分），无法作为文字读取。</translation>
     </message>
     <message>
-        <source>The text holds a backslash that does not start an escape of JSON (\n, \", \\, \uXXXX, …); write a backslash as \\.</source>
-        <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\"、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
+        <source>The text holds a backslash that does not start an escape of JSON (\n, \&quot;, \\, \uXXXX, …); write a backslash as \\.</source>
+        <translation>文字中有一个反斜杠不构成 JSON 的转义（\n、\&quot;、\\、\uXXXX 等）；反斜杠本身请写成 \\。</translation>
     </message>
     <message>
-        <source>The text holds the control character U+%1 (written as an escape, \u%2); a filing's text cannot hold control characters other than tab, line feed and carriage return. Remove it.</source>
+        <source>The text holds the control character U+%1 (written as an escape, \u%2); a filing&apos;s text cannot hold control characters other than tab, line feed and carriage return. Remove it.</source>
         <translation>文字中有控制字符 U+%1（以转义 \u%2 写出）；绩效目标表的文字中除制表符、换行符和回车符外不能有控制字符。请删除它。</translation>
     </message>
     <message>
-        <source>The text holds the control character U+%1; a filing's text cannot hold control characters other than tab, line feed and carriage return. Remove it.</source>
+        <source>The text holds the control character U+%1; a filing&apos;s text cannot hold control characters other than tab, line feed and carriage return. Remove it.</source>
         <translation>文字中有控制字符 U+%1；绩效目标表的文字中除制表符、换行符和回车符外不能有控制字符。请删除它。</translation>
     </message>
     <message>
@@ -1694,7 +1694,7 @@
         <translation>“%1”的行顺序错乱或不完整</translation>
     </message>
     <message>
-        <source>The database did not return the new filing's number.</source>
+        <source>The database did not return the new filing&apos;s number.</source>
         <translation>数据库未返回新填报的编号。</translation>
     </message>
     <message>
@@ -1788,7 +1788,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run “jixiao COMMAND --help” for a command's options.</source>
+        <source>Run “jixiao COMMAND --help” for a command&apos;s options.</source>
         <translation>运行“jixiao 命令 --help”查看该命令的选项。</translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@
         <translation>显示填报的校验码</translation>
     </message>
     <message>
-        <source>Start next year's filing from last year's</source>
+        <source>Start next year&apos;s filing from last year&apos;s</source>
         <translation>由上年度填报生成下一年度填报</translation>
     </message>
     <message>
@@ -1924,11 +1924,11 @@
         <translation>已生成 %1（共 %2 页，校验码 %3）</translation>
     </message>
     <message>
-        <source>Last year's filing (.jixiao or .json).</source>
+        <source>Last year&apos;s filing (.jixiao or .json).</source>
         <translation>上年度的填报（.jixiao 或 .json）。</translation>
     </message>
     <message>
-        <source>The new fiscal year (default: the year after FILE's).</source>
+        <source>The new fiscal year (default: the year after FILE&apos;s).</source>
         <translation>新年度（默认为 FILE 年度的下一年）。</translation>
     </message>
     <message>
@@ -1936,7 +1936,7 @@
         <translation>要新建的填报（.jixiao 或 .json），不会覆盖已有文件。</translation>
     </message>
     <message>
-        <source>Empty every amount instead of keeping last year's.</source>
+        <source>Empty every amount instead of keeping last year&apos;s.</source>
         <translation>清空所有金额，不沿用上年金额。</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation>同时将文字中的年份顺延（2023年 → 2024年）。</translation>
     </message>
     <message>
-        <source>new-year takes last year's filing and -o NEW</source>
+        <source>new-year takes last year&apos;s filing and -o NEW</source>
         <translation>new-year 需要上年度的填报和 -o 新文件</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@
         <translation>validate：--min-satisfaction 必须是0到100之间的百分比。</translation>
     </message>
     <message>
-        <source>Import last year's Word/Excel forms into a filing, and check it</source>
+        <source>Import last year&apos;s Word/Excel forms into a filing, and check it</source>
         <translation>导入往年的 Word/Excel 表格为填报文件并检查</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <translation>export-xlsx 需要一个文件和 -o OUT.xlsx</translation>
     </message>
     <message>
-        <source>Last year's form: .docx, .xlsx (Word, Excel, WPS), or .doc/.xls/.wps/.et with LibreOffice.</source>
+        <source>Last year&apos;s form: .docx, .xlsx (Word, Excel, WPS), or .doc/.xls/.wps/.et with LibreOffice.</source>
         <translation>往年的表格：.docx、.xlsx（Word、Excel、WPS），或借助 LibreOffice 读取 .doc/.xls/.wps/.et。</translation>
     </message>
     <message>
@@ -2184,7 +2184,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Print the detail lines' amounts and their total with the unit (0.8万元).</source>
+        <source>Print the detail lines&apos; amounts and their total with the unit (0.8万元).</source>
         <translation>支出明细的金额及其合计带单位打印（如 0.8万元）。</translation>
     </message>
     <message>
@@ -2370,7 +2370,7 @@
         <translation>湖南申报表(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Other Provinces' 项目绩效目标表</source>
+        <source>&amp;Other Provinces&apos; 项目绩效目标表</source>
         <translation>其他省份项目绩效目标表(&amp;O)</translation>
     </message>
 </context>
@@ -2408,7 +2408,7 @@
         <translation>%1：汇总表中专项“%3”的金额为“%2”，本表为“%4”</translation>
     </message>
     <message>
-        <source>%1: the summary table gives “%2” as %3 of “%4”; this table's “%5” was kept</source>
+        <source>%1: the summary table gives “%2” as %3 of “%4”; this table&apos;s “%5” was kept</source>
         <translation>%1：汇总表中“%4”的%3为“%2”；已采用本表的“%5”</translation>
     </message>
     <message>
@@ -2460,7 +2460,7 @@
         <translation>单元格上方没有栏目标题</translation>
     </message>
     <message>
-        <source>a fund's row has no field for its goals</source>
+        <source>a fund&apos;s row has no field for its goals</source>
         <translation>专项一行没有绩效目标栏</translation>
     </message>
     <message>
@@ -2680,11 +2680,11 @@
         <translation>文件不是有效的 Office 文档（无法读取其 zip 容器）。</translation>
     </message>
     <message>
-        <source>The file's zip container has too many entries or cannot be read.</source>
+        <source>The file&apos;s zip container has too many entries or cannot be read.</source>
         <translation>文件的 zip 容器条目过多或无法读取。</translation>
     </message>
     <message>
-        <source>The file's zip container has an unreadable entry.</source>
+        <source>The file&apos;s zip container has an unreadable entry.</source>
         <translation>文件的 zip 容器中有无法读取的条目。</translation>
     </message>
     <message>
@@ -2720,7 +2720,7 @@
         <translation>部件“%1”解压后将超过 %2 MB，任何表格都不需要这么大（“压缩炸弹”）；已拒绝该文件。</translation>
     </message>
     <message>
-        <source>The file's parts would unpack to more than %1 MB together, which no form needs (a “zip bomb”); the file was refused.</source>
+        <source>The file&apos;s parts would unpack to more than %1 MB together, which no form needs (a “zip bomb”); the file was refused.</source>
         <translation>文件各部件解压后合计将超过 %1 MB，任何表格都不需要这么大（“压缩炸弹”）；已拒绝该文件。</translation>
     </message>
     <message>
@@ -2728,14 +2728,14 @@
         <translation>部件“%1”解压后超过其文件头声明的大小：文件已损坏或意在耗尽内存（“压缩炸弹”），已拒绝。</translation>
     </message>
     <message>
-        <source>The file's parts unpack to more than %1 MB together, which no form needs (a “zip bomb”); the file was refused.</source>
+        <source>The file&apos;s parts unpack to more than %1 MB together, which no form needs (a “zip bomb”); the file was refused.</source>
         <translation>文件各部件解压后合计超过 %1 MB，任何表格都不需要这么大（“压缩炸弹”）；已拒绝该文件。</translation>
     </message>
 </context>
 <context>
     <name>jixiao::ui::CarryForwardDialog</name>
     <message>
-        <source>New from Last Year's Filing</source>
+        <source>New from Last Year&apos;s Filing</source>
         <translation>由上年度填报新建</translation>
     </message>
     <message>
@@ -2743,7 +2743,7 @@
         <translation>其他文件…</translation>
     </message>
     <message>
-        <source>Last year's filing:</source>
+        <source>Last year&apos;s filing:</source>
         <translation>上年度填报：</translation>
     </message>
     <message>
@@ -2751,7 +2751,7 @@
         <translation>预算年度：</translation>
     </message>
     <message>
-        <source>Keep last year's amounts</source>
+        <source>Keep last year&apos;s amounts</source>
         <translation>保留上年金额</translation>
     </message>
     <message>
@@ -2882,7 +2882,7 @@
         <translation>示例填报</translation>
     </message>
     <message>
-        <source>New from Last Year's Filing</source>
+        <source>New from Last Year&apos;s Filing</source>
         <translation>由上年度填报新建</translation>
     </message>
     <message>
@@ -2900,11 +2900,11 @@ Open it instead?</source>
         <translation>已由%2年度填报新建%1年度填报，保存为 %3。</translation>
     </message>
     <message>
-        <source>The amounts are last year's: change them to this year's budget.</source>
+        <source>The amounts are last year&apos;s: change them to this year&apos;s budget.</source>
         <translation>金额沿用上年数：请改为本年度预算数。</translation>
     </message>
     <message>
-        <source>The amounts were cleared: fill in this year's budget.</source>
+        <source>The amounts were cleared: fill in this year&apos;s budget.</source>
         <translation>金额已清空：请填写本年度预算数。</translation>
     </message>
     <message>
@@ -2928,7 +2928,7 @@ Open it instead?</source>
         <translation>无法打开填报文件</translation>
     </message>
     <message>
-        <source>Last year's filing</source>
+        <source>Last year&apos;s filing</source>
         <translation>上年度填报</translation>
     </message>
     <message>
@@ -2992,6 +2992,54 @@ Open it instead?</source>
     <message>
         <source>Workbook written: %1</source>
         <translation>工作簿已写入：%1</translation>
+    </message>
+    <message>
+        <source>Open from the Shared Store</source>
+        <translation>从共享库打开</translation>
+    </message>
+    <message>
+        <source>Filing %1 was copied to %2, but it could not be opened: %3</source>
+        <translation>填报 %1 已复制到 %2，但无法打开：%3</translation>
+    </message>
+    <message>
+        <source>Filing %1 of %2 (revision %3) is now the draft %4; File › Send to Shared Store sends your changes back.</source>
+        <translation>%2 的填报 %1（第 %3 版）已成为草稿 %4；修改后用“文件 › 发送到共享库”送回。</translation>
+    </message>
+    <message>
+        <source>Send to the Shared Store</source>
+        <translation>发送到共享库</translation>
+    </message>
+    <message>
+        <source>This filing is open read-only here, so it cannot be sent from this window: %1</source>
+        <translation>此填报在本窗口为只读，不能从这里发送：%1</translation>
+    </message>
+    <message>
+        <source>The filing could not be saved, so nothing was sent: %1</source>
+        <translation>填报未能保存，因此没有发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>This draft came from filing %1 of another store (%2), not %3. Store it in %3 as a new filing?</source>
+        <translation>此草稿来自另一个共享库（%2）的填报 %1，而不是 %3。要把它作为新填报存入 %3 吗？</translation>
+    </message>
+    <message>
+        <source>This draft was never stored in %1. Store it there as a new filing?</source>
+        <translation>此草稿从未存入 %1。要把它作为新填报存入吗？</translation>
+    </message>
+    <message>
+        <source>Filing %1 in %2 was changed by somebody else after this draft was opened from the store or sent (revision %3, now %4). Nothing was sent: open the filing from the shared store again and apply your changes there.</source>
+        <translation>%2 中的填报 %1 在此草稿打开或发送之后已被他人修改（第 %3 版，现为第 %4 版）。没有发送任何内容：请从共享库重新打开该填报，再在其中做您的修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>没有发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Sent to %1 as filing %2 (revision %3).</source>
+        <translation>已发送到 %1，填报 %2（第 %3 版）。</translation>
+    </message>
+    <message>
+        <source>The filing was stored as filing %1, but this draft could not record it (%2). Open filing %1 from the shared store again before you go on working.</source>
+        <translation>已存为填报 %1，但此草稿未能记下这一点（%2）。继续工作前，请从共享库重新打开填报 %1。</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3198,7 @@ Open it instead?</source>
         <translation>缩放：%1%</translation>
     </message>
     <message>
-        <source>This box is the finance department's, filled in when it reviews the form; it cannot be changed here.</source>
+        <source>This box is the finance department&apos;s, filled in when it reviews the form; it cannot be changed here.</source>
         <translation>此栏由财政部门审核时填写，不能在此修改。</translation>
     </message>
 </context>
@@ -3191,7 +3239,7 @@ Open it instead?</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>New from &amp;Last Year's Filing…</source>
+        <source>New from &amp;Last Year&apos;s Filing…</source>
         <translation>由上年度填报新建(&amp;L)…</translation>
     </message>
     <message>
@@ -3394,6 +3442,14 @@ Close now?</source>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
+    <message>
+        <source>Open &amp;from Shared Store…</source>
+        <translation>从共享库打开(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send to S&amp;hared Store…</source>
+        <translation>发送到共享库(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>jixiao::ui::MoveRowCommand</name>
@@ -3476,7 +3532,7 @@ Close now?</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <source>Paper (A4), orientation and margins are the form's own: what is shown here is what prints and what Export PDF writes.</source>
+        <source>Paper (A4), orientation and margins are the form&apos;s own: what is shown here is what prints and what Export PDF writes.</source>
         <translation>纸张（A4）、方向和页边距按表格的规定设置：这里看到的就是打印和导出 PDF 的样子。</translation>
     </message>
     <message>
@@ -3649,6 +3705,83 @@ Close now?</source>
     </message>
 </context>
 <context>
+    <name>jixiao::ui::SharedStoreDialog</name>
+    <message>
+        <source>Open from the Shared Store</source>
+        <translation>从共享库打开</translation>
+    </message>
+    <message>
+        <source>Send to the Shared Store</source>
+        <translation>发送到共享库</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or pgpass when left empty</source>
+        <translation>留空则取自 PGPASSWORD 或 pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type the shared store&apos;s address, as your administrator gave it.</source>
+        <translation>请输入共享库的地址（由管理员提供）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no filings yet.</source>
+        <translation>%1 中还没有填报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 份填报。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jixiao::ui::StatusLine</name>
     <message>
         <source>Click a count to see those findings</source>
@@ -3742,7 +3875,7 @@ Close now?</source>
         <translation>所列项目即全部项目支出(&amp;A)</translation>
     </message>
     <message>
-        <source>The project forms are all of the department's project expenditure: the checks then hold their annual funds against the overview's 项目支出.</source>
+        <source>The project forms are all of the department&apos;s project expenditure: the checks then hold their annual funds against the overview&apos;s 项目支出.</source>
         <translation>各项目支出绩效目标表即部门的全部项目支出：检查将核对其年度资金合计与部门整体表的项目支出。</translation>
     </message>
     <message>
@@ -3777,7 +3910,7 @@ Close now?</source>
         <translation>新建填报</translation>
     </message>
     <message>
-        <source>New from Last Year's Filing…</source>
+        <source>New from Last Year&apos;s Filing…</source>
         <translation>由上年度填报新建…</translation>
     </message>
     <message>

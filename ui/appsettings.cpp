@@ -112,4 +112,14 @@ void AppSettings::setDraftFolder(const QString &folder)
     m_settings->setValue(QStringLiteral("drafts/folder"), folder);
 }
 
+QString AppSettings::sharedStoreAddress() const
+{
+    return m_settings->value(QStringLiteral("sharedStore/address")).toString();
+}
+
+void AppSettings::setSharedStoreAddress(const QString &address)
+{
+    m_settings->setValue(QStringLiteral("sharedStore/address"), address);
+}
+
 } // namespace jixiao::ui

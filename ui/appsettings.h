@@ -41,6 +41,9 @@ public:
     void setPreparerAsked(bool asked);
 
     QString draftFolder() const; // default: Documents/Jixiao
+    // The shared store last connected to, without its password.
+    QString sharedStoreAddress() const;
+    void setSharedStoreAddress(const QString &address);
     void setDraftFolder(const QString &folder);
 
 private:

@@ -71,7 +71,12 @@ QString Document::draftPathFor(const Filing &filing, const QString &folder)
 
 QString Document::newDraftPath(const QString &folder) const
 {
-    const QString first = draftPathFor(m_filing, folder);
+    return newDraftPathFor(m_filing, folder);
+}
+
+QString Document::newDraftPathFor(const Filing &filing, const QString &folder)
+{
+    const QString first = draftPathFor(filing, folder);
     const QString base = first.chopped(int(qstrlen(".jixiao")));
     QString path = first;
     for (int n = 2; QFileInfo::exists(path); ++n)

@@ -62,6 +62,7 @@ public:
     // A file name for a new draft of this filing in `folder` that is not taken
     // yet ("… (2).jixiao" when the first is).
     QString newDraftPath(const QString &folder) const;
+    static QString newDraftPathFor(const Filing &filing, const QString &folder);
 
     // Edits, each one undoable step. setValue merges successive edits of the
     // same cell into one step when `merge` is true.

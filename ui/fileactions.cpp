@@ -10,9 +10,12 @@
 #include "mainwindow.h"
 #include "model/jsonio.h"
 #include "model/newfiling.h"
+#include "sharedstoredialog.h"
 #include "storage/draft.h"
 #include "storage/filingfile.h"
 #include "storage/library.h"
+#include "storage/sharedstore.h"
+#include "storage/sharedsync.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace jixiao::ui {
@@ -332,6 +336,116 @@ void FileActions::exportExcelDialog()
         dialogs::warning(m_window, tr("Cannot export"), error);
     else
         showMessage(tr("Workbook written: %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void FileActions::openFromSharedStoreDialog()
+{
+    AppSettings *settings = m_window->settings();
+    SharedStoreDialog dialog(SharedStoreDialog::Open, settings->sharedStoreAddress(), m_window);
+    const int result = dialogs::exec(dialog);
+    if (dialog.isConnected()) // an address that worked, even if nothing was opened
+        settings->setSharedStoreAddress(dialog.address());
+    if (result != QDialog::Accepted)
+        return;
+    std::unique_ptr<SharedStore> store = dialog.takeStore();
+    const QTreeWidgetItem *chosen = dialog.filings()->currentItem();
+    // The new draft is named like any draft of that year and department,
+    // beside the user's own, never replacing one.
+    Filing named;
+    named.fiscalYear = chosen->text(1).toInt();
+    named.department.name = chosen->text(2);
+    const QString folder = settings->draftFolder();
+    QDir().mkpath(folder);
+    const QString target = Document::newDraftPathFor(named, folder);
+    QString error;
+    qint64 revision = 0;
+    if (!pullFiling(*store, dialog.filingId(), target, &revision, &error)) {
+        dialogs::warning(m_window, tr("Open from the Shared Store"), error);
+        return;
+    }
+    if (!openFile(target, &error)) {
+        dialogs::warning(m_window, tr("Open from the Shared Store"),
+            tr("Filing %1 was copied to %2, but it could not be opened: %3")
+                .arg(dialog.filingId())
+                .arg(QDir::toNativeSeparators(target), error));
+        return;
+    }
+    showMessage(tr("Filing %1 of %2 (revision %3) is now the draft %4; File › Send to Shared Store sends your changes "
+                   "back.")
+                    .arg(dialog.filingId())
+                    .arg(store->uri())
+                    .arg(revision)
+                    .arg(QFileInfo(target).fileName()));
+}
+
+void FileActions::sendToSharedStoreDialog()
+{
+    Document *doc = m_window->document();
+    const QString title = tr("Send to the Shared Store");
+    if (!doc)
+        return;
+    if (doc->isReadOnly()) {
+        dialogs::warning(m_window, title,
+            tr("This filing is open read-only here, so it cannot be sent from this window: %1")
+                .arg(doc->readOnlyReason()));
+        return;
+    }
+    // What is sent is the draft: what is on screen is written first.
+    QString error;
+    if (!doc->saveNow(&error) || !doc->draft()) {
+        dialogs::warning(m_window, title, tr("The filing could not be saved, so nothing was sent: %1").arg(error));
+        return;
+    }
+    const std::optional<Draft::Origin> origin = doc->draft()->origin();
+    SharedStoreDialog dialog(
+        SharedStoreDialog::Send, origin ? origin->uri : m_window->settings()->sharedStoreAddress(), m_window);
+    const int result = dialogs::exec(dialog);
+    if (dialog.isConnected())
+        m_window->settings()->setSharedStoreAddress(dialog.address());
+    if (result != QDialog::Accepted)
+        return;
+    std::unique_ptr<SharedStore> store = dialog.takeStore();
+    PushResult r = pushFiling(*store, doc->draft(), doc->filing(), false);
+    if (r.kind == PushResult::NotFromThisStore) {
+        // A second copy only when the user says so: a mistyped address must
+        // not quietly make one.
+        const QString question = origin
+            ? tr("This draft came from filing %1 of another store (%2), not %3. Store it in %3 as a new filing?")
+                  .arg(origin->filingId)
+                  .arg(SharedStore::redactedUri(origin->uri), store->uri())
+            : tr("This draft was never stored in %1. Store it there as a new filing?").arg(store->uri());
+        const auto answer = dialogs::question(
+            m_window, title, question, QMessageBox::Yes | QMessageBox::No, origin ? QMessageBox::No : QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+        r = pushFiling(*store, doc->draft(), doc->filing(), true);
+    }
+    switch (r.kind) {
+    case PushResult::Stored:
+        break;
+    case PushResult::ChangedMeanwhile:
+        dialogs::warning(m_window, title,
+            tr("Filing %1 in %2 was changed by somebody else after this draft was opened from the store or sent "
+               "(revision %3, now %4). Nothing was sent: open the filing from the shared store again and apply "
+               "your changes there.")
+                .arg(r.origin->filingId)
+                .arg(store->uri())
+                .arg(r.origin->revision)
+                .arg(r.revision));
+        return;
+    case PushResult::Conflict:
+    case PushResult::Failed:
+    case PushResult::NotFromThisStore:
+        dialogs::warning(m_window, title, tr("Nothing was sent: %1").arg(r.error));
+        return;
+    }
+    showMessage(tr("Sent to %1 as filing %2 (revision %3).").arg(store->uri()).arg(r.id).arg(r.revision));
+    if (!r.notRecorded.isEmpty())
+        dialogs::warning(m_window, title,
+            tr("The filing was stored as filing %1, but this draft could not record it (%2). Open filing %1 from "
+               "the shared store again before you go on working.")
+                .arg(r.id)
+                .arg(r.notRecorded));
 }
 
 } // namespace jixiao::ui

@@ -45,6 +45,11 @@ public:
     void exportJsonDialog();
     void importOfficeDialog(); // last year's Word/Excel forms
     void exportExcelDialog();
+    // The shared store: a filing pulled into a new draft and opened; the
+    // open draft sent back (an update of the filing it came from, or, asked
+    // first, a new filing).
+    void openFromSharedStoreDialog();
+    void sendToSharedStoreDialog();
 
 private:
     void showMessage(const QString &text, int timeout = 0);

@@ -42,6 +42,10 @@ void MainWindow::createActions()
     file->addAction(tr("Import &Word/Excel…"), m_files, &FileActions::importOfficeDialog);
     file->addAction(tr("Export E&xcel…"), m_files, &FileActions::exportExcelDialog);
     file->addSeparator();
+    // The team's PostgreSQL store (core/storage/sharedsync.h).
+    file->addAction(tr("Open &from Shared Store…"), m_files, &FileActions::openFromSharedStoreDialog);
+    file->addAction(tr("Send to S&hared Store…"), m_files, &FileActions::sendToSharedStoreDialog);
+    file->addSeparator();
     file->addAction(tr("Settin&gs…"), this, &MainWindow::openSettings);
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -36,7 +36,7 @@ struct SaveConflict
     qint64 theirRevision = 0;
     QString updatedBy;
     QString updatedAt;
-    QString message; // translated, for the editor's conflict dialog
+    QString message; // translated: what the user is told
 };
 
 class SharedFiling;
