@@ -13,16 +13,6 @@ using namespace jixiao::ui::test;
 
 namespace {
 
-QAction *fileAction(MainWindow &w, const QString &text)
-{
-    for (QAction *menu : w.menuBar()->actions())
-        if (menu->menu())
-            for (QAction *a : menu->menu()->actions())
-                if (a->text() == text)
-                    return a;
-    return nullptr;
-}
-
 QString fixture(const char *name)
 {
     return jixiao::testing::importFixture(QLatin1String(name));
@@ -31,7 +21,7 @@ QString fixture(const char *name)
 TEST(UiOffice, ImportingAWorkbookOpensItsFiling)
 {
     Window t;
-    QAction *import = fileAction(t.w, QStringLiteral("Import &Word/Excel…"));
+    QAction *import = menuAction(t.w, QStringLiteral("Import &Word/Excel…"));
     ASSERT_TRUE(import);
     dialogs::setNextFileName(fixture("layout.xlsx"));
     import->trigger();
@@ -50,7 +40,7 @@ TEST(UiOffice, ABadFileIsRefusedAndTheFilingOnScreenKept)
     ASSERT_TRUE(jixiao::testing::writeFile(bad, "plain text"));
     const Filing before = t.w.filing();
     dialogs::setNextFileName(bad);
-    fileAction(t.w, QStringLiteral("Import &Word/Excel…"))->trigger();
+    menuAction(t.w, QStringLiteral("Import &Word/Excel…"))->trigger();
     settle();
     EXPECT_TRUE(dialogs::lastText().contains(QStringLiteral("not a Word or Excel document")))
         << dialogs::lastText().toStdString();
@@ -62,7 +52,7 @@ TEST(UiOffice, ExportedWorkbookImportsAsTheFilingOnScreen)
     Window t;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.xlsx"));
-    QAction *exportXlsx = fileAction(t.w, QStringLiteral("Export E&xcel…"));
+    QAction *exportXlsx = menuAction(t.w, QStringLiteral("Export E&xcel…"));
     ASSERT_TRUE(exportXlsx);
     dialogs::setNextFileName(path);
     exportXlsx->trigger();

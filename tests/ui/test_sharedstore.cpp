@@ -44,17 +44,6 @@ void key(QWidget *w, Qt::Key k)
     QTest::keyClick(w, k);
 }
 
-// The File menu's entry, as the user finds it.
-QAction *fileMenuAction(MainWindow &w, const QString &text)
-{
-    for (QAction *m : w.menuBar()->actions())
-        if (m->menu())
-            for (QAction *a : m->menu()->actions())
-                if (a->text() == text)
-                    return a;
-    return nullptr;
-}
-
 struct Store
 {
     QString uri = qEnvironmentVariable("JIXIAO_TEST_PG_URI");
@@ -133,7 +122,7 @@ void typeAddressAndPassword(SharedStoreDialog &d, const Store &s)
 // File › Open from Shared Store…: connect, Down to filing `id`, Enter.
 void openFromStore(Window &t, const Store &s, qint64 id)
 {
-    QAction *open = fileMenuAction(t.w, QStringLiteral("Open &from Shared Store…"));
+    QAction *open = menuAction(t.w, QStringLiteral("Open &from Shared Store…"));
     ASSERT_TRUE(open);
     bool found = false;
     dialogs::setNextDialogAnswer([&](QDialog &dlg) {
@@ -155,10 +144,18 @@ void openFromStore(Window &t, const Store &s, qint64 id)
     EXPECT_TRUE(found);
 }
 
+// A new filing of the store, opened from it.
+qint64 openNewFilingFromStore(Window &t, Store &s)
+{
+    const qint64 id = s.insert();
+    openFromStore(t, s, id);
+    return id;
+}
+
 // File › Send to Shared Store…: the password, Enter.
 void sendToStore(Window &t, const Store &s)
 {
-    QAction *send = fileMenuAction(t.w, QStringLiteral("Send to S&hared Store…"));
+    QAction *send = menuAction(t.w, QStringLiteral("Send to S&hared Store…"));
     ASSERT_TRUE(send);
     dialogs::setNextDialogAnswer([&](QDialog &dlg) {
         auto &d = static_cast<SharedStoreDialog &>(dlg);
@@ -177,9 +174,8 @@ TEST(UiSharedStore, AFilingIsOpenedFromTheStoreEditedAndSentBack)
 {
     Store s;
     REQUIRE_PG(s);
-    const qint64 id = s.insert();
     Window t;
-    openFromStore(t, s, id);
+    const qint64 id = openNewFilingFromStore(t, s);
     ASSERT_EQ(t.w.filing().department.name, s.department);
     Document *doc = t.w.document();
     ASSERT_TRUE(doc->draft());
@@ -210,9 +206,8 @@ TEST(UiSharedStore, SendingAfterSomebodyElseSavedStoresNothingAndSaysSo)
 {
     Store s;
     REQUIRE_PG(s);
-    const qint64 id = s.insert();
     Window t;
-    openFromStore(t, s, id);
+    const qint64 id = openNewFilingFromStore(t, s);
     ASSERT_EQ(t.w.filing().department.name, s.department);
     {
         Filing theirs;
@@ -262,7 +257,7 @@ TEST(UiSharedStore, AnUnreachableStoreIsSaidInTheDialogWhichStaysOpen)
 {
     Window t;
     const Filing before = t.w.filing();
-    QAction *open = fileMenuAction(t.w, QStringLiteral("Open &from Shared Store…"));
+    QAction *open = menuAction(t.w, QStringLiteral("Open &from Shared Store…"));
     ASSERT_TRUE(open);
     QString status;
     bool visibleAfterError = false;

@@ -8,9 +8,12 @@
 #include "mainwindow.h"
 #include "model/jsonio.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
 #include "testsupport.h"
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -24,6 +27,17 @@ inline void settle()
 {
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
+}
+
+// A menu bar entry, found as the user finds it: by its text ("Export E&xcel…").
+inline QAction *menuAction(MainWindow &w, const QString &text)
+{
+    for (QAction *menu : w.menuBar()->actions())
+        if (menu->menu())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == text)
+                    return a;
+    return nullptr;
 }
 
 // A shown, active main window on the sample.
