@@ -17,6 +17,8 @@ packages=(
   zlib1g-dev libminizip-dev
   # installer, portable zip, tests under Wine on a virtual display
   nsis zip wine64 xvfb xauth poppler-utils imagemagick x11-utils
+  # the editor driven through X as a person types (its shared-store dialogs)
+  xdotool
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-dejavu-core
   # the shared-store test: a clerk's edit made in a pulled draft; the TLS
   # server's test certificate

@@ -15,7 +15,8 @@
 #     fonts by their names (SimSun, SimHei, FangSong, 方正小标宋, Microsoft
 #     YaHei made to resolve to free faces: the PDF's fonts and text); one
 #     draft opened by two processes; the editor at 1366×768 and at 1920×1080
-#     with 150 % scaling, with screenshots; an upgrade to a later version
+#     with 150 % scaling, with screenshots; the editor's shared-store
+#     dialogs driven key by key (open a filing, send one); an upgrade to a later version
 #     (drafts, settings, association kept); the silent uninstaller, which
 #     must leave the user's drafts.
 # Any failed check fails the job. Artifacts: out/windows/.
@@ -46,13 +47,12 @@ work=$(mktemp -d /tmp/jixiao-windows.XXXXXX)
 # Wine links the prefix's Documents and Desktop into HOME: a throwaway one.
 export HOME=$work/home
 mkdir -p "$HOME"
-xvfb_pids=()
 pg_dir=
 cleanup() {
   for p in "$work"/prefix-*; do
     [ -d "$p" ] && WINEPREFIX=$p "$wineserver" -k 2>/dev/null || true
   done
-  for x in "${xvfb_pids[@]}"; do kill "$x" 2>/dev/null || true; done
+  [ -f "$work/xvfb.pids" ] && while read -r x; do kill "$x" 2>/dev/null || true; done <"$work/xvfb.pids"
   [ -n "$pg_dir" ] && "$repo/scripts/pg-test-server.sh" stop "$pg_dir"
   rm -rf "$work"
 }
@@ -86,7 +86,8 @@ start_display() { # WxH: prints the display
     d=:$((90 + RANDOM % 400))
     [ -e "/tmp/.X11-unix/X${d#:}" ] && continue
     Xvfb "$d" -screen 0 "${1}x24" -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pids+=($!)
+    # Called as $(start_display …), a subshell: the pid goes to a file.
+    echo $! >>"$work/xvfb.pids"
     sleep 2
     [ -e "/tmp/.X11-unix/X${d#:}" ] && { echo "$d"; return 0; }
   done
@@ -466,6 +467,71 @@ grep -q 'ready 1' probe.out && opened=1
   || fail "the editor did not open the draft: $(cat editor.log)"
 sleep 3
 screen_check "$display" 1366x768 1366x768
+kill "$editor" 2>/dev/null || true
+"$wineserver" -k 2>/dev/null || true
+"$wineserver" -w 2>/dev/null || true
+
+# The editor and the shared store, as a clerk uses them, through X key by key
+# (xdotool): File › 从共享库打开 (the address, Tab, the password, Enter to
+# connect, Enter on the filing) copies a filing of the store into a new draft,
+# which opens; File › 打开示例, then File › 发送到共享库 (the password, Enter;
+# Enter again to store it as a new filing) sends a filing the store never had.
+# What happened is read from the draft folder and the store.
+step "the editor's shared-store dialogs"
+sample_dept=株洲市石峰区科技和工业信息化局
+editor_dept="AAA Wine editor 测试局" # first in the store's list (year, then department)
+sed "s/\"$sample_dept\"/\"$editor_dept\"/g" "示例 2023.json" >editor-store.json
+lpull() { QT_QPA_PLATFORM=offscreen "$linux_jixiao" pull "$pg_uri" 2>&1; }
+QT_QPA_PLATFORM=offscreen "$linux_jixiao" push editor-store.json "$pg_uri" --new >editor-push.out 2>&1 || fail "push for the editor: $(cat editor-push.out)"
+sample_filings=$(lpull | grep -c "$sample_dept" || true)
+LANGUAGE=zh_CN "$wine" "$instdir/jixiao.exe" >editor-store.log 2>&1 &
+editor=$!
+wait_for_window "$display" || true
+sleep 8
+main_window=$(xdotool search --name '绩效$' | head -n1 || true)
+if [ -z "$main_window" ]; then
+  fail "the editor's window was not found: $(cat editor-store.log)"
+else
+  eval "$(xdotool getwindowgeometry --shell "$main_window")" # X, Y
+  file_menu() { xdotool mousemove $((X + 27)) $((Y + 9)) click 1; sleep 1.5; }
+  keys() { xdotool type --delay 40 "$1"; }
+  file_menu
+  xdotool key f
+  sleep 2
+  keys "${pg_uri/:$pg_password@/@}"
+  xdotool key Tab
+  keys "$pg_password"
+  xdotool key Return
+  sleep 8
+  import -window root "$out/editor-store-open.png"
+  xdotool key Return
+  sleep 6
+  pulled=$(find -L "$user_dir" "$HOME" -name "*$editor_dept*.jixiao" 2>/dev/null | head -n1 || true)
+  if [ -n "$pulled" ]; then
+    pass "从共享库打开: the filing became the draft ${pulled##*/}"
+    "$linux_jixiao" verify editor-store.json >linux.out
+    "$linux_jixiao" verify "$pulled" >windows.out
+    same "从共享库打开: the draft has the stored filing's verification code"
+  else
+    fail "从共享库打开 made no draft: $(tail -n 3 editor-store.log)"
+  fi
+  file_menu
+  xdotool key s
+  sleep 4
+  file_menu
+  xdotool key h
+  sleep 2
+  keys "$pg_password" # the address is remembered from the last time
+  xdotool key Return
+  sleep 6
+  import -window root "$out/editor-store-send.png"
+  xdotool key Return # 存为新填报？ 是
+  sleep 6
+  now=$(lpull | grep -c "$sample_dept" || true)
+  [ "$now" = $((sample_filings + 1)) ] && pass "发送到共享库: the sample, never stored, became a new filing after a yes" \
+    || fail "发送到共享库: $sample_filings filings of the sample before, $now after"
+fi
+grep -qF -- "$pg_password" editor-store.log && fail "the editor's output shows the password" || true
 kill "$editor" 2>/dev/null || true
 "$wineserver" -k 2>/dev/null || true
 "$wineserver" -w 2>/dev/null || true
