@@ -24,7 +24,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace jixiao::ui {
@@ -348,31 +347,31 @@ void FileActions::openFromSharedStoreDialog()
     if (result != QDialog::Accepted)
         return;
     std::unique_ptr<SharedStore> store = dialog.takeStore();
-    const QTreeWidgetItem *chosen = dialog.filings()->currentItem();
+    const SharedStore::Entry chosen = *dialog.chosen();
     // The new draft is named like any draft of that year and department,
     // beside the user's own, never replacing one.
     Filing named;
-    named.fiscalYear = chosen->text(1).toInt();
-    named.department.name = chosen->text(2);
+    named.fiscalYear = chosen.fiscalYear;
+    named.department.name = chosen.department;
     const QString folder = settings->draftFolder();
     QDir().mkpath(folder);
     const QString target = Document::newDraftPathFor(named, folder);
     QString error;
     qint64 revision = 0;
-    if (!pullFiling(*store, dialog.filingId(), target, &revision, &error)) {
+    if (!pullFiling(*store, chosen.id, target, &revision, &error)) {
         dialogs::warning(m_window, tr("Open from the Shared Store"), error);
         return;
     }
     if (!openFile(target, &error)) {
         dialogs::warning(m_window, tr("Open from the Shared Store"),
             tr("Filing %1 was copied to %2, but it could not be opened: %3")
-                .arg(dialog.filingId())
+                .arg(chosen.id)
                 .arg(QDir::toNativeSeparators(target), error));
         return;
     }
     showMessage(tr("Filing %1 of %2 (revision %3) is now the draft %4; File › Send to Shared Store sends your changes "
                    "back.")
-                    .arg(dialog.filingId())
+                    .arg(chosen.id)
                     .arg(store->uri())
                     .arg(revision)
                     .arg(QFileInfo(target).fileName()));

@@ -27,7 +27,7 @@ QString withPassword(const QString &address, const QString &password)
     if (password.isEmpty())
         return address;
     QUrl url(address, QUrl::StrictMode);
-    const QString scheme = url.scheme();
+    const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
         return address;
     url.setPassword(password);
@@ -85,6 +85,7 @@ SharedStoreDialog::SharedStoreDialog(Mode mode, const QString &address, QWidget 
     connect(m_address, &QLineEdit::textEdited, this, [this] {
         m_store.reset(); // another store: list it again
         m_filings->clear();
+        m_entries.clear();
         updateButtons();
     });
     connect(m_filings, &QTreeWidget::itemActivated, this, [this] { accept(); });
@@ -105,10 +106,16 @@ std::unique_ptr<SharedStore> SharedStoreDialog::takeStore()
     return std::move(m_store);
 }
 
+const SharedStore::Entry *SharedStoreDialog::chosen() const
+{
+    const int row = m_filings->currentItem() ? m_filings->indexOfTopLevelItem(m_filings->currentItem()) : -1;
+    return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
+}
+
 qint64 SharedStoreDialog::filingId() const
 {
-    const QTreeWidgetItem *item = m_filings->currentItem();
-    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    const SharedStore::Entry *e = chosen();
+    return e ? e->id : 0;
 }
 
 QString SharedStoreDialog::address() const
@@ -126,6 +133,7 @@ bool SharedStoreDialog::connectToStore()
     }
     m_status->setText(tr("Connecting to %1…").arg(SharedStore::redactedUri(address)));
     m_filings->clear();
+    m_entries.clear();
     setCursor(Qt::WaitCursor);
     QString error;
     m_store = SharedStore::connect(withPassword(address, m_password->text()), &error);
@@ -142,11 +150,11 @@ bool SharedStoreDialog::connectToStore()
         // When, in the user's time and to the minute ("2026-12-07T05:17:35.435Z" as stored).
         const QDateTime at = QDateTime::fromString(e.updatedAt, Qt::ISODateWithMs);
         const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : e.updatedAt;
-        auto *item = new QTreeWidgetItem(m_filings,
+        new QTreeWidgetItem(m_filings,
             {QString::number(e.id), QString::number(e.fiscalYear), e.department, QString::number(e.revision),
                 e.updatedBy, when});
-        item->setData(0, Qt::UserRole, e.id);
     }
+    m_entries = entries;
     if (m_mode == Open) {
         m_status->setText(entries.isEmpty()
                 ? tr("%1 has no filings yet.").arg(m_store->uri())

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/sharedstore.h"
+
 #include <QDialog>
+#include <QList>
 
 #include <memory>
 
@@ -11,10 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
-
-namespace jixiao {
-class SharedStore;
-}
 
 namespace jixiao::ui {
 
@@ -31,9 +30,11 @@ public:
     SharedStoreDialog(Mode mode, const QString &address, QWidget *parent = nullptr);
     ~SharedStoreDialog() override;
 
-    // After Accepted: the connected store, and in Open mode the chosen filing.
+    // After Accepted: the connected store, and in Open mode the chosen filing
+    // (as the store listed it).
     std::unique_ptr<SharedStore> takeStore();
     bool isConnected() const { return bool(m_store); }
+    const SharedStore::Entry *chosen() const;
     qint64 filingId() const;
     // The address as typed, for the next time (without the password field's).
     QString address() const;
@@ -60,6 +61,7 @@ private:
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::unique_ptr<SharedStore> m_store;
+    QList<SharedStore::Entry> m_entries; // what the list shows, row for row
 };
 
 } // namespace jixiao::ui
