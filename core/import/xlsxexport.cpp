@@ -16,7 +16,6 @@ namespace jixiao::office {
 
 namespace {
 
-using print::Cell;
 using print::Table;
 
 const QString MainNs = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
@@ -152,7 +151,7 @@ QByteArray Workbook::sheet(const form::Form &form)
     QStringList merges;
     QList<qreal> rowLines(grid.size(), 1); // for cells of one row; spanning labels fit their rows
     for (int i = 0; i < t.cells.size(); ++i) {
-        const Cell &c = t.cells[i];
+        const print::Cell &c = t.cells[i];
         const int style = amounts.contains(i) ? BoxNumber
             : c.bold                          ? BoxHeading
             : (c.alignment & Qt::AlignLeft)   ? BoxLeft
@@ -234,7 +233,7 @@ QByteArray Workbook::sheet(const form::Form &form)
                     x.writeAttribute(QStringLiteral("s"), QString::number(o.style));
                     continue;
                 }
-                const Cell &cell = t.cells[o.cell];
+                const print::Cell &cell = t.cells[o.cell];
                 const Value v = amounts.value(o.cell);
                 if (v.kind == Value::Text) {
                     // Excel cells have no tab stops: the signature's 联系电话 gets spaces.

@@ -7,10 +7,6 @@
 
 namespace jixiao::print {
 
-namespace {
-constexpr qreal Eps = 0.001;
-} // namespace
-
 QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextHeight)
 {
     const Table &t = m.table;
@@ -80,7 +76,7 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
             if (!c.group || c.row >= row)
                 continue;
             const int end = c.row + c.rowSpan;
-            const qreal need = m.textHeight(ci) - Eps;
+            const qreal need = m.textHeight(ci) - LayoutEps;
             qreal before = 0;
             for (int r : headings)
                 if (r >= c.row && r < end)
@@ -136,7 +132,7 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
 
         if (lineOffset > 0) { // the rest of a row split across pages, under a （续） line
             const int remaining = m.rowLines(pos) - lineOffset;
-            const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + Eps) / lh)) - 1);
+            const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + LayoutEps) / lh)) - 1);
             int shown = std::min(remaining, capacity);
             if (shown < remaining && remaining - shown < MinPartLines && shown > MinPartLines)
                 shown = std::max(MinPartLines, remaining - MinPartLines); // leave the next part two lines
@@ -148,7 +144,7 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
                 for (int r = pos + 1; r < n && !mayBreakBefore(r); ++r)
                     along += h[r];
                 const int lines = std::max(shown + 1, repeatedLines(pos, lineOffset));
-                if (along > 0 && used + partHeight(lines) + along > avail + Eps)
+                if (along > 0 && used + partHeight(lines) + along > avail + LayoutEps)
                     shown = remaining - MinPartLines;
             }
             const int lines = std::max(shown + 1, repeatedLines(pos, lineOffset));
@@ -168,7 +164,7 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         const int start = pos;
         int best = -1, keep = -1, any = -1;
         qreal u = used;
-        for (int r = pos; r < n && u + h[r] <= avail + Eps;) {
+        for (int r = pos; r < n && u + h[r] <= avail + LayoutEps;) {
             u += h[r];
             ++r;
             if (r == n) {
@@ -195,7 +191,7 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
         } else if (!hasContent && pos < n) {
             // A single row taller than the page: split it between lines.
             const int lines = m.rowLines(pos);
-            const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + Eps) / lh)));
+            const int capacity = std::max(1, int(std::floor((avail - used - 2 * pad + LayoutEps) / lh)));
             if (lines <= capacity) { // tall for another reason (a spanning label): place it whole
                 page.rows.append({pos, h[pos]});
                 ++pos;
@@ -218,8 +214,8 @@ QList<TablePage> paginate(const MeasuredTable &m, qreal firstHeight, qreal nextH
                 lead += h[row++];
             const qreal room = avail - used - lead;
             const int lines = m.rowLines(row);
-            const int capacity = int(std::floor((room - 2 * pad + Eps) / lh));
-            const bool tooTall = h[row] > nextHeight - sumOf(headingsFor(row)) + Eps;
+            const int capacity = int(std::floor((room - 2 * pad + LayoutEps) / lh));
+            const bool tooTall = h[row] > nextHeight - sumOf(headingsFor(row)) + LayoutEps;
             const bool wasteful = avail - used > avail / 3;
             const int shown = std::min(capacity, lines - MinPartLines);
             if ((tooTall || wasteful) && splittable(row) && (row == pos || mayBreakBefore(pos)) && shown >= MinPartLines

@@ -15,8 +15,6 @@ namespace jixiao::print {
 
 namespace {
 
-constexpr qreal Eps = 0.001;
-
 qreal pxPerMm()
 {
     return TextMeasurer::referenceDpi() / 25.4;
@@ -358,7 +356,7 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
             qreal have = 0;
             for (int r = rowOf[i]; r < end; ++r)
                 have += heights[r];
-            if (need(i) > have + Eps)
+            if (need(i) > have + LayoutEps)
                 heights[end - 1] += need(i) - have;
         }
         qreal sum = 0;
@@ -431,7 +429,7 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
     // word or 2/3 of the paper (unless it grows), none wider than 3/2 of the
     // paper (unless a word needs it).
     auto allowed = [&](int k1, int k2, qreal by) {
-        if (edges[k1] - edges[k1 - 1] < 2 - Eps || edges[k2 + 1] - edges[k2] < 2 - Eps)
+        if (edges[k1] - edges[k1 - 1] < 2 - LayoutEps || edges[k2 + 1] - edges[k2] < 2 - LayoutEps)
             return false;
         for (int k : {k1, k2})
             for (int i : atEdge[k]) {
@@ -440,13 +438,13 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
                 const bool left = f.first >= k1 && f.first <= k2, right = f.last >= k1 && f.last <= k2;
                 const qreal before = w - (right ? by : 0) + (left ? by : 0);
                 const qreal word = f.longest + 2 * metrics.paddingH;
-                if (w < before - Eps && (w < f.paperWidth * 2 / 3 - Eps || w < word - Eps))
+                if (w < before - LayoutEps && (w < f.paperWidth * 2 / 3 - LayoutEps || w < word - LayoutEps))
                     return false;
                 // Room is taken only from text with room to spare: never
                 // below the paper's width from the text that sets its row.
-                if (w < before - Eps && f.setsRow && w < f.paperWidth - Eps)
+                if (w < before - LayoutEps && f.setsRow && w < f.paperWidth - LayoutEps)
                     return false;
-                if (w > before + Eps && w > f.paperWidth * 3 / 2 + Eps && w > word + Eps)
+                if (w > before + LayoutEps && w > f.paperWidth * 3 / 2 + LayoutEps && w > word + LayoutEps)
                     return false;
             }
         return true;
@@ -464,7 +462,7 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
             const Cell &c = table.cells[i];
             Fitted &f = cells[i];
             const qreal wanted = 2 * metrics.paddingV + f.lineCount * lh;
-            f.setsRow = c.rowSpan == 1 && f.lineCount > 1 && wanted > heights[c.row] - Eps;
+            f.setsRow = c.rowSpan == 1 && f.lineCount > 1 && wanted > heights[c.row] - LayoutEps;
             bool sets = f.forced > 0;
             if (c.rowSpan == 1)
                 sets = sets || f.setsRow;
@@ -491,7 +489,7 @@ QList<qreal> fitEdges(const Table &table, const TextMeasurer &body, const TextMe
                         shift(k1, k2, sign * step);
                         if (allowed(k1, k2, sign * step)) {
                             const qreal c = tryCost();
-                            if (c < bestCost - Eps) {
+                            if (c < bestCost - LayoutEps) {
                                 bestCost = c;
                                 bestFrom = k1;
                                 bestTo = k2;
@@ -624,7 +622,7 @@ void setRowHeights(MeasuredTable &m)
         for (int r = c.row; r < c.row + c.rowSpan; ++r)
             have += m.rowHeights[r];
         const qreal need = m.textHeight(i);
-        if (need > have + Eps)
+        if (need > have + LayoutEps)
             m.rowHeights[c.row + c.rowSpan - 1] += need - have;
     }
 }

@@ -15,6 +15,10 @@
 // every device it is later painted on.
 namespace jixiao::print {
 
+// How far two lengths (mm) may differ and still count as equal when rows and
+// columns are fitted: measured widths and heights carry rounding.
+inline constexpr qreal LayoutEps = 0.001;
+
 // The units a paragraph of a cell's text (starting at `offset` in it) breaks
 // into: the form's words for a label (`words`: Cell::wordBreaks, offsets into
 // the text), else by the rules of linebreak.h.

@@ -21,8 +21,6 @@ using namespace jixiao::ui::test;
 
 namespace {
 
-constexpr int KeyPause = 15; // ms between keys
-
 // Types into a cell key by key: select it, type (which opens the editor), Enter.
 void typeSlowly(Window &t, const QString &pointer, const QString &text)
 {

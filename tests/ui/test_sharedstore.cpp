@@ -28,8 +28,6 @@ using namespace jixiao::ui::test;
 
 namespace {
 
-constexpr int KeyPause = 15; // ms between keys
-
 void typeSlowly(QWidget *w, const QString &text)
 {
     for (QChar ch : text) {

@@ -23,6 +23,9 @@
 
 namespace jixiao::ui::test {
 
+// Between two keys the tests type: a clerk's pace, not setData's.
+inline constexpr int KeyPause = 15; // ms
+
 inline void settle()
 {
     for (int i = 0; i < 3; ++i)

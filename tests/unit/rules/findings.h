@@ -11,6 +11,11 @@
 #include <string>
 #include <tuple>
 
+// The severities, as the tests' expectations write them.
+inline constexpr jixiao::Severity E = jixiao::Severity::Error;
+inline constexpr jixiao::Severity W = jixiao::Severity::Warning;
+inline constexpr jixiao::Severity I = jixiao::Severity::Info;
+
 // Findings reduced to what the tests assert: rule, severity, pointer.
 struct Key
 {

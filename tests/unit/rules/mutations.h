@@ -10,10 +10,6 @@
 #include <algorithm>
 #include <functional>
 
-inline constexpr jixiao::Severity E = jixiao::Severity::Error;
-inline constexpr jixiao::Severity W = jixiao::Severity::Warning;
-inline constexpr jixiao::Severity I = jixiao::Severity::Info;
-
 inline jixiao::Money m(const char *text)
 {
     jixiao::Money v;

@@ -13,8 +13,6 @@ using namespace jixiao;
 
 namespace {
 
-constexpr Severity E = Severity::Error, W = Severity::Warning, I = Severity::Info;
-
 // What the source does not have: a pointer prefix, "~" a pointer suffix ("~/standard"), "=" an exact pointer.
 std::set<Key> checked(const char *file, std::initializer_list<const char *> absent)
 {

@@ -7,11 +7,6 @@
 
 using namespace jixiao;
 
-namespace {
-constexpr Severity W = Severity::Warning;
-constexpr Severity I = Severity::Info;
-} // namespace
-
 TEST(Seed, FindsExactlyWhatAReviewerFinds)
 {
     const QList<Finding> findings = runChecks(sampleFiling());
