@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+# A whole build from scratch, as CI's is: compiled as unity sources (build.sh).
+JIXIAO_UNITY_BUILD=${JIXIAO_UNITY_BUILD:-ON} scripts/build.sh
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 # A throwaway PostgreSQL server for the shared-store tests, always stopped

@@ -44,7 +44,8 @@ cmake -S "$win_repo" -B "$build" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$prefix/qt/lib/cmake/Qt6/qt.toolchain.cmake" \
   -DQT_CHAINLOAD_TOOLCHAIN_FILE="$win_toolchain" \
   -DCMAKE_BUILD_TYPE=Release -DJIXIAO_WERROR=ON \
-  -DJIXIAO_BUILD_TESTS="$tests" -DJIXIAO_BUILD_BENCHMARKS=OFF \
+  -DJIXIAO_BUILD_TESTS="$tests" -DJIXIAO_BUILD_UI_TESTS=OFF -DJIXIAO_BUILD_BENCHMARKS=OFF \
+  -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 \
   -DGTest_DIR="$prefix/gtest/lib/cmake/GTest" \
   -DMINIZIP_INCLUDE_DIR="$zipdeps/include/minizip" -DMINIZIP_LIBRARY="$zipdeps/lib/libminizip.a" \
   -DZLIB_INCLUDE_DIR="$zipdeps/include" -DZLIB_LIBRARY="$zipdeps/lib/libz.a" \
